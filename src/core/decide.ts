@@ -1,0 +1,198 @@
+// Deciding a request: the CORS protocol of the Fetch standard, seen from the server.
+
+import { isOws, isToken, splitList } from "./chars";
+import { CompiledPolicy, Header } from "./compile";
+import { matchOrigin } from "./originMatcher";
+
+/** The request as the decision needs it: every value of each header, in order. */
+export interface CorsRequest {
+  readonly method: string;
+  readonly origins: readonly string[];
+  /** Access-Control-Request-Method values. */
+  readonly requestMethods: readonly string[];
+  /** Access-Control-Request-Headers values. */
+  readonly requestHeaders: readonly string[];
+}
+
+/** The values of `txn.cors_decision`, a documented contract. */
+export type DecisionName = "not-cors" | "allowed" | "denied" | "preflight-allowed" | "preflight-denied";
+
+export interface Reply {
+  readonly status: number;
+  readonly headers: readonly Header[];
+}
+
+export interface Decision {
+  readonly name: DecisionName;
+  /** The request's Origin when it has exactly one. */
+  readonly origin: string | undefined;
+  /** Set when HAProxy answers the request itself; the backend never sees it. */
+  readonly reply: Reply | undefined;
+  /** CORS headers for the backend's response (after the backend's own Access-Control-* are removed). */
+  readonly headers: readonly Header[];
+  /** Tokens the backend's response must list in Vary. */
+  readonly vary: readonly string[];
+}
+
+/** More requested header names than any browser sends: the preflight is refused, work stays bounded. */
+export const MAX_REQUEST_HEADER_NAMES = 100;
+
+/** The CORS-safelisted methods: a preflight for them passes whatever the policy lists. */
+function isSafelistedMethod(method: string): boolean {
+  return method === "GET" || method === "HEAD" || method === "POST";
+}
+
+const VARY_ORIGIN: readonly string[] = ["Origin"];
+const NO_VARY: readonly string[] = [];
+const NO_HEADERS: readonly Header[] = [];
+
+/**
+ * Access-Control-Request-Headers as a list of lower-case names: every value split on commas, white space
+ * and empty elements ignored. Undefined when a name is not a token or there are too many.
+ */
+export function parseRequestHeaderNames(values: readonly string[]): string[] | undefined {
+  const names: string[] = [];
+  for (const value of values) {
+    for (const item of splitList(value)) {
+      if (!isToken(item) || names.length >= MAX_REQUEST_HEADER_NAMES) return undefined;
+      names.push(item.toLowerCase());
+    }
+  }
+  return names;
+}
+
+function varyFor(policy: CompiledPolicy): readonly string[] {
+  return policy.fixedAnyOrigin ? NO_VARY : VARY_ORIGIN;
+}
+
+function allowOriginHeader(policy: CompiledPolicy, origin: string): Header {
+  return ["access-control-allow-origin", policy.fixedAnyOrigin ? "*" : origin];
+}
+
+function decideActual(policy: CompiledPolicy, origin: string | undefined, allowed: boolean, name: DecisionName): Decision {
+  if (!allowed || origin === undefined) {
+    return { name, origin, reply: undefined, headers: NO_HEADERS, vary: VARY_ORIGIN };
+  }
+  const headers: Header[] = [allowOriginHeader(policy, origin)];
+  for (const header of policy.actualHeaders) headers.push(header);
+  return { name, origin, reply: undefined, headers, vary: varyFor(policy) };
+}
+
+function notCors(policy: CompiledPolicy): Decision {
+  // With a fixed "*" every response carries it, CORS or not, so that a shared cache never hands a
+  // response stored for a request without Origin to one with it (and no Vary is needed).
+  if (policy.fixedAnyOrigin) return decideActual(policy, "*", true, "not-cors");
+  return { name: "not-cors", origin: undefined, reply: undefined, headers: NO_HEADERS, vary: VARY_ORIGIN };
+}
+
+function preflightOutcome(policy: CompiledPolicy, origin: string | undefined, headers: readonly Header[] | undefined, vary: readonly string[]): Decision {
+  const allowed = headers !== undefined;
+  const name: DecisionName = allowed ? "preflight-allowed" : "preflight-denied";
+  const corsHeaders = headers === undefined ? NO_HEADERS : headers;
+  if (policy.policy.preflight === "forward") {
+    return { name, origin, reply: undefined, headers: corsHeaders, vary };
+  }
+  const replyHeaders: Header[] = [];
+  for (const header of corsHeaders) replyHeaders.push(header);
+  if (vary.length > 0) replyHeaders.push(["vary", vary.join(", ")]);
+  return { name, origin, reply: { status: allowed ? 204 : 403, headers: replyHeaders }, headers: NO_HEADERS, vary: NO_VARY };
+}
+
+function decidePreflight(policy: CompiledPolicy, origin: string | undefined, request: CorsRequest): Decision {
+  const denied = (): Decision => preflightOutcome(policy, origin, undefined, VARY_ORIGIN);
+  if (origin === undefined || !(policy.policy.anyOrigin || matchOrigin(policy.origins, origin))) return denied();
+
+  if (request.requestMethods.length !== 1) return denied();
+  const method = request.requestMethods[0];
+  if (!isToken(method)) return denied();
+  if (!isSafelistedMethod(method) && !policy.policy.methods.any && !policy.methods.has(method)) return denied();
+
+  const names = parseRequestHeaderNames(request.requestHeaders);
+  if (names === undefined) return denied();
+  for (const name of names) {
+    const allowed = policy.headers.has(name) || (policy.policy.headers.any && name !== "authorization");
+    if (!allowed) return denied();
+  }
+
+  const vary: string[] = policy.fixedAnyOrigin ? [] : ["Origin"];
+  const headers: Header[] = [allowOriginHeader(policy, origin)];
+  for (const header of policy.preflightHeaders) headers.push(header);
+  if (policy.allowMethods === undefined) {
+    headers.push(["access-control-allow-methods", method]);
+    vary.push("Access-Control-Request-Method");
+  } else if (policy.allowMethods.length > 0) {
+    headers.push(["access-control-allow-methods", policy.allowMethods]);
+  }
+  if (policy.allowHeaders === undefined) {
+    if (names.length > 0) headers.push(["access-control-allow-headers", names.join(",")]);
+    vary.push("Access-Control-Request-Headers");
+  } else if (policy.allowHeaders.length > 0) {
+    headers.push(["access-control-allow-headers", policy.allowHeaders]);
+  }
+  return preflightOutcome(policy, origin, headers, vary);
+}
+
+/**
+ * Decides a request. A CORS request has exactly one Origin; more than one is refused (fail closed). A
+ * preflight is OPTIONS with an Origin and an Access-Control-Request-Method. Never throws.
+ */
+export function decide(policy: CompiledPolicy, request: CorsRequest): Decision {
+  const count = request.origins.length;
+  if (count === 0) return notCors(policy);
+  const origin = count === 1 ? request.origins[0] : undefined;
+  if (request.method === "OPTIONS" && request.requestMethods.length > 0) {
+    return decidePreflight(policy, origin, request);
+  }
+  const allowed = origin !== undefined && (policy.policy.anyOrigin || matchOrigin(policy.origins, origin));
+  return decideActual(policy, origin, allowed, allowed ? "allowed" : "denied");
+}
+
+/** What the response phase does to the backend's headers. */
+export interface ResponseEdit {
+  /** Header names to delete: the backend's own Access-Control-* (the proxy owns CORS). */
+  readonly remove: readonly string[];
+  readonly add: readonly Header[];
+  /** The new Vary value (the backend's values kept), or undefined to leave Vary alone. */
+  readonly vary: string | undefined;
+}
+
+const ACCESS_CONTROL = "access-control-";
+
+/** The edit of the backend's response that applies a decision; `backend` holds its headers in order. */
+export function editResponse(decision: Decision, backend: readonly Header[]): ResponseEdit {
+  const remove: string[] = [];
+  const varyValues: string[] = [];
+  const varyTokens: string[] = [];
+  for (const [rawName, value] of backend) {
+    const name = rawName.toLowerCase();
+    if (name.length > ACCESS_CONTROL.length && name.substring(0, ACCESS_CONTROL.length) === ACCESS_CONTROL) {
+      if (remove.indexOf(name) < 0) remove.push(name);
+    } else if (name === "vary") {
+      varyValues.push(value);
+      for (const token of splitList(value)) varyTokens.push(token.toLowerCase());
+    }
+  }
+  let vary: string | undefined;
+  if (decision.vary.length > 0 && varyTokens.indexOf("*") < 0) {
+    const merged: string[] = [];
+    for (const value of varyValues) {
+      if (!isBlank(value)) merged.push(value);
+    }
+    let added = false;
+    for (const token of decision.vary) {
+      if (varyTokens.indexOf(token.toLowerCase()) < 0) {
+        merged.push(token);
+        added = true;
+      }
+    }
+    if (added) vary = merged.join(", ");
+  }
+  return { remove, add: decision.headers, vary };
+}
+
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    if (!isOws(value.charCodeAt(i))) return false;
+  }
+  return true;
+}

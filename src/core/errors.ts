@@ -1,0 +1,88 @@
+// One error format for every refused policy: `cors: <subject> "<value>" <problem>[: <hint>]`.
+// A policy is validated as a whole and every mistake is reported, so an operator fixes them in one go.
+
+/** What a mistake is about. */
+export type ErrorSubject = "option" | "origin" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy";
+
+/** The closed set of problems a policy can have (the README lists them with examples). */
+export const Problem = {
+  unknownOption: "is not an option",
+  duplicateOption: "is given more than once",
+  emptyValue: "has no value",
+  unexpectedValue: "takes no value",
+  missingOrigins: "has no origins= option",
+  noScheme: "has no scheme",
+  hasPath: "has a path",
+  notAnOrigin: "is not an origin",
+  uppercase: "has uppercase letters",
+  defaultPort: "has the scheme's default port",
+  badPort: "has an invalid port",
+  badHost: "has an invalid host",
+  nonAsciiHost: "has a non-ASCII host",
+  nullOrigin: "is never safe to allow",
+  wildcardTooBroad: "covers a whole top-level domain",
+  wildcardMisplaced: "has a wildcard that is not a leading \"*.\" label",
+  wildcardMixed: "cannot be combined with other origins",
+  wildcardWithCredentials: "cannot be combined with credentials",
+  malformedToken: "is not a valid token",
+  forbiddenMethod: "is forbidden by the Fetch standard",
+  maxAgeRange: "is not a whole number from 0 to 86400",
+  preflightMode: "is not answer or forward",
+} as const;
+
+export type ProblemText = (typeof Problem)[keyof typeof Problem];
+
+export interface PolicyError {
+  readonly subject: ErrorSubject;
+  readonly value: string;
+  readonly problem: ProblemText;
+  /** Text after the colon: a suggested fix (`did you mean "..."?`) or what to do instead. */
+  readonly hint?: string;
+}
+
+const MAX_QUOTED = 120;
+
+/**
+ * Quotes a configuration value for a message: printable ASCII as is, everything else as `\xHH`, long values
+ * shortened, so a message never carries control characters into a log or a terminal.
+ */
+export function quote(value: string): string {
+  let out = "";
+  const end = value.length < MAX_QUOTED ? value.length : MAX_QUOTED;
+  for (let i = 0; i < end; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 34 || code === 92) {
+      out += "\\" + String.fromCharCode(code);
+    } else if (code >= 32 && code < 127) {
+      out += String.fromCharCode(code);
+    } else {
+      out += "\\x" + hexByte(code);
+    }
+  }
+  if (end < value.length) out += "...";
+  return `"${out}"`;
+}
+
+const HEX = "0123456789abcdef";
+
+function hexByte(code: number): string {
+  const byte = code > 255 ? 63 : code; // a UTF-16 unit above a byte (Node only) shows as "?"
+  const high = Math.floor(byte / 16);
+  return HEX.substring(high, high + 1) + HEX.substring(byte % 16, (byte % 16) + 1);
+}
+
+export function didYouMean(fix: string): string {
+  return `did you mean ${quote(fix)}?`;
+}
+
+export function formatPolicyError(error: PolicyError): string {
+  const hint = error.hint === undefined ? "" : `: ${error.hint}`;
+  return `cors: ${error.subject} ${quote(error.value)} ${error.problem}${hint}`;
+}
+
+/** All errors of a policy in one message, one per line, so they can be raised as a single Lua error. */
+export function formatPolicyErrors(errors: readonly PolicyError[]): string {
+  const lines: string[] = [];
+  for (const error of errors) lines.push(formatPolicyError(error));
+  return lines.join("\n");
+}

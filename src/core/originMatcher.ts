@@ -1,0 +1,77 @@
+// The allow-list, compiled once into lookups so that matching costs the same at one origin or ten
+// thousand: a hash set of exact origins, a hash set of "scheme://host" allowed on any port, and a table of
+// subdomain rules keyed by parent-domain suffix (".example.com"), probed once per dot of the host.
+
+import { OriginPattern, parseSerializedOrigin } from "./origin";
+
+interface SubdomainRule {
+  readonly scheme: string | undefined;
+  readonly port: string | undefined;
+}
+
+export interface OriginMatcher {
+  readonly exact: Set<string>;
+  readonly anyPort: Set<string>;
+  readonly subdomainRules: Map<string, SubdomainRule[]>;
+  /** False when every pattern is exact: an origin missing from `exact` is then refused without parsing. */
+  readonly needsParse: boolean;
+}
+
+function schemesOf(pattern: OriginPattern): string[] {
+  return pattern.scheme === undefined ? ["http", "https"] : [pattern.scheme];
+}
+
+export function compileOriginMatcher(patterns: readonly OriginPattern[]): OriginMatcher {
+  const exact = new Set<string>();
+  const anyPort = new Set<string>();
+  const subdomainRules = new Map<string, SubdomainRule[]>();
+  for (const pattern of patterns) {
+    if (pattern.subdomains) {
+      const suffix = "." + pattern.host;
+      let rules = subdomainRules.get(suffix);
+      if (rules === undefined) {
+        rules = [];
+        subdomainRules.set(suffix, rules);
+      }
+      rules.push({ scheme: pattern.scheme, port: pattern.port });
+    } else {
+      for (const scheme of schemesOf(pattern)) {
+        if (pattern.port === "*") anyPort.add(`${scheme}://${pattern.host}`);
+        else exact.add(pattern.port === undefined ? `${scheme}://${pattern.host}` : `${scheme}://${pattern.host}:${pattern.port}`);
+      }
+    }
+  }
+  return { exact, anyPort, subdomainRules, needsParse: anyPort.size > 0 || subdomainRules.size > 0 };
+}
+
+function ruleAllows(rule: SubdomainRule, scheme: string, port: string | undefined): boolean {
+  const schemeOk = rule.scheme === undefined ? scheme === "http" || scheme === "https" : rule.scheme === scheme;
+  return schemeOk && (rule.port === "*" || rule.port === port);
+}
+
+/**
+ * True when the request's Origin value is allowed. The value is compared byte for byte: an exact entry
+ * was normalized when compiled, and anything else must first parse as a serialized origin, so a value
+ * with a path, upper case or a default port never matches.
+ */
+export function matchOrigin(matcher: OriginMatcher, origin: string): boolean {
+  if (matcher.exact.has(origin)) return true;
+  if (!matcher.needsParse) return false;
+  const parsed = parseSerializedOrigin(origin);
+  if (parsed === undefined) return false;
+  if (matcher.anyPort.size > 0 && matcher.anyPort.has(`${parsed.scheme}://${parsed.host}`)) return true;
+  if (matcher.subdomainRules.size === 0 || parsed.host.charCodeAt(0) === 91) return false;
+  // A suffix starts at a dot that has at least one label before it, so ".example.com" matches
+  // "a.example.com" and "a.b.example.com" but never "example.com" or "evilexample.com".
+  let dot = parsed.host.indexOf(".");
+  while (dot > 0) {
+    const rules = matcher.subdomainRules.get(parsed.host.substring(dot));
+    if (rules !== undefined) {
+      for (const rule of rules) {
+        if (ruleAllows(rule, parsed.scheme, parsed.port)) return true;
+      }
+    }
+    dot = parsed.host.indexOf(".", dot + 1);
+  }
+  return false;
+}

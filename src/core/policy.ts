@@ -1,0 +1,227 @@
+// A policy: what the operator wrote, validated. Two spellings produce the same Policy:
+//   drop-in   http-request lua.cors "<methods>" "<origins>" "<headers>"   (haproxytech/haproxy-lua-cors)
+//   extended  http-request lua.cors-policy "origins=... methods=... headers=... expose=... credentials ..."
+// Every mistake is collected, none stops the others from being found.
+
+import { isToken, splitList } from "./chars";
+import { ErrorSubject, PolicyError, Problem, quote } from "./errors";
+import { OriginPattern, parseOriginPattern, PatternSyntax } from "./origin";
+
+export type PolicyForm = "drop-in" | "extended";
+
+/** A list option: either the wildcard or the names as written (methods normalized, see below). */
+export type NameList = { readonly any: true; readonly names: readonly string[] } | { readonly any: false; readonly names: readonly string[] };
+
+export interface Policy {
+  readonly form: PolicyForm;
+  /** `*`: every origin. */
+  readonly anyOrigin: boolean;
+  readonly origins: readonly OriginPattern[];
+  readonly methods: NameList;
+  /** Request headers a preflight may ask for; with `any`, `names` holds the ones also named (Authorization). */
+  readonly headers: NameList;
+  readonly expose: NameList;
+  readonly credentials: boolean;
+  /** Seconds, as written; undefined omits Access-Control-Max-Age. */
+  readonly maxAge: string | undefined;
+  /** "answer": HAProxy answers preflights itself; "forward": the backend answers and the reply is decorated. */
+  readonly preflight: "answer" | "forward";
+}
+
+export type PolicyResult = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly errors: readonly PolicyError[] };
+
+/** What the predecessor sent on every allowed preflight, kept for the drop-in form. */
+export const DROP_IN_MAX_AGE = "600";
+export const MAX_MAX_AGE = 86400;
+
+/**
+ * The Fetch standard's "normalize a method": these six names are upper-cased by browsers, so the policy
+ * upper-cases them too ("get,put" keeps working); every other method is compared byte for byte.
+ */
+const NORMALIZED_METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"];
+/** The Fetch standard's forbidden methods: a browser never sends them, allowing them is a mistake. */
+const FORBIDDEN_METHODS = ["CONNECT", "TRACE", "TRACK"];
+
+export function normalizeMethod(method: string): string {
+  const upper = method.toUpperCase();
+  return NORMALIZED_METHODS.indexOf(upper) >= 0 ? upper : method;
+}
+
+function parseMethods(value: string, errors: PolicyError[]): NameList {
+  const names: string[] = [];
+  let any = false;
+  for (const item of splitList(value)) {
+    if (item === "*") {
+      any = true;
+    } else if (!isToken(item)) {
+      errors.push({ subject: "method", value: item, problem: Problem.malformedToken });
+    } else if (FORBIDDEN_METHODS.indexOf(item.toUpperCase()) >= 0) {
+      errors.push({ subject: "method", value: item, problem: Problem.forbiddenMethod });
+    } else {
+      const method = normalizeMethod(item);
+      if (names.indexOf(method) < 0) names.push(method);
+    }
+  }
+  return { any, names };
+}
+
+/** Header names are case-insensitive: kept as written for the response, compared lower-cased. */
+function parseHeaderNames(value: string, subject: ErrorSubject, errors: PolicyError[]): NameList {
+  const names: string[] = [];
+  const seen: string[] = [];
+  let any = false;
+  for (const item of splitList(value)) {
+    if (item === "*") {
+      any = true;
+    } else if (!isToken(item)) {
+      errors.push({ subject, value: item, problem: Problem.malformedToken });
+    } else if (seen.indexOf(item.toLowerCase()) < 0) {
+      seen.push(item.toLowerCase());
+      names.push(item);
+    }
+  }
+  return { any, names };
+}
+
+function parseOrigins(value: string, syntax: PatternSyntax, errors: PolicyError[]): { any: boolean; patterns: OriginPattern[] } {
+  const patterns: OriginPattern[] = [];
+  let any = false;
+  const entries = splitList(value);
+  for (const entry of entries) {
+    if (entry === "*") {
+      any = true;
+      continue;
+    }
+    const result = parseOriginPattern(entry, syntax);
+    if ("error" in result) errors.push(result.error);
+    else patterns.push(result.pattern);
+  }
+  // The predecessor let "*" anywhere in the list allow everything; the extended form asks for it alone.
+  if (any && syntax === "extended" && entries.length > 1) {
+    errors.push({ subject: "origin", value: "*", problem: Problem.wildcardMixed });
+  }
+  return { any, patterns };
+}
+
+/** The drop-in form: the predecessor's three arguments. Preflights carry Access-Control-Max-Age: 600. */
+export function parseDropInPolicy(methods: string, origins: string, headers: string): PolicyResult {
+  const errors: PolicyError[] = [];
+  const parsedMethods = parseMethods(methods, errors);
+  const parsedOrigins = parseOrigins(origins, "drop-in", errors);
+  const parsedHeaders = parseHeaderNames(headers, "header", errors);
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    policy: {
+      form: "drop-in",
+      anyOrigin: parsedOrigins.any,
+      origins: parsedOrigins.patterns,
+      methods: parsedMethods,
+      headers: parsedHeaders,
+      expose: { any: false, names: [] },
+      credentials: false,
+      maxAge: DROP_IN_MAX_AGE,
+      preflight: "answer",
+    },
+  };
+}
+
+const OPTION_NAMES = ["origins", "methods", "headers", "expose", "credentials", "max-age", "preflight"];
+
+function parseMaxAge(value: string, errors: PolicyError[]): string | undefined {
+  let digits = value.length > 0 && value.length <= 5;
+  for (let i = 0; i < value.length && digits; i++) {
+    const code = value.charCodeAt(i);
+    digits = code >= 48 && code <= 57;
+  }
+  if (!digits || (value.length > 1 && value.charCodeAt(0) === 48) || Number(value) > MAX_MAX_AGE) {
+    errors.push({ subject: "max-age", value, problem: Problem.maxAgeRange });
+    return undefined;
+  }
+  return value;
+}
+
+/** Splits the extended form's single argument into options on spaces and tabs. */
+function splitOptions(text: string): string[] {
+  const options: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const blank = code === 32 || code === 9 || code === 10 || code === 13;
+    if (blank && start >= 0) {
+      options.push(text.substring(start, i));
+      start = -1;
+    } else if (!blank && start < 0) {
+      start = i;
+    }
+  }
+  return options;
+}
+
+/** The extended form: one argument of space-separated `name=value` options and the flag `credentials`. */
+export function parseExtendedPolicy(text: string): PolicyResult {
+  const errors: PolicyError[] = [];
+  const given = new Map<string, string>();
+  let originsWritten = false;
+  for (const option of splitOptions(text)) {
+    const equals = option.indexOf("=");
+    const name = equals < 0 ? option : option.substring(0, equals);
+    const value = equals < 0 ? undefined : option.substring(equals + 1);
+    if (name === "origins") originsWritten = true;
+    if (OPTION_NAMES.indexOf(name) < 0) {
+      errors.push({ subject: "option", value: option, problem: Problem.unknownOption, hint: `the options are ${OPTION_NAMES.join(", ")}` });
+    } else if (given.has(name)) {
+      errors.push({ subject: "option", value: name, problem: Problem.duplicateOption });
+    } else if (name === "credentials" && value !== undefined) {
+      errors.push({ subject: "option", value: option, problem: Problem.unexpectedValue, hint: "write credentials alone" });
+    } else if (name !== "credentials" && (value === undefined || value.length === 0)) {
+      errors.push({ subject: "option", value: option, problem: Problem.emptyValue });
+    } else {
+      given.set(name, value === undefined ? "" : value);
+    }
+  }
+
+  const originsText = given.get("origins");
+  if (!originsWritten) {
+    errors.push({ subject: "policy", value: text, problem: Problem.missingOrigins, hint: `e.g. ${quote("origins=https://app.example.com")}` });
+  }
+  const origins = parseOrigins(originsText === undefined ? "" : originsText, "extended", errors);
+  const methodsText = given.get("methods");
+  const methods = parseMethods(methodsText === undefined ? "GET,HEAD,POST" : methodsText, errors);
+  const headersText = given.get("headers");
+  const headers = parseHeaderNames(headersText === undefined ? "" : headersText, "header", errors);
+  const exposeText = given.get("expose");
+  const expose = parseHeaderNames(exposeText === undefined ? "" : exposeText, "expose header", errors);
+  const credentials = given.has("credentials");
+  const maxAgeText = given.get("max-age");
+  const maxAge = maxAgeText === undefined ? undefined : parseMaxAge(maxAgeText, errors);
+  const preflightText = given.get("preflight");
+  if (preflightText !== undefined && preflightText !== "answer" && preflightText !== "forward") {
+    errors.push({ subject: "preflight", value: preflightText, problem: Problem.preflightMode });
+  }
+
+  // With credentials a browser reads "*" literally (Fetch standard, CORS check and
+  // Access-Control-Expose-Headers), so a policy that says "*" would not do what it says.
+  if (credentials && origins.any) {
+    errors.push({ subject: "origin", value: "*", problem: Problem.wildcardWithCredentials, hint: "list the origins that may send credentials" });
+  }
+  if (credentials && expose.any) {
+    errors.push({ subject: "expose header", value: "*", problem: Problem.wildcardWithCredentials, hint: "name the headers to expose" });
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    policy: {
+      form: "extended",
+      anyOrigin: origins.any,
+      origins: origins.patterns,
+      methods,
+      headers,
+      expose,
+      credentials,
+      maxAge,
+      preflight: preflightText === "forward" ? "forward" : "answer",
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// From the arguments HAProxy hands an action to a compiled policy, or to the errors that refuse it.
+
+import { compilePolicy, CompiledPolicy } from "./compile";
+import { PolicyError } from "./errors";
+import { parseDropInPolicy, parseExtendedPolicy, PolicyResult } from "./policy";
+
+/** The two actions that take a policy: their names as written in haproxy.cfg after `lua.`. */
+export type PolicyAction = "cors" | "cors-policy";
+
+export type CompileResult = { readonly ok: true; readonly policy: CompiledPolicy } | { readonly ok: false; readonly errors: readonly PolicyError[] };
+
+export function parsePolicyArguments(action: PolicyAction, args: readonly string[]): PolicyResult {
+  if (action === "cors") return parseDropInPolicy(args[0], args[1], args[2]);
+  return parseExtendedPolicy(args[0]);
+}
+
+export function compilePolicyArguments(action: PolicyAction, args: readonly string[]): CompileResult {
+  const parsed = parsePolicyArguments(action, args);
+  return parsed.ok ? { ok: true, policy: compilePolicy(parsed.policy) } : parsed;
+}

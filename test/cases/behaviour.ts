@@ -1,0 +1,315 @@
+// The behaviour table: every rule of the module as (what it shows, policy, request, wanted outcome), with
+// the WHOLE set of CORS response headers, Vary included. It is run by three runners: the TypeScript core
+// (test/unit), the compiled dist/cors.lua in Lua 5.3 and 5.4 (test/lua), and a real HAProxy (test/haproxy).
+
+export type PolicyLine =
+  | { readonly form: "drop-in"; readonly methods: string; readonly origins: string; readonly headers: string }
+  | { readonly form: "extended"; readonly options: string };
+
+export type HeaderList = ReadonlyArray<readonly [string, string]>;
+
+export interface CaseRequest {
+  readonly method: string;
+  readonly headers: HeaderList;
+}
+
+export type DecisionName = "not-cors" | "allowed" | "denied" | "preflight-allowed" | "preflight-denied";
+
+export interface Outcome {
+  readonly decision: DecisionName;
+  /** Who answered: HAProxy itself (the backend never saw the request) or the backend. */
+  readonly answeredBy: "haproxy" | "backend";
+  readonly status: number;
+  /** Every access-control-* header and Vary of the final response (names lower-case, repeated lines joined by ", "). */
+  readonly headers: { readonly [name: string]: string };
+}
+
+export interface BehaviourCase {
+  readonly name: string;
+  readonly policy: PolicyLine;
+  readonly request: CaseRequest;
+  /** Headers the backend adds to its 200 answer. */
+  readonly backend?: HeaderList;
+  readonly want: Outcome;
+}
+
+export const BACKEND_STATUS = 200;
+
+export const dropIn = (methods: string, origins: string, headers: string): PolicyLine => ({ form: "drop-in", methods, origins, headers });
+export const extended = (options: string): PolicyLine => ({ form: "extended", options });
+
+// The policies the table uses. The HAProxy runner gives each its own frontend.
+export const README_DROP_IN = dropIn("GET,PUT,POST", "https://app.example.com,.example.org", "X-Custom-Header");
+export const DROP_IN_PATTERNS = dropIn(
+  "get,put",
+  "example.com, //both.example.net ,http://port.example.com:8080,.sub.example.com:8443,http://any.example.com:*",
+  " ",
+);
+export const DROP_IN_ANY = dropIn("*", "*", "*");
+export const EXTENDED = extended(
+  "origins=https://app.example.com,https://*.example.com,http://localhost:* methods=GET,PUT,patch headers=X-Custom-Header,Content-Type expose=X-Total-Count max-age=300",
+);
+export const CREDENTIALS = extended("origins=https://app.example.com methods=* headers=* credentials expose=X-Total-Count");
+export const PUBLIC = extended("origins=* headers=*,Authorization expose=*");
+export const FORWARD = extended("origins=https://app.example.com methods=PUT headers=X-Custom-Header preflight=forward");
+
+const APP = "https://app.example.com";
+
+function get(origin: string | undefined, ...more: Array<readonly [string, string]>): CaseRequest {
+  const headers: Array<readonly [string, string]> = origin === undefined ? [] : [["origin", origin]];
+  return { method: "GET", headers: headers.concat(more) };
+}
+
+function preflight(origin: string, method: string, requestHeaders?: string): CaseRequest {
+  const headers: Array<readonly [string, string]> = [["origin", origin], ["access-control-request-method", method]];
+  if (requestHeaders !== undefined) headers.push(["access-control-request-headers", requestHeaders]);
+  return { method: "OPTIONS", headers };
+}
+
+const VARY = { vary: "Origin" };
+const allowed = (origin: string, more: Outcome["headers"] = {}): Outcome => ({
+  decision: "allowed",
+  answeredBy: "backend",
+  status: BACKEND_STATUS,
+  headers: { "access-control-allow-origin": origin, vary: "Origin", ...more },
+});
+const denied: Outcome = { decision: "denied", answeredBy: "backend", status: BACKEND_STATUS, headers: VARY };
+const notCors: Outcome = { decision: "not-cors", answeredBy: "backend", status: BACKEND_STATUS, headers: VARY };
+const preflightDenied: Outcome = { decision: "preflight-denied", answeredBy: "haproxy", status: 403, headers: VARY };
+const preflightAllowed = (headers: Outcome["headers"]): Outcome => ({ decision: "preflight-allowed", answeredBy: "haproxy", status: 204, headers });
+
+const README_PREFLIGHT = {
+  "access-control-allow-origin": APP,
+  "access-control-allow-methods": "GET,PUT,POST",
+  "access-control-allow-headers": "X-Custom-Header",
+  "access-control-max-age": "600",
+  vary: "Origin",
+};
+
+export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
+  // Drop-in form, the README's line.
+  { name: "An allowed origin gets itself back in Access-Control-Allow-Origin", policy: README_DROP_IN, request: get(APP), want: allowed(APP) },
+  { name: "The same host on another scheme is denied", policy: README_DROP_IN, request: get("http://app.example.com"), want: denied },
+  { name: "A leading-dot pattern allows a subdomain", policy: README_DROP_IN, request: get("https://a.example.org"), want: allowed("https://a.example.org") },
+  { name: "A leading-dot pattern allows a deeper subdomain over http", policy: README_DROP_IN, request: get("http://a.b.example.org"), want: allowed("http://a.b.example.org") },
+  { name: "A leading-dot pattern does not allow the bare domain", policy: README_DROP_IN, request: get("https://example.org"), want: denied },
+  { name: "A subdomain pattern is not fooled by a longer label", policy: README_DROP_IN, request: get("https://evilexample.org"), want: denied },
+  { name: "A subdomain pattern is not fooled by a suffix domain", policy: README_DROP_IN, request: get("https://a.example.org.evil.com"), want: denied },
+  { name: "A pattern without a port denies an origin with a port", policy: README_DROP_IN, request: get("https://a.example.org:8443"), want: denied },
+  { name: "An origin with a trailing slash never matches", policy: README_DROP_IN, request: get(APP + "/"), want: denied },
+  { name: "An origin in upper case never matches", policy: README_DROP_IN, request: get("HTTPS://APP.EXAMPLE.COM"), want: denied },
+  { name: "An origin with an explicit default port never matches", policy: README_DROP_IN, request: get(APP + ":443"), want: denied },
+  { name: "The null origin is denied", policy: README_DROP_IN, request: get("null"), want: denied },
+  { name: "An empty Origin is denied", policy: README_DROP_IN, request: get(""), want: denied },
+  { name: "Two Origin headers are denied even when both are allowed", policy: README_DROP_IN, request: get(APP, ["origin", APP]), want: denied },
+  { name: "A request without Origin is not CORS and reaches the backend", policy: README_DROP_IN, request: get(undefined), want: notCors },
+  {
+    name: "The backend's own Access-Control headers are replaced for an allowed origin",
+    policy: README_DROP_IN,
+    request: get(APP),
+    backend: [["access-control-allow-origin", "https://evil.example"], ["Access-Control-Allow-Credentials", "true"], ["access-control-allow-origin", "*"]],
+    want: allowed(APP),
+  },
+  {
+    name: "The backend's own Access-Control headers are removed for a denied origin",
+    policy: README_DROP_IN,
+    request: get("https://evil.example"),
+    backend: [["access-control-allow-origin", "*"], ["access-control-expose-headers", "x-secret"]],
+    want: denied,
+  },
+  {
+    name: "The backend's own Access-Control headers are removed from a response to a request without Origin",
+    policy: README_DROP_IN,
+    request: get(undefined),
+    backend: [["access-control-allow-origin", "*"]],
+    want: notCors,
+  },
+  { name: "The backend's Vary values are kept and Origin is added", policy: README_DROP_IN, request: get(APP), backend: [["vary", "Accept-Encoding"]], want: allowed(APP, { vary: "Accept-Encoding, Origin" }) },
+  { name: "A backend Vary that lists Origin already is left alone", policy: README_DROP_IN, request: get("https://nope.example"), backend: [["vary", "accept-encoding, origin"]], want: { ...denied, headers: { vary: "accept-encoding, origin" } } },
+  { name: "A backend Vary of * is left alone", policy: README_DROP_IN, request: get(APP), backend: [["vary", "*"]], want: allowed(APP, { vary: "*" }) },
+  { name: "An allowed preflight is answered 204 by HAProxy with max-age 600", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header"), want: preflightAllowed(README_PREFLIGHT) },
+  { name: "A preflight for a method outside the policy is answered 403", policy: README_DROP_IN, request: preflight(APP, "DELETE"), want: preflightDenied },
+  { name: "A preflight for a header outside the policy is answered 403", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header,x-other"), want: preflightDenied },
+  { name: "A preflight from a denied origin is answered 403", policy: README_DROP_IN, request: preflight("https://evil.example", "PUT"), want: preflightDenied },
+  { name: "A preflight with two Origin headers is answered 403", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["origin", APP], ["origin", APP], ["access-control-request-method", "PUT"]] }, want: preflightDenied },
+  { name: "A preflight with an empty Access-Control-Request-Method is answered 403", policy: README_DROP_IN, request: preflight(APP, ""), want: preflightDenied },
+  { name: "Requested header names are compared case-insensitively, spaces and empty elements ignored", policy: README_DROP_IN, request: preflight(APP, "PUT", " X-Custom-Header , ,x-custom-header,"), want: preflightAllowed(README_PREFLIGHT) },
+  { name: "A requested header list of only commas asks for nothing", policy: README_DROP_IN, request: preflight(APP, "PUT", ",,, ,"), want: preflightAllowed(README_PREFLIGHT) },
+  { name: "A requested header name that is not a token is answered 403", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header, bad header"), want: preflightDenied },
+  { name: "An OPTIONS without Access-Control-Request-Method is an ordinary request", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["origin", APP]] }, want: allowed(APP) },
+  { name: "An OPTIONS without Origin is not CORS", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["access-control-request-method", "PUT"]] }, want: notCors },
+
+  // Drop-in origin patterns.
+  { name: "A bare host allows http", policy: DROP_IN_PATTERNS, request: get("http://example.com"), want: allowed("http://example.com") },
+  { name: "A bare host allows https", policy: DROP_IN_PATTERNS, request: get("https://example.com"), want: allowed("https://example.com") },
+  { name: "A bare host denies another port", policy: DROP_IN_PATTERNS, request: get("https://example.com:8443"), want: denied },
+  { name: "A bare host denies its subdomains", policy: DROP_IN_PATTERNS, request: get("https://www.example.com"), want: denied },
+  { name: "A //host pattern allows https", policy: DROP_IN_PATTERNS, request: get("https://both.example.net"), want: allowed("https://both.example.net") },
+  { name: "A scheme and port pattern allows exactly that origin", policy: DROP_IN_PATTERNS, request: get("http://port.example.com:8080"), want: allowed("http://port.example.com:8080") },
+  { name: "A scheme and port pattern denies the other scheme", policy: DROP_IN_PATTERNS, request: get("https://port.example.com:8080"), want: denied },
+  { name: "A scheme and port pattern denies the default port", policy: DROP_IN_PATTERNS, request: get("http://port.example.com"), want: denied },
+  { name: "A leading-dot pattern with a port allows a subdomain on that port", policy: DROP_IN_PATTERNS, request: get("https://a.sub.example.com:8443"), want: allowed("https://a.sub.example.com:8443") },
+  { name: "A leading-dot pattern with a port denies a subdomain without it", policy: DROP_IN_PATTERNS, request: get("https://a.sub.example.com"), want: denied },
+  { name: "A :* pattern allows any port", policy: DROP_IN_PATTERNS, request: get("http://any.example.com:3000"), want: allowed("http://any.example.com:3000") },
+  { name: "A :* pattern allows no port", policy: DROP_IN_PATTERNS, request: get("http://any.example.com"), want: allowed("http://any.example.com") },
+  { name: "A :* pattern with a scheme denies the other scheme", policy: DROP_IN_PATTERNS, request: get("https://any.example.com:3000"), want: denied },
+  {
+    name: "Lower-case drop-in methods are normalized, so a PUT preflight passes",
+    policy: DROP_IN_PATTERNS,
+    request: preflight("http://example.com", "PUT"),
+    want: preflightAllowed({ "access-control-allow-origin": "http://example.com", "access-control-allow-methods": "GET,PUT", "access-control-max-age": "600", vary: "Origin" }),
+  },
+  { name: "A blank drop-in header list allows no custom header", policy: DROP_IN_PATTERNS, request: preflight("http://example.com", "PUT", "x-custom-header"), want: preflightDenied },
+
+  // Drop-in "*" everywhere: a fixed answer, so no Vary.
+  { name: "With origins * any origin gets *", policy: DROP_IN_ANY, request: get("https://anyone.example"), want: { ...allowed("*"), headers: { "access-control-allow-origin": "*" } } },
+  { name: "With origins * a request without Origin still gets * (a cache can share it)", policy: DROP_IN_ANY, request: get(undefined), want: { ...notCors, headers: { "access-control-allow-origin": "*" } } },
+  { name: "With origins * two Origin headers are still denied", policy: DROP_IN_ANY, request: get(APP, ["origin", APP]), want: denied },
+  {
+    name: "With methods and headers * a preflight gets the wildcards",
+    policy: DROP_IN_ANY,
+    request: preflight("https://anyone.example", "DELETE", "x-anything"),
+    want: preflightAllowed({ "access-control-allow-origin": "*", "access-control-allow-methods": "*", "access-control-allow-headers": "*", "access-control-max-age": "600" }),
+  },
+  { name: "Headers * does not cover Authorization", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "GET", "authorization"), want: preflightDenied },
+
+  // Extended form.
+  { name: "A *. pattern allows a subdomain", policy: EXTENDED, request: get("https://a.example.com"), want: allowed("https://a.example.com", { "access-control-expose-headers": "X-Total-Count" }) },
+  { name: "A *. pattern allows a deeper subdomain", policy: EXTENDED, request: get("https://a.b.example.com"), want: allowed("https://a.b.example.com", { "access-control-expose-headers": "X-Total-Count" }) },
+  { name: "A *. pattern denies the bare domain", policy: EXTENDED, request: get("https://example.com"), want: denied },
+  { name: "A *. pattern denies the other scheme", policy: EXTENDED, request: get("http://a.example.com"), want: denied },
+  { name: "localhost:* allows any port", policy: EXTENDED, request: get("http://localhost:3000"), want: allowed("http://localhost:3000", { "access-control-expose-headers": "X-Total-Count" }) },
+  { name: "localhost:* allows no port", policy: EXTENDED, request: get("http://localhost"), want: allowed("http://localhost", { "access-control-expose-headers": "X-Total-Count" }) },
+  { name: "localhost:* denies a look-alike host", policy: EXTENDED, request: get("http://localhost.evil.com:3000"), want: denied },
+  { name: "Exposed headers are not sent to a denied origin", policy: EXTENDED, request: get("https://evil.example"), want: denied },
+  {
+    name: "A safelisted method passes a preflight whatever the policy lists",
+    policy: EXTENDED,
+    request: preflight(APP, "POST", "content-type"),
+    want: preflightAllowed({
+      "access-control-allow-origin": APP,
+      "access-control-allow-methods": "GET,PUT,patch",
+      "access-control-allow-headers": "X-Custom-Header,Content-Type",
+      "access-control-max-age": "300",
+      vary: "Origin",
+    }),
+  },
+  {
+    name: "A method outside the six normalized names is compared byte for byte (allowed)",
+    policy: EXTENDED,
+    request: preflight(APP, "patch"),
+    want: preflightAllowed({
+      "access-control-allow-origin": APP,
+      "access-control-allow-methods": "GET,PUT,patch",
+      "access-control-allow-headers": "X-Custom-Header,Content-Type",
+      "access-control-max-age": "300",
+      vary: "Origin",
+    }),
+  },
+  { name: "A method outside the six normalized names is compared byte for byte (refused)", policy: EXTENDED, request: preflight(APP, "PATCH"), want: preflightDenied },
+
+  // Credentials.
+  {
+    name: "With credentials an allowed origin gets Allow-Credentials and exposed headers",
+    policy: CREDENTIALS,
+    request: get(APP, ["cookie", "session=1"]),
+    want: allowed(APP, { "access-control-allow-credentials": "true", "access-control-expose-headers": "X-Total-Count" }),
+  },
+  { name: "With credentials a denied origin gets nothing", policy: CREDENTIALS, request: get("https://evil.example"), want: denied },
+  {
+    name: "With credentials methods and headers * echo the request, which a browser reads literally",
+    policy: CREDENTIALS,
+    request: preflight(APP, "DELETE", "x-a, X-B"),
+    want: preflightAllowed({
+      "access-control-allow-origin": APP,
+      "access-control-allow-credentials": "true",
+      "access-control-allow-methods": "DELETE",
+      "access-control-allow-headers": "x-a,x-b",
+      vary: "Origin, Access-Control-Request-Method, Access-Control-Request-Headers",
+    }),
+  },
+  { name: "With credentials headers * does not cover Authorization", policy: CREDENTIALS, request: preflight(APP, "GET", "authorization"), want: preflightDenied },
+
+  // Public API: "*" with Authorization named.
+  {
+    name: "Origins * answers * with exposed headers and no Vary",
+    policy: PUBLIC,
+    request: get("https://anyone.example"),
+    want: { ...allowed("*"), headers: { "access-control-allow-origin": "*", "access-control-expose-headers": "*" } },
+  },
+  {
+    name: "Authorization named besides * is allowed and named in the answer",
+    policy: PUBLIC,
+    request: preflight("https://anyone.example", "GET", "authorization,x-anything"),
+    want: preflightAllowed({ "access-control-allow-origin": "*", "access-control-allow-methods": "GET,HEAD,POST", "access-control-allow-headers": "*,Authorization" }),
+  },
+
+  // preflight=forward: the backend answers, the proxy decorates.
+  {
+    name: "A forwarded allowed preflight reaches the backend and its answer is decorated",
+    policy: FORWARD,
+    request: preflight(APP, "PUT", "x-custom-header"),
+    backend: [["access-control-allow-origin", "*"]],
+    want: {
+      decision: "preflight-allowed",
+      answeredBy: "backend",
+      status: BACKEND_STATUS,
+      headers: { "access-control-allow-origin": APP, "access-control-allow-methods": "PUT", "access-control-allow-headers": "X-Custom-Header", vary: "Origin" },
+    },
+  },
+  {
+    name: "A forwarded denied preflight reaches the backend without CORS headers",
+    policy: FORWARD,
+    request: preflight(APP, "DELETE"),
+    backend: [["access-control-allow-methods", "DELETE"]],
+    want: { decision: "preflight-denied", answeredBy: "backend", status: BACKEND_STATUS, headers: VARY },
+  },
+];
+
+/** A policy the module must refuse, with every message it must give (each line of the error). */
+export interface RefusedPolicyCase {
+  readonly name: string;
+  readonly policy: PolicyLine;
+  readonly errors: readonly string[];
+}
+
+export const REFUSED_POLICIES: readonly RefusedPolicyCase[] = [
+  { name: "An origin with a path is refused with a fix", policy: extended("origins=https://app.example.com/v1"), errors: ['cors: origin "https://app.example.com/v1" has a path: did you mean "https://app.example.com"?'] },
+  { name: "An origin with a trailing slash is refused with a fix", policy: extended("origins=https://app.example.com/"), errors: ['cors: origin "https://app.example.com/" has a path: did you mean "https://app.example.com"?'] },
+  { name: "An origin with the default port is refused with a fix", policy: extended("origins=https://app.example.com:443"), errors: ['cors: origin "https://app.example.com:443" has the scheme\'s default port: did you mean "https://app.example.com"?'] },
+  { name: "An origin without a scheme is refused in the extended form", policy: extended("origins=app.example.com"), errors: ['cors: origin "app.example.com" has no scheme: did you mean "https://app.example.com"?'] },
+  { name: "A leading-dot pattern is refused in the extended form", policy: extended("origins=.example.com"), errors: ['cors: origin ".example.com" has no scheme: did you mean "https://*.example.com"?'] },
+  { name: "An origin in upper case is refused with a fix", policy: extended("origins=https://App.Example.com"), errors: ['cors: origin "https://App.Example.com" has uppercase letters: did you mean "https://app.example.com"?'] },
+  { name: "The null origin is refused", policy: extended("origins=null"), errors: ['cors: origin "null" is never safe to allow: a sandboxed or opaque page sends it, so anyone can'] },
+  { name: "A wildcard over a top-level domain is refused", policy: extended("origins=https://*.com"), errors: ['cors: origin "https://*.com" covers a whole top-level domain'] },
+  { name: "A wildcard inside a label is refused", policy: extended("origins=https://app*.example.com"), errors: ['cors: origin "https://app*.example.com" has a wildcard that is not a leading "*." label'] },
+  { name: "Origins * with credentials is refused", policy: extended("origins=* credentials"), errors: ['cors: origin "*" cannot be combined with credentials: list the origins that may send credentials'] },
+  { name: "Expose * with credentials is refused", policy: extended("origins=https://app.example.com expose=* credentials"), errors: ['cors: expose header "*" cannot be combined with credentials: name the headers to expose'] },
+  { name: "CONNECT is refused", policy: extended("origins=https://app.example.com methods=GET,CONNECT"), errors: ['cors: method "CONNECT" is forbidden by the Fetch standard'] },
+  { name: "TRACE is refused in any case", policy: extended("origins=https://app.example.com methods=trace"), errors: ['cors: method "trace" is forbidden by the Fetch standard'] },
+  { name: "TRACK is refused", policy: dropIn("GET,TRACK", "https://app.example.com", "X-A"), errors: ['cors: method "TRACK" is forbidden by the Fetch standard'] },
+  { name: "A malformed method is refused", policy: extended("origins=https://app.example.com methods=GET;"), errors: ['cors: method "GET;" is not a valid token'] },
+  { name: "A malformed header name is refused", policy: extended("origins=https://app.example.com headers=X-Good,X:Bad"), errors: ['cors: header "X:Bad" is not a valid token'] },
+  { name: "A negative max-age is refused", policy: extended("origins=https://app.example.com max-age=-1"), errors: ['cors: max-age "-1" is not a whole number from 0 to 86400'] },
+  { name: "A max-age over a day is refused", policy: extended("origins=https://app.example.com max-age=86401"), errors: ['cors: max-age "86401" is not a whole number from 0 to 86400'] },
+  {
+    name: "An unknown option is refused with the list of options",
+    policy: extended("origins=https://app.example.com allow-all"),
+    errors: ['cors: option "allow-all" is not an option: the options are origins, methods, headers, expose, credentials, max-age, preflight'],
+  },
+  { name: "A policy without origins is refused", policy: extended("methods=GET"), errors: ['cors: policy "methods=GET" has no origins= option: e.g. "origins=https://app.example.com"'] },
+  { name: "A repeated option is refused", policy: extended("origins=https://a.example.com origins=https://b.example.com"), errors: ['cors: option "origins" is given more than once'] },
+  { name: "A bad preflight mode is refused", policy: extended("origins=https://app.example.com preflight=maybe"), errors: ['cors: preflight "maybe" is not answer or forward'] },
+  {
+    name: "Every mistake of a policy is reported at once",
+    policy: extended("origins=https://app.example.com/,null methods=CONNECT max-age=forever"),
+    errors: [
+      'cors: origin "https://app.example.com/" has a path: did you mean "https://app.example.com"?',
+      'cors: origin "null" is never safe to allow: a sandboxed or opaque page sends it, so anyone can',
+      'cors: method "CONNECT" is forbidden by the Fetch standard',
+      'cors: max-age "forever" is not a whole number from 0 to 86400',
+    ],
+  },
+  { name: "A drop-in origin with a path is refused", policy: dropIn("GET", "https://app.example.com/api", "X-A"), errors: ['cors: origin "https://app.example.com/api" has a path: did you mean "https://app.example.com"?'] },
+  { name: "A drop-in pattern on port 443 without a scheme is refused", policy: dropIn("GET", ".example.com:443", "X-A"), errors: ['cors: origin ".example.com:443" has the scheme\'s default port: did you mean "https://*.example.com"?'] },
+];

@@ -1,0 +1,14 @@
+// Turning a response into the table's Outcome shape, the same way for every runner.
+
+import { HeaderList } from "../cases/behaviour";
+
+/** Every access-control-* header and Vary, names lower-cased, repeated lines joined by ", " (so a duplicate shows). */
+export function corsHeadersOf(headers: HeaderList): { [name: string]: string } {
+  const out: { [name: string]: string } = {};
+  for (const [rawName, value] of headers) {
+    const name = rawName.toLowerCase();
+    if (name !== "vary" && !name.startsWith("access-control-")) continue;
+    out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
+  }
+  return out;
+}
