@@ -69,19 +69,24 @@ function allowOriginHeader(policy: CompiledPolicy, origin: string): Header {
   return ["access-control-allow-origin", policy.fixedAnyOrigin ? "*" : origin];
 }
 
-function decideActual(policy: CompiledPolicy, origin: string | undefined, allowed: boolean, name: DecisionName): Decision {
-  if (!allowed || origin === undefined) {
-    return { name, origin, reply: undefined, headers: NO_HEADERS, vary: VARY_ORIGIN };
-  }
-  const headers: Header[] = [allowOriginHeader(policy, origin)];
+function actualHeaders(policy: CompiledPolicy, allowOrigin: string): Header[] {
+  const headers: Header[] = [["access-control-allow-origin", allowOrigin]];
   for (const header of policy.actualHeaders) headers.push(header);
-  return { name, origin, reply: undefined, headers, vary: varyFor(policy) };
+  return headers;
+}
+
+function decideActual(policy: CompiledPolicy, origin: string | undefined, allowed: boolean): Decision {
+  if (!allowed || origin === undefined) {
+    return { name: "denied", origin, reply: undefined, headers: NO_HEADERS, vary: VARY_ORIGIN };
+  }
+  const allowOrigin = policy.fixedAnyOrigin ? "*" : origin;
+  return { name: "allowed", origin, reply: undefined, headers: actualHeaders(policy, allowOrigin), vary: varyFor(policy) };
 }
 
 function notCors(policy: CompiledPolicy): Decision {
   // With a fixed "*" every response carries it, CORS or not, so that a shared cache never hands a
   // response stored for a request without Origin to one with it (and no Vary is needed).
-  if (policy.fixedAnyOrigin) return decideActual(policy, "*", true, "not-cors");
+  if (policy.fixedAnyOrigin) return { name: "not-cors", origin: undefined, reply: undefined, headers: actualHeaders(policy, "*"), vary: NO_VARY };
   return { name: "not-cors", origin: undefined, reply: undefined, headers: NO_HEADERS, vary: VARY_ORIGIN };
 }
 
@@ -144,7 +149,7 @@ export function decide(policy: CompiledPolicy, request: CorsRequest): Decision {
     return decidePreflight(policy, origin, request);
   }
   const allowed = origin !== undefined && (policy.policy.anyOrigin || matchOrigin(policy.origins, origin));
-  return decideActual(policy, origin, allowed, allowed ? "allowed" : "denied");
+  return decideActual(policy, origin, allowed);
 }
 
 /** What the response phase does to the backend's headers. */

@@ -11,7 +11,7 @@ function valuesOf(headers: HeaderList, name: string): string[] {
   return headers.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
 }
 
-function runCase(testCase: BehaviourCase): Outcome {
+function runCase(testCase: BehaviourCase): Outcome & { origin: string | undefined } {
   const { action, args } = actionOf(testCase.policy);
   const compiled = compilePolicyArguments(action, args);
   if (!compiled.ok) throw new Error(compiled.errors.map(formatPolicyError).join("\n"));
@@ -23,19 +23,22 @@ function runCase(testCase: BehaviourCase): Outcome {
     requestHeaders: valuesOf(headers, "access-control-request-headers"),
   });
   if (decision.reply !== undefined) {
-    return { decision: decision.name, answeredBy: "haproxy", status: decision.reply.status, headers: corsHeadersOf(decision.reply.headers) };
+    return { decision: decision.name, answeredBy: "haproxy", status: decision.reply.status, headers: corsHeadersOf(decision.reply.headers), origin: decision.origin };
   }
   const backend = testCase.backend ?? [];
   const edit = editResponse(decision, backend);
   let final: Array<readonly [string, string]> = backend.filter(([name]) => !edit.remove.includes(name.toLowerCase()));
   final = final.concat(edit.add);
   if (edit.vary !== undefined) final = final.filter(([name]) => name.toLowerCase() !== "vary").concat([["vary", edit.vary]]);
-  return { decision: decision.name, answeredBy: "backend", status: BACKEND_STATUS, headers: corsHeadersOf(final) };
+  return { decision: decision.name, answeredBy: "backend", status: BACKEND_STATUS, headers: corsHeadersOf(final), origin: decision.origin };
 }
 
 describe("the policy core decides every case of the behaviour table", () => {
   test.each(BEHAVIOUR_CASES.map((c) => [c.name, c] as const))("%s", (_name, testCase) => {
-    expect(runCase(testCase)).toEqual(testCase.want);
+    const { origin, ...outcome } = runCase(testCase);
+    expect(outcome).toEqual(testCase.want);
+    const origins = testCase.request.headers.filter(([name]) => name === "origin");
+    expect(origin).toBe(origins.length === 1 ? origins[0][1] : undefined);
   });
 });
 

@@ -1,0 +1,2394 @@
+
+local ____modules = {}
+local ____moduleCache = {}
+local ____originalRequire = require
+local function require(file, ...)
+    if ____moduleCache[file] then
+        return ____moduleCache[file].value
+    end
+    if ____modules[file] then
+        local module = ____modules[file]
+        local value = nil
+        if (select("#", ...) > 0) then value = module(...) else value = module(file) end
+        ____moduleCache[file] = { value = value }
+        return value
+    else
+        if ____originalRequire then
+            return ____originalRequire(file)
+        else
+            error("module '" .. file .. "' not found")
+        end
+    end
+end
+____modules = {
+["lualib_bundle"] = function(...) 
+local function __TS__StringCharCodeAt(self, index)
+    if index ~= index then
+        index = 0
+    end
+    if index < 0 then
+        return 0 / 0
+    end
+    return string.byte(self, index + 1) or 0 / 0
+end
+
+local function __TS__StringSubstring(self, start, ____end)
+    if ____end ~= ____end then
+        ____end = 0
+    end
+    if ____end ~= nil and start > ____end then
+        start, ____end = ____end, start
+    end
+    if start >= 0 then
+        start = start + 1
+    else
+        start = 1
+    end
+    if ____end ~= nil and ____end < 0 then
+        ____end = 0
+    end
+    return string.sub(self, start, ____end)
+end
+
+local function __TS__Number(value)
+    local valueType = type(value)
+    if valueType == "number" then
+        return value
+    elseif valueType == "string" then
+        local numberValue = tonumber(value)
+        if numberValue then
+            return numberValue
+        end
+        if value == "Infinity" then
+            return math.huge
+        end
+        if value == "-Infinity" then
+            return -math.huge
+        end
+        local stringWithoutSpaces = string.gsub(value, "%s", "")
+        if stringWithoutSpaces == "" then
+            return 0
+        end
+        return 0 / 0
+    elseif valueType == "boolean" then
+        return value and 1 or 0
+    else
+        return 0 / 0
+    end
+end
+
+local function __TS__Class(self)
+    local c = {prototype = {}}
+    c.prototype.__index = c.prototype
+    c.prototype.constructor = c
+    return c
+end
+
+local __TS__Symbol, Symbol
+do
+    local symbolMetatable = {__tostring = function(self)
+        return ("Symbol(" .. (self.description or "")) .. ")"
+    end}
+    function __TS__Symbol(description)
+        return setmetatable({description = description}, symbolMetatable)
+    end
+    Symbol = {
+        asyncDispose = __TS__Symbol("Symbol.asyncDispose"),
+        dispose = __TS__Symbol("Symbol.dispose"),
+        iterator = __TS__Symbol("Symbol.iterator"),
+        hasInstance = __TS__Symbol("Symbol.hasInstance"),
+        species = __TS__Symbol("Symbol.species"),
+        toStringTag = __TS__Symbol("Symbol.toStringTag")
+    }
+end
+
+local __TS__Iterator
+do
+    local function iteratorGeneratorStep(self)
+        local co = self.____coroutine
+        local status, value = coroutine.resume(co)
+        if not status then
+            error(value, 0)
+        end
+        if coroutine.status(co) == "dead" then
+            return
+        end
+        return true, value
+    end
+    local function iteratorIteratorStep(self)
+        local result = self:next()
+        if result.done then
+            return
+        end
+        return true, result.value
+    end
+    local function iteratorStringStep(self, index)
+        index = index + 1
+        if index > #self then
+            return
+        end
+        return index, string.sub(self, index, index)
+    end
+    function __TS__Iterator(iterable)
+        if type(iterable) == "string" then
+            return iteratorStringStep, iterable, 0
+        elseif iterable.____coroutine ~= nil then
+            return iteratorGeneratorStep, iterable
+        elseif iterable[Symbol.iterator] then
+            local iterator = iterable[Symbol.iterator](iterable)
+            return iteratorIteratorStep, iterator
+        else
+            return ipairs(iterable)
+        end
+    end
+end
+
+local function __TS__New(target, ...)
+    local instance = setmetatable({}, target.prototype)
+    instance:____constructor(...)
+    return instance
+end
+
+local Set
+do
+    Set = __TS__Class()
+    Set.name = "Set"
+    function Set.prototype.____constructor(self, values)
+        self[Symbol.toStringTag] = "Set"
+        self.size = 0
+        self.nextKey = {}
+        self.previousKey = {}
+        if values == nil then
+            return
+        end
+        local iterable = values
+        if iterable[Symbol.iterator] then
+            local iterator = iterable[Symbol.iterator](iterable)
+            while true do
+                local result = iterator:next()
+                if result.done then
+                    break
+                end
+                self:add(result.value)
+            end
+        else
+            local array = values
+            for ____, value in ipairs(array) do
+                self:add(value)
+            end
+        end
+    end
+    function Set.prototype.add(self, value)
+        local isNewValue = not self:has(value)
+        if isNewValue then
+            self.size = self.size + 1
+        end
+        if self.firstKey == nil then
+            self.firstKey = value
+            self.lastKey = value
+        elseif isNewValue then
+            self.nextKey[self.lastKey] = value
+            self.previousKey[value] = self.lastKey
+            self.lastKey = value
+        end
+        return self
+    end
+    function Set.prototype.clear(self)
+        self.nextKey = {}
+        self.previousKey = {}
+        self.firstKey = nil
+        self.lastKey = nil
+        self.size = 0
+    end
+    function Set.prototype.delete(self, value)
+        local contains = self:has(value)
+        if contains then
+            self.size = self.size - 1
+            local next = self.nextKey[value]
+            local previous = self.previousKey[value]
+            if next ~= nil and previous ~= nil then
+                self.nextKey[previous] = next
+                self.previousKey[next] = previous
+            elseif next ~= nil then
+                self.firstKey = next
+                self.previousKey[next] = nil
+            elseif previous ~= nil then
+                self.lastKey = previous
+                self.nextKey[previous] = nil
+            else
+                self.firstKey = nil
+                self.lastKey = nil
+            end
+            self.nextKey[value] = nil
+            self.previousKey[value] = nil
+        end
+        return contains
+    end
+    function Set.prototype.forEach(self, callback)
+        for ____, key in __TS__Iterator(self:keys()) do
+            callback(nil, key, key, self)
+        end
+    end
+    function Set.prototype.has(self, value)
+        return self.nextKey[value] ~= nil or self.lastKey == value
+    end
+    Set.prototype[Symbol.iterator] = function(self)
+        return self:values()
+    end
+    function Set.prototype.entries(self)
+        local function getFirstKey()
+            return self.firstKey
+        end
+        local nextKey = self.nextKey
+        local key
+        local started = false
+        return {
+            [Symbol.iterator] = function(self)
+                return self
+            end,
+            next = function(self)
+                if not started then
+                    started = true
+                    key = getFirstKey(nil)
+                else
+                    key = nextKey[key]
+                end
+                return {done = not key, value = {key, key}}
+            end
+        }
+    end
+    function Set.prototype.keys(self)
+        local function getFirstKey()
+            return self.firstKey
+        end
+        local nextKey = self.nextKey
+        local key
+        local started = false
+        return {
+            [Symbol.iterator] = function(self)
+                return self
+            end,
+            next = function(self)
+                if not started then
+                    started = true
+                    key = getFirstKey(nil)
+                else
+                    key = nextKey[key]
+                end
+                return {done = not key, value = key}
+            end
+        }
+    end
+    function Set.prototype.values(self)
+        local function getFirstKey()
+            return self.firstKey
+        end
+        local nextKey = self.nextKey
+        local key
+        local started = false
+        return {
+            [Symbol.iterator] = function(self)
+                return self
+            end,
+            next = function(self)
+                if not started then
+                    started = true
+                    key = getFirstKey(nil)
+                else
+                    key = nextKey[key]
+                end
+                return {done = not key, value = key}
+            end
+        }
+    end
+    function Set.prototype.union(self, other)
+        local result = __TS__New(Set, self)
+        for ____, item in __TS__Iterator(other) do
+            result:add(item)
+        end
+        return result
+    end
+    function Set.prototype.intersection(self, other)
+        local result = __TS__New(Set)
+        for ____, item in __TS__Iterator(self) do
+            if other:has(item) then
+                result:add(item)
+            end
+        end
+        return result
+    end
+    function Set.prototype.difference(self, other)
+        local result = __TS__New(Set, self)
+        for ____, item in __TS__Iterator(other) do
+            result:delete(item)
+        end
+        return result
+    end
+    function Set.prototype.symmetricDifference(self, other)
+        local result = __TS__New(Set, self)
+        for ____, item in __TS__Iterator(other) do
+            if self:has(item) then
+                result:delete(item)
+            else
+                result:add(item)
+            end
+        end
+        return result
+    end
+    function Set.prototype.isSubsetOf(self, other)
+        for ____, item in __TS__Iterator(self) do
+            if not other:has(item) then
+                return false
+            end
+        end
+        return true
+    end
+    function Set.prototype.isSupersetOf(self, other)
+        for ____, item in __TS__Iterator(other) do
+            if not self:has(item) then
+                return false
+            end
+        end
+        return true
+    end
+    function Set.prototype.isDisjointFrom(self, other)
+        for ____, item in __TS__Iterator(self) do
+            if other:has(item) then
+                return false
+            end
+        end
+        return true
+    end
+    Set[Symbol.species] = Set
+end
+
+local Map
+do
+    Map = __TS__Class()
+    Map.name = "Map"
+    function Map.prototype.____constructor(self, entries)
+        self[Symbol.toStringTag] = "Map"
+        self.items = {}
+        self.size = 0
+        self.nextKey = {}
+        self.previousKey = {}
+        if entries == nil then
+            return
+        end
+        local iterable = entries
+        if iterable[Symbol.iterator] then
+            local iterator = iterable[Symbol.iterator](iterable)
+            while true do
+                local result = iterator:next()
+                if result.done then
+                    break
+                end
+                local value = result.value
+                self:set(value[1], value[2])
+            end
+        else
+            local array = entries
+            for ____, kvp in ipairs(array) do
+                self:set(kvp[1], kvp[2])
+            end
+        end
+    end
+    function Map.prototype.clear(self)
+        self.items = {}
+        self.nextKey = {}
+        self.previousKey = {}
+        self.firstKey = nil
+        self.lastKey = nil
+        self.size = 0
+    end
+    function Map.prototype.delete(self, key)
+        local contains = self:has(key)
+        if contains then
+            self.size = self.size - 1
+            local next = self.nextKey[key]
+            local previous = self.previousKey[key]
+            if next ~= nil and previous ~= nil then
+                self.nextKey[previous] = next
+                self.previousKey[next] = previous
+            elseif next ~= nil then
+                self.firstKey = next
+                self.previousKey[next] = nil
+            elseif previous ~= nil then
+                self.lastKey = previous
+                self.nextKey[previous] = nil
+            else
+                self.firstKey = nil
+                self.lastKey = nil
+            end
+            self.nextKey[key] = nil
+            self.previousKey[key] = nil
+        end
+        self.items[key] = nil
+        return contains
+    end
+    function Map.prototype.forEach(self, callback)
+        for ____, key in __TS__Iterator(self:keys()) do
+            callback(nil, self.items[key], key, self)
+        end
+    end
+    function Map.prototype.get(self, key)
+        return self.items[key]
+    end
+    function Map.prototype.has(self, key)
+        return self.nextKey[key] ~= nil or self.lastKey == key
+    end
+    function Map.prototype.set(self, key, value)
+        local isNewValue = not self:has(key)
+        if isNewValue then
+            self.size = self.size + 1
+        end
+        self.items[key] = value
+        if self.firstKey == nil then
+            self.firstKey = key
+            self.lastKey = key
+        elseif isNewValue then
+            self.nextKey[self.lastKey] = key
+            self.previousKey[key] = self.lastKey
+            self.lastKey = key
+        end
+        return self
+    end
+    Map.prototype[Symbol.iterator] = function(self)
+        return self:entries()
+    end
+    function Map.prototype.entries(self)
+        local function getFirstKey()
+            return self.firstKey
+        end
+        local items = self.items
+        local nextKey = self.nextKey
+        local key
+        local started = false
+        return {
+            [Symbol.iterator] = function(self)
+                return self
+            end,
+            next = function(self)
+                if not started then
+                    started = true
+                    key = getFirstKey(nil)
+                else
+                    key = nextKey[key]
+                end
+                return {done = not key, value = {key, items[key]}}
+            end
+        }
+    end
+    function Map.prototype.keys(self)
+        local function getFirstKey()
+            return self.firstKey
+        end
+        local nextKey = self.nextKey
+        local key
+        local started = false
+        return {
+            [Symbol.iterator] = function(self)
+                return self
+            end,
+            next = function(self)
+                if not started then
+                    started = true
+                    key = getFirstKey(nil)
+                else
+                    key = nextKey[key]
+                end
+                return {done = not key, value = key}
+            end
+        }
+    end
+    function Map.prototype.values(self)
+        local function getFirstKey()
+            return self.firstKey
+        end
+        local items = self.items
+        local nextKey = self.nextKey
+        local key
+        local started = false
+        return {
+            [Symbol.iterator] = function(self)
+                return self
+            end,
+            next = function(self)
+                if not started then
+                    started = true
+                    key = getFirstKey(nil)
+                else
+                    key = nextKey[key]
+                end
+                return {done = not key, value = items[key]}
+            end
+        }
+    end
+    Map[Symbol.species] = Map
+end
+
+local function __TS__ArrayIndexOf(self, searchElement, fromIndex)
+    if fromIndex == nil then
+        fromIndex = 0
+    end
+    local len = #self
+    if len == 0 then
+        return -1
+    end
+    if fromIndex >= len then
+        return -1
+    end
+    if fromIndex < 0 then
+        fromIndex = len + fromIndex
+        if fromIndex < 0 then
+            fromIndex = 0
+        end
+    end
+    for i = fromIndex + 1, len do
+        if self[i] == searchElement then
+            return i - 1
+        end
+    end
+    return -1
+end
+
+local function __TS__ArrayIsArray(value)
+    return type(value) == "table" and (value[1] ~= nil or next(value) == nil)
+end
+
+local function __TS__ArrayConcat(self, ...)
+    local items = {...}
+    local result = {}
+    local len = 0
+    for i = 1, #self do
+        len = len + 1
+        result[len] = self[i]
+    end
+    for i = 1, #items do
+        local item = items[i]
+        if __TS__ArrayIsArray(item) then
+            for j = 1, #item do
+                len = len + 1
+                result[len] = item[j]
+            end
+        else
+            len = len + 1
+            result[len] = item
+        end
+    end
+    return result
+end
+
+local function __TS__ArraySlice(self, first, last)
+    local len = #self
+    first = first or 0
+    if first < 0 then
+        first = len + first
+        if first < 0 then
+            first = 0
+        end
+    else
+        if first > len then
+            first = len
+        end
+    end
+    last = last or len
+    if last < 0 then
+        last = len + last
+        if last < 0 then
+            last = 0
+        end
+    else
+        if last > len then
+            last = len
+        end
+    end
+    local out = {}
+    first = first + 1
+    last = last + 1
+    local n = 1
+    while first < last do
+        out[n] = self[first]
+        first = first + 1
+        n = n + 1
+    end
+    return out
+end
+
+local function __TS__ArrayFilter(self, callbackfn, thisArg)
+    local result = {}
+    local len = 0
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            len = len + 1
+            result[len] = self[i]
+        end
+    end
+    return result
+end
+
+return {
+  __TS__StringCharCodeAt = __TS__StringCharCodeAt,
+  __TS__StringSubstring = __TS__StringSubstring,
+  __TS__Number = __TS__Number,
+  Set = Set,
+  __TS__New = __TS__New,
+  Map = Map,
+  __TS__ArrayIndexOf = __TS__ArrayIndexOf,
+  __TS__ArrayConcat = __TS__ArrayConcat,
+  __TS__ArraySlice = __TS__ArraySlice,
+  __TS__ArrayFilter = __TS__ArrayFilter
+}
+ end,
+["core.chars"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local ____exports = {}
+function ____exports.isDigit(code)
+    return code >= 48 and code <= 57
+end
+function ____exports.isLowerAlpha(code)
+    return code >= 97 and code <= 122
+end
+function ____exports.isUpperAlpha(code)
+    return code >= 65 and code <= 90
+end
+--- RFC 9110 `tchar`: the bytes of a method or a header name.
+function ____exports.isTokenChar(code)
+    if ____exports.isDigit(code) or ____exports.isLowerAlpha(code) or ____exports.isUpperAlpha(code) then
+        return true
+    end
+    return code == 33 or code >= 35 and code <= 39 or code == 42 or code == 43 or code == 45 or code == 46 or code == 94 or code == 95 or code == 96 or code == 124 or code == 126
+end
+function ____exports.isToken(value)
+    if #value == 0 then
+        return false
+    end
+    do
+        local i = 0
+        while i < #value do
+            if not ____exports.isTokenChar(__TS__StringCharCodeAt(value, i)) then
+                return false
+            end
+            i = i + 1
+        end
+    end
+    return true
+end
+--- Optional white space in HTTP lists: space and horizontal tab.
+function ____exports.isOws(code)
+    return code == 32 or code == 9
+end
+function ____exports.hasUpperAscii(value)
+    do
+        local i = 0
+        while i < #value do
+            if ____exports.isUpperAlpha(__TS__StringCharCodeAt(value, i)) then
+                return true
+            end
+            i = i + 1
+        end
+    end
+    return false
+end
+function ____exports.isAscii(value)
+    do
+        local i = 0
+        while i < #value do
+            local code = __TS__StringCharCodeAt(value, i)
+            if code < 32 or code > 126 then
+                return false
+            end
+            i = i + 1
+        end
+    end
+    return true
+end
+--- Splits a comma-separated list, trims white space around elements and drops empty ones, in one pass
+-- (bounded work whatever the input: a list of only commas costs its length and yields nothing).
+function ____exports.splitList(value)
+    local items = {}
+    local start = -1
+    local ____end = -1
+    do
+        local i = 0
+        while i < #value do
+            local code = __TS__StringCharCodeAt(value, i)
+            if code == 44 then
+                if start >= 0 then
+                    items[#items + 1] = __TS__StringSubstring(value, start, ____end + 1)
+                end
+                start = -1
+            elseif not ____exports.isOws(code) and code ~= 10 and code ~= 13 then
+                if start < 0 then
+                    start = i
+                end
+                ____end = i
+            end
+            i = i + 1
+        end
+    end
+    if start >= 0 then
+        items[#items + 1] = __TS__StringSubstring(value, start, ____end + 1)
+    end
+    return items
+end
+return ____exports
+ end,
+["core.errors"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local ____exports = {}
+local hexByte, HEX
+function hexByte(code)
+    local byte = code > 255 and 63 or code
+    local high = math.floor(byte / 16)
+    return __TS__StringSubstring(HEX, high, high + 1) .. __TS__StringSubstring(HEX, byte % 16, byte % 16 + 1)
+end
+--- The closed set of problems a policy can have (the README lists them with examples).
+____exports.Problem = {
+    unknownOption = "is not an option",
+    duplicateOption = "is given more than once",
+    emptyValue = "has no value",
+    unexpectedValue = "takes no value",
+    missingOrigins = "has no origins= option",
+    noScheme = "has no scheme",
+    hasPath = "has a path",
+    notAnOrigin = "is not an origin",
+    uppercase = "has uppercase letters",
+    defaultPort = "has the scheme's default port",
+    badPort = "has an invalid port",
+    badHost = "has an invalid host",
+    nonAsciiHost = "has a non-ASCII host",
+    nullOrigin = "is never safe to allow",
+    wildcardTooBroad = "covers a whole top-level domain",
+    wildcardMisplaced = "has a wildcard that is not a leading \"*.\" label",
+    wildcardMixed = "cannot be combined with other origins",
+    wildcardWithCredentials = "cannot be combined with credentials",
+    malformedToken = "is not a valid token",
+    forbiddenMethod = "is forbidden by the Fetch standard",
+    maxAgeRange = "is not a whole number from 0 to 86400",
+    preflightMode = "is not answer or forward"
+}
+local MAX_QUOTED = 120
+--- Quotes a configuration value for a message: printable ASCII as is, everything else as `\xHH`, long values
+-- shortened, so a message never carries control characters into a log or a terminal.
+function ____exports.quote(value)
+    local out = ""
+    local ____end = #value < MAX_QUOTED and #value or MAX_QUOTED
+    do
+        local i = 0
+        while i < ____end do
+            local code = __TS__StringCharCodeAt(value, i)
+            if code == 34 or code == 92 then
+                out = out .. "\\" .. string.char(code)
+            elseif code >= 32 and code < 127 then
+                out = out .. string.char(code)
+            else
+                out = out .. "\\x" .. hexByte(code)
+            end
+            i = i + 1
+        end
+    end
+    if ____end < #value then
+        out = out .. "..."
+    end
+    return ("\"" .. out) .. "\""
+end
+HEX = "0123456789abcdef"
+function ____exports.didYouMean(fix)
+    return ("did you mean " .. ____exports.quote(fix)) .. "?"
+end
+function ____exports.formatPolicyError(____error)
+    local hint = ____error.hint == nil and "" or ": " .. ____error.hint
+    return ((((("cors: " .. ____error.subject) .. " ") .. ____exports.quote(____error.value)) .. " ") .. ____error.problem) .. hint
+end
+--- All errors of a policy in one message, one per line, so they can be raised as a single Lua error.
+function ____exports.formatPolicyErrors(errors)
+    local lines = {}
+    for ____, ____error in ipairs(errors) do
+        lines[#lines + 1] = ____exports.formatPolicyError(____error)
+    end
+    return table.concat(lines, "\n")
+end
+return ____exports
+ end,
+["core.origin"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local __TS__Number = ____lualib.__TS__Number
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local ____exports = {}
+local ____chars = require("core.chars")
+local isAscii = ____chars.isAscii
+local isDigit = ____chars.isDigit
+local isLowerAlpha = ____chars.isLowerAlpha
+local hasUpperAscii = ____chars.hasUpperAscii
+local ____errors = require("core.errors")
+local didYouMean = ____errors.didYouMean
+local Problem = ____errors.Problem
+--- Longer than any serialized origin (a 253-byte host, a scheme and a port): refused without a look.
+____exports.MAX_ORIGIN_LENGTH = 512
+local DEFAULT_PORTS = {http = "80", https = "443"}
+function ____exports.defaultPortOf(scheme)
+    return (scheme == "http" or scheme == "https") and DEFAULT_PORTS[scheme] or nil
+end
+local function isSchemeChar(code)
+    return isLowerAlpha(code) or isDigit(code) or code == 43 or code == 45 or code == 46
+end
+function ____exports.isScheme(value)
+    if #value == 0 or not isLowerAlpha(string.byte(value, 1) or 0 / 0) then
+        return false
+    end
+    do
+        local i = 1
+        while i < #value do
+            if not isSchemeChar(__TS__StringCharCodeAt(value, i)) then
+                return false
+            end
+            i = i + 1
+        end
+    end
+    return true
+end
+--- A lower-case DNS name or IPv4 address: labels of [a-z0-9_-], none empty.
+function ____exports.isHostName(value)
+    if #value == 0 or #value > 253 then
+        return false
+    end
+    local labelLength = 0
+    do
+        local i = 0
+        while i < #value do
+            local code = __TS__StringCharCodeAt(value, i)
+            if code == 46 then
+                if labelLength == 0 then
+                    return false
+                end
+                labelLength = 0
+            elseif isLowerAlpha(code) or isDigit(code) or code == 45 or code == 95 then
+                labelLength = labelLength + 1
+                if labelLength > 63 then
+                    return false
+                end
+            else
+                return false
+            end
+            i = i + 1
+        end
+    end
+    return labelLength > 0
+end
+--- A bracketed IPv6 address as browsers serialize it: hex digits, colons and (embedded IPv4) dots.
+function ____exports.isIpv6Literal(value)
+    local last = #value - 1
+    if #value < 4 or (string.byte(value, 1) or 0 / 0) ~= 91 or __TS__StringCharCodeAt(value, last) ~= 93 then
+        return false
+    end
+    local colons = 0
+    do
+        local i = 1
+        while i < last do
+            local code = __TS__StringCharCodeAt(value, i)
+            if code == 58 then
+                colons = colons + 1
+            elseif not (isDigit(code) or code >= 97 and code <= 102 or code == 46) then
+                return false
+            end
+            i = i + 1
+        end
+    end
+    return colons >= 2
+end
+local function isNumericHost(host)
+    do
+        local i = 0
+        while i < #host do
+            local code = __TS__StringCharCodeAt(host, i)
+            if not isDigit(code) and code ~= 46 then
+                return false
+            end
+            i = i + 1
+        end
+    end
+    return true
+end
+--- Port digits as serialized: 0..65535 without leading zeros.
+function ____exports.isPort(value)
+    if #value == 0 or #value > 5 then
+        return false
+    end
+    do
+        local i = 0
+        while i < #value do
+            if not isDigit(__TS__StringCharCodeAt(value, i)) then
+                return false
+            end
+            i = i + 1
+        end
+    end
+    if #value > 1 and (string.byte(value, 1) or 0 / 0) == 48 then
+        return false
+    end
+    return __TS__Number(value) <= 65535
+end
+--- Parses a request's Origin value. Returns undefined for anything that is not a serialized origin
+-- (including "null", paths, trailing slashes, upper case, explicit default ports): such a value never
+-- matches a pattern. Never throws; work is bounded by MAX_ORIGIN_LENGTH.
+function ____exports.parseSerializedOrigin(origin)
+    if #origin > ____exports.MAX_ORIGIN_LENGTH then
+        return nil
+    end
+    local schemeEnd = (string.find(origin, "://", nil, true) or 0) - 1
+    if schemeEnd <= 0 then
+        return nil
+    end
+    local scheme = __TS__StringSubstring(origin, 0, schemeEnd)
+    if not ____exports.isScheme(scheme) then
+        return nil
+    end
+    local authority = __TS__StringSubstring(origin, schemeEnd + 3)
+    local host
+    local port
+    if (string.byte(authority, 1) or 0 / 0) == 91 then
+        local close = (string.find(authority, "]", nil, true) or 0) - 1
+        if close < 0 then
+            return nil
+        end
+        host = __TS__StringSubstring(authority, 0, close + 1)
+        if not ____exports.isIpv6Literal(host) then
+            return nil
+        end
+        local rest = __TS__StringSubstring(authority, close + 1)
+        if #rest > 0 then
+            if (string.byte(rest, 1) or 0 / 0) ~= 58 then
+                return nil
+            end
+            port = __TS__StringSubstring(rest, 1)
+        end
+    else
+        local colon = (string.find(authority, ":", nil, true) or 0) - 1
+        host = colon < 0 and authority or __TS__StringSubstring(authority, 0, colon)
+        if not ____exports.isHostName(host) then
+            return nil
+        end
+        if colon >= 0 then
+            port = __TS__StringSubstring(authority, colon + 1)
+        end
+    end
+    if port ~= nil and (not ____exports.isPort(port) or port == ____exports.defaultPortOf(scheme)) then
+        return nil
+    end
+    return {scheme = scheme, host = host, port = port}
+end
+local function refuse(value, problem, hint)
+    return {error = hint == nil and ({subject = "origin", value = value, problem = problem}) or ({subject = "origin", value = value, problem = problem, hint = hint})}
+end
+--- Writes a pattern back in the extended syntax (used for hints and by the README's examples).
+function ____exports.formatPattern(pattern)
+    local scheme = pattern.scheme == nil and "https" or pattern.scheme
+    local host = pattern.subdomains and "*." .. pattern.host or pattern.host
+    local port = pattern.port == nil and "" or ":" .. pattern.port
+    return ((scheme .. "://") .. host) .. port
+end
+--- Parses one allowed-origin entry of a policy (already trimmed, not "*").
+-- 
+-- Extended syntax: `scheme://host[:port]`, `scheme://*.domain[:port]`, with `:*` for any port or none.
+-- Drop-in syntax (haproxytech/haproxy-lua-cors) also takes `host`, `//host` (http or https) and
+-- `.domain` (every subdomain, http or https).
+function ____exports.parseOriginPattern(entry, syntax)
+    if entry == "null" then
+        return refuse(entry, Problem.nullOrigin, "a sandboxed or opaque page sends it, so anyone can")
+    end
+    if not isAscii(entry) then
+        do
+            local i = 0
+            while i < #entry do
+                if __TS__StringCharCodeAt(entry, i) > 126 then
+                    return refuse(entry, Problem.nonAsciiHost, "write its punycode (xn--) form")
+                end
+                i = i + 1
+            end
+        end
+        return refuse(entry, Problem.notAnOrigin)
+    end
+    if hasUpperAscii(entry) then
+        return refuse(
+            entry,
+            Problem.uppercase,
+            didYouMean(string.lower(entry))
+        )
+    end
+    local scheme
+    local rest
+    local schemeEnd = (string.find(entry, "://", nil, true) or 0) - 1
+    if schemeEnd > 0 then
+        scheme = __TS__StringSubstring(entry, 0, schemeEnd)
+        if not ____exports.isScheme(scheme) then
+            return refuse(entry, Problem.notAnOrigin)
+        end
+        rest = __TS__StringSubstring(entry, schemeEnd + 3)
+    elseif schemeEnd == 0 then
+        return refuse(
+            entry,
+            Problem.noScheme,
+            didYouMean("https" .. entry)
+        )
+    else
+        rest = (string.find(entry, "//", nil, true) or 0) - 1 == 0 and __TS__StringSubstring(entry, 2) or entry
+        if syntax == "extended" then
+            local host = (string.find(rest, ".", nil, true) or 0) - 1 == 0 and "*" .. rest or rest
+            return refuse(
+                entry,
+                Problem.noScheme,
+                didYouMean("https://" .. host)
+            )
+        end
+    end
+    do
+        local i = 0
+        while i < #rest do
+            local code = __TS__StringCharCodeAt(rest, i)
+            if code == 47 or code == 63 or code == 35 then
+                local origin = (scheme == nil and __TS__StringSubstring(entry, 0, #entry - #rest) or scheme .. "://") .. __TS__StringSubstring(rest, 0, i)
+                return refuse(
+                    entry,
+                    Problem.hasPath,
+                    didYouMean(origin)
+                )
+            end
+            if code == 64 or code == 32 or code == 44 then
+                return refuse(entry, Problem.notAnOrigin)
+            end
+            i = i + 1
+        end
+    end
+    local host
+    local port
+    if (string.byte(rest, 1) or 0 / 0) == 91 then
+        local close = (string.find(rest, "]", nil, true) or 0) - 1
+        host = close < 0 and rest or __TS__StringSubstring(rest, 0, close + 1)
+        local after = close < 0 and "" or __TS__StringSubstring(rest, close + 1)
+        if #after > 0 then
+            if (string.byte(after, 1) or 0 / 0) ~= 58 then
+                return refuse(entry, Problem.badHost)
+            end
+            port = __TS__StringSubstring(after, 1)
+        end
+    else
+        local colon = (string.find(rest, ":", nil, true) or 0) - 1
+        host = colon < 0 and rest or __TS__StringSubstring(rest, 0, colon)
+        if colon >= 0 then
+            port = __TS__StringSubstring(rest, colon + 1)
+        end
+    end
+    local subdomains = false
+    if (string.find(host, "*.", nil, true) or 0) - 1 == 0 then
+        subdomains = true
+        host = __TS__StringSubstring(host, 2)
+    elseif (string.find(host, ".", nil, true) or 0) - 1 == 0 and syntax == "drop-in" then
+        subdomains = true
+        host = __TS__StringSubstring(host, 1)
+    elseif (string.find(host, ".", nil, true) or 0) - 1 == 0 then
+        return refuse(
+            entry,
+            Problem.wildcardMisplaced,
+            didYouMean((tostring(scheme) .. "://*") .. rest)
+        )
+    end
+    if (string.find(host, "*", nil, true) or 0) - 1 >= 0 then
+        return refuse(entry, Problem.wildcardMisplaced)
+    end
+    local isIpv6 = (string.byte(host, 1) or 0 / 0) == 91
+    local ____isIpv6_0
+    if isIpv6 then
+        ____isIpv6_0 = not ____exports.isIpv6Literal(host)
+    else
+        ____isIpv6_0 = not ____exports.isHostName(host)
+    end
+    if ____isIpv6_0 then
+        return refuse(entry, Problem.badHost)
+    end
+    if subdomains then
+        if isIpv6 or isNumericHost(host) then
+            return refuse(entry, Problem.badHost, "an IP address has no subdomains")
+        end
+        if (string.find(host, ".", nil, true) or 0) - 1 < 0 and host ~= "localhost" then
+            return refuse(entry, Problem.wildcardTooBroad)
+        end
+    end
+    if port ~= nil and port ~= "*" then
+        if not ____exports.isPort(port) then
+            return refuse(entry, Problem.badPort)
+        end
+        local pattern = {scheme = scheme, host = host, subdomains = subdomains, port = nil}
+        if scheme ~= nil and port == ____exports.defaultPortOf(scheme) then
+            return refuse(
+                entry,
+                Problem.defaultPort,
+                didYouMean(____exports.formatPattern(pattern))
+            )
+        end
+        if scheme == nil and (port == "80" or port == "443") then
+            local withScheme = {scheme = port == "80" and "http" or "https", host = host, subdomains = subdomains, port = nil}
+            return refuse(
+                entry,
+                Problem.defaultPort,
+                didYouMean(____exports.formatPattern(withScheme))
+            )
+        end
+    end
+    return {pattern = {scheme = scheme, host = host, subdomains = subdomains, port = port}}
+end
+return ____exports
+ end,
+["core.originMatcher"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local Set = ____lualib.Set
+local __TS__New = ____lualib.__TS__New
+local Map = ____lualib.Map
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local ____exports = {}
+local ____origin = require("core.origin")
+local parseSerializedOrigin = ____origin.parseSerializedOrigin
+local function schemesOf(pattern)
+    return pattern.scheme == nil and ({"http", "https"}) or ({pattern.scheme})
+end
+function ____exports.compileOriginMatcher(patterns)
+    local exact = __TS__New(Set)
+    local anyPort = __TS__New(Set)
+    local subdomainRules = __TS__New(Map)
+    for ____, pattern in ipairs(patterns) do
+        if pattern.subdomains then
+            local suffix = "." .. pattern.host
+            local rules = subdomainRules:get(suffix)
+            if rules == nil then
+                rules = {}
+                subdomainRules:set(suffix, rules)
+            end
+            rules[#rules + 1] = {scheme = pattern.scheme, port = pattern.port}
+        else
+            for ____, scheme in ipairs(schemesOf(pattern)) do
+                if pattern.port == "*" then
+                    anyPort:add((scheme .. "://") .. pattern.host)
+                else
+                    exact:add(pattern.port == nil and (scheme .. "://") .. pattern.host or (((scheme .. "://") .. pattern.host) .. ":") .. pattern.port)
+                end
+            end
+        end
+    end
+    return {exact = exact, anyPort = anyPort, subdomainRules = subdomainRules, needsParse = anyPort.size > 0 or subdomainRules.size > 0}
+end
+local function ruleAllows(rule, scheme, port)
+    local ____temp_0
+    if rule.scheme == nil then
+        ____temp_0 = scheme == "http" or scheme == "https"
+    else
+        ____temp_0 = rule.scheme == scheme
+    end
+    local schemeOk = ____temp_0
+    return schemeOk and (rule.port == "*" or rule.port == port)
+end
+--- True when the request's Origin value is allowed. The value is compared byte for byte: an exact entry
+-- was normalized when compiled, and anything else must first parse as a serialized origin, so a value
+-- with a path, upper case or a default port never matches.
+function ____exports.matchOrigin(matcher, origin)
+    if matcher.exact:has(origin) then
+        return true
+    end
+    if not matcher.needsParse then
+        return false
+    end
+    local parsed = parseSerializedOrigin(origin)
+    if parsed == nil then
+        return false
+    end
+    if matcher.anyPort.size > 0 and matcher.anyPort:has((parsed.scheme .. "://") .. parsed.host) then
+        return true
+    end
+    if matcher.subdomainRules.size == 0 or (string.byte(parsed.host, 1) or 0 / 0) == 91 then
+        return false
+    end
+    local dot = (string.find(parsed.host, ".", nil, true) or 0) - 1
+    while dot > 0 do
+        local rules = matcher.subdomainRules:get(__TS__StringSubstring(parsed.host, dot))
+        if rules ~= nil then
+            for ____, rule in ipairs(rules) do
+                if ruleAllows(rule, parsed.scheme, parsed.port) then
+                    return true
+                end
+            end
+        end
+        dot = (string.find(
+            parsed.host,
+            ".",
+            math.max(dot + 1 + 1, 1),
+            true
+        ) or 0) - 1
+    end
+    return false
+end
+return ____exports
+ end,
+["core.policy"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local __TS__Number = ____lualib.__TS__Number
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local Map = ____lualib.Map
+local __TS__New = ____lualib.__TS__New
+local ____exports = {}
+local ____chars = require("core.chars")
+local isToken = ____chars.isToken
+local splitList = ____chars.splitList
+local ____errors = require("core.errors")
+local Problem = ____errors.Problem
+local quote = ____errors.quote
+local ____origin = require("core.origin")
+local parseOriginPattern = ____origin.parseOriginPattern
+--- What the predecessor sent on every allowed preflight, kept for the drop-in form.
+____exports.DROP_IN_MAX_AGE = "600"
+____exports.MAX_MAX_AGE = 86400
+--- The Fetch standard's "normalize a method": these six names are upper-cased by browsers, so the policy
+-- upper-cases them too ("get,put" keeps working); every other method is compared byte for byte.
+local NORMALIZED_METHODS = {
+    "DELETE",
+    "GET",
+    "HEAD",
+    "OPTIONS",
+    "POST",
+    "PUT"
+}
+--- The Fetch standard's forbidden methods: a browser never sends them, allowing them is a mistake.
+local FORBIDDEN_METHODS = {"CONNECT", "TRACE", "TRACK"}
+function ____exports.normalizeMethod(method)
+    local upper = string.upper(method)
+    return __TS__ArrayIndexOf(NORMALIZED_METHODS, upper) >= 0 and upper or method
+end
+local function parseMethods(value, errors)
+    local names = {}
+    local any = false
+    for ____, item in ipairs(splitList(value)) do
+        if item == "*" then
+            any = true
+        elseif not isToken(item) then
+            errors[#errors + 1] = {subject = "method", value = item, problem = Problem.malformedToken}
+        elseif __TS__ArrayIndexOf(
+            FORBIDDEN_METHODS,
+            string.upper(item)
+        ) >= 0 then
+            errors[#errors + 1] = {subject = "method", value = item, problem = Problem.forbiddenMethod}
+        else
+            local method = ____exports.normalizeMethod(item)
+            if __TS__ArrayIndexOf(names, method) < 0 then
+                names[#names + 1] = method
+            end
+        end
+    end
+    return {any = any, names = names}
+end
+--- Header names are case-insensitive: kept as written for the response, compared lower-cased.
+local function parseHeaderNames(value, subject, errors)
+    local names = {}
+    local seen = {}
+    local any = false
+    for ____, item in ipairs(splitList(value)) do
+        if item == "*" then
+            any = true
+        elseif not isToken(item) then
+            errors[#errors + 1] = {subject = subject, value = item, problem = Problem.malformedToken}
+        elseif __TS__ArrayIndexOf(
+            seen,
+            string.lower(item)
+        ) < 0 then
+            seen[#seen + 1] = string.lower(item)
+            names[#names + 1] = item
+        end
+    end
+    return {any = any, names = names}
+end
+local function parseOrigins(value, syntax, errors)
+    local patterns = {}
+    local any = false
+    local entries = splitList(value)
+    for ____, entry in ipairs(entries) do
+        do
+            if entry == "*" then
+                any = true
+                goto __continue18
+            end
+            local result = parseOriginPattern(entry, syntax)
+            if result.error ~= nil then
+                errors[#errors + 1] = result.error
+            else
+                patterns[#patterns + 1] = result.pattern
+            end
+        end
+        ::__continue18::
+    end
+    if any and syntax == "extended" and #entries > 1 then
+        errors[#errors + 1] = {subject = "origin", value = "*", problem = Problem.wildcardMixed}
+    end
+    return {any = any, patterns = patterns}
+end
+--- The drop-in form: the predecessor's three arguments. Preflights carry Access-Control-Max-Age: 600.
+function ____exports.parseDropInPolicy(methods, origins, headers)
+    local errors = {}
+    local parsedMethods = parseMethods(methods, errors)
+    local parsedOrigins = parseOrigins(origins, "drop-in", errors)
+    local parsedHeaders = parseHeaderNames(headers, "header", errors)
+    if #errors > 0 then
+        return {ok = false, errors = errors}
+    end
+    return {ok = true, policy = {
+        form = "drop-in",
+        anyOrigin = parsedOrigins.any,
+        origins = parsedOrigins.patterns,
+        methods = parsedMethods,
+        headers = parsedHeaders,
+        expose = {any = false, names = {}},
+        credentials = false,
+        maxAge = ____exports.DROP_IN_MAX_AGE,
+        preflight = "answer"
+    }}
+end
+local OPTION_NAMES = {
+    "origins",
+    "methods",
+    "headers",
+    "expose",
+    "credentials",
+    "max-age",
+    "preflight"
+}
+local function parseMaxAge(value, errors)
+    local digits = #value > 0 and #value <= 5
+    do
+        local i = 0
+        while i < #value and digits do
+            local code = __TS__StringCharCodeAt(value, i)
+            digits = code >= 48 and code <= 57
+            i = i + 1
+        end
+    end
+    if not digits or #value > 1 and (string.byte(value, 1) or 0 / 0) == 48 or __TS__Number(value) > ____exports.MAX_MAX_AGE then
+        errors[#errors + 1] = {subject = "max-age", value = value, problem = Problem.maxAgeRange}
+        return nil
+    end
+    return value
+end
+--- Splits the extended form's single argument into options on spaces and tabs.
+local function splitOptions(text)
+    local options = {}
+    local start = -1
+    do
+        local i = 0
+        while i <= #text do
+            local code = i < #text and __TS__StringCharCodeAt(text, i) or 32
+            local blank = code == 32 or code == 9 or code == 10 or code == 13
+            if blank and start >= 0 then
+                options[#options + 1] = __TS__StringSubstring(text, start, i)
+                start = -1
+            elseif not blank and start < 0 then
+                start = i
+            end
+            i = i + 1
+        end
+    end
+    return options
+end
+--- The extended form: one argument of space-separated `name=value` options and the flag `credentials`.
+function ____exports.parseExtendedPolicy(text)
+    local errors = {}
+    local given = __TS__New(Map)
+    local originsWritten = false
+    for ____, option in ipairs(splitOptions(text)) do
+        local equals = (string.find(option, "=", nil, true) or 0) - 1
+        local name = equals < 0 and option or __TS__StringSubstring(option, 0, equals)
+        local ____temp_0
+        if equals < 0 then
+            ____temp_0 = nil
+        else
+            ____temp_0 = __TS__StringSubstring(option, equals + 1)
+        end
+        local value = ____temp_0
+        if name == "origins" then
+            originsWritten = true
+        end
+        if __TS__ArrayIndexOf(OPTION_NAMES, name) < 0 then
+            errors[#errors + 1] = {
+                subject = "option",
+                value = option,
+                problem = Problem.unknownOption,
+                hint = "the options are " .. table.concat(OPTION_NAMES, ", ")
+            }
+        elseif given:has(name) then
+            errors[#errors + 1] = {subject = "option", value = name, problem = Problem.duplicateOption}
+        elseif name == "credentials" and value ~= nil then
+            errors[#errors + 1] = {subject = "option", value = option, problem = Problem.unexpectedValue, hint = "write credentials alone"}
+        elseif name ~= "credentials" and (value == nil or #value == 0) then
+            errors[#errors + 1] = {subject = "option", value = option, problem = Problem.emptyValue}
+        else
+            given:set(name, value == nil and "" or value)
+        end
+    end
+    local originsText = given:get("origins")
+    if not originsWritten then
+        errors[#errors + 1] = {
+            subject = "policy",
+            value = text,
+            problem = Problem.missingOrigins,
+            hint = "e.g. " .. quote("origins=https://app.example.com")
+        }
+    end
+    local origins = parseOrigins(originsText == nil and "" or originsText, "extended", errors)
+    local methodsText = given:get("methods")
+    local methods = parseMethods(methodsText == nil and "GET,HEAD,POST" or methodsText, errors)
+    local headersText = given:get("headers")
+    local headers = parseHeaderNames(headersText == nil and "" or headersText, "header", errors)
+    local exposeText = given:get("expose")
+    local expose = parseHeaderNames(exposeText == nil and "" or exposeText, "expose header", errors)
+    local credentials = given:has("credentials")
+    local maxAgeText = given:get("max-age")
+    local ____temp_1
+    if maxAgeText == nil then
+        ____temp_1 = nil
+    else
+        ____temp_1 = parseMaxAge(maxAgeText, errors)
+    end
+    local maxAge = ____temp_1
+    local preflightText = given:get("preflight")
+    if preflightText ~= nil and preflightText ~= "answer" and preflightText ~= "forward" then
+        errors[#errors + 1] = {subject = "preflight", value = preflightText, problem = Problem.preflightMode}
+    end
+    if credentials and origins.any then
+        errors[#errors + 1] = {subject = "origin", value = "*", problem = Problem.wildcardWithCredentials, hint = "list the origins that may send credentials"}
+    end
+    if credentials and expose.any then
+        errors[#errors + 1] = {subject = "expose header", value = "*", problem = Problem.wildcardWithCredentials, hint = "name the headers to expose"}
+    end
+    if #errors > 0 then
+        return {ok = false, errors = errors}
+    end
+    return {ok = true, policy = {
+        form = "extended",
+        anyOrigin = origins.any,
+        origins = origins.patterns,
+        methods = methods,
+        headers = headers,
+        expose = expose,
+        credentials = credentials,
+        maxAge = maxAge,
+        preflight = preflightText == "forward" and "forward" or "answer"
+    }}
+end
+return ____exports
+ end,
+["core.compile"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local Set = ____lualib.Set
+local __TS__New = ____lualib.__TS__New
+local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
+local ____exports = {}
+local ____originMatcher = require("core.originMatcher")
+local compileOriginMatcher = ____originMatcher.compileOriginMatcher
+function ____exports.compilePolicy(policy)
+    local headers = __TS__New(Set)
+    for ____, name in ipairs(policy.headers.names) do
+        headers:add(string.lower(name))
+    end
+    local allowMethods = table.concat(policy.methods.names, ",")
+    if policy.methods.any then
+        local ____policy_credentials_0
+        if policy.credentials then
+            ____policy_credentials_0 = nil
+        else
+            ____policy_credentials_0 = "*"
+        end
+        allowMethods = ____policy_credentials_0
+    end
+    local allowHeaders = table.concat(policy.headers.names, ",")
+    if policy.headers.any then
+        local ____policy_credentials_1
+        if policy.credentials then
+            ____policy_credentials_1 = nil
+        else
+            ____policy_credentials_1 = table.concat(
+                __TS__ArrayConcat({"*"}, policy.headers.names),
+                ","
+            )
+        end
+        allowHeaders = ____policy_credentials_1
+    end
+    local actualHeaders = {}
+    local preflightHeaders = {}
+    if policy.credentials then
+        actualHeaders[#actualHeaders + 1] = {"access-control-allow-credentials", "true"}
+        preflightHeaders[#preflightHeaders + 1] = {"access-control-allow-credentials", "true"}
+    end
+    local expose = policy.expose.any and __TS__ArrayConcat({"*"}, policy.expose.names) or policy.expose.names
+    if #expose > 0 then
+        actualHeaders[#actualHeaders + 1] = {
+            "access-control-expose-headers",
+            table.concat(expose, ",")
+        }
+    end
+    if policy.maxAge ~= nil then
+        preflightHeaders[#preflightHeaders + 1] = {"access-control-max-age", policy.maxAge}
+    end
+    return {
+        policy = policy,
+        origins = compileOriginMatcher(policy.origins),
+        fixedAnyOrigin = policy.anyOrigin and not policy.credentials,
+        methods = __TS__New(Set, policy.methods.names),
+        headers = headers,
+        allowMethods = allowMethods,
+        allowHeaders = allowHeaders,
+        actualHeaders = actualHeaders,
+        preflightHeaders = preflightHeaders
+    }
+end
+return ____exports
+ end,
+["core.decide"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local ____exports = {}
+local isBlank
+local ____chars = require("core.chars")
+local isOws = ____chars.isOws
+local isToken = ____chars.isToken
+local splitList = ____chars.splitList
+local ____originMatcher = require("core.originMatcher")
+local matchOrigin = ____originMatcher.matchOrigin
+function isBlank(value)
+    do
+        local i = 0
+        while i < #value do
+            if not isOws(__TS__StringCharCodeAt(value, i)) then
+                return false
+            end
+            i = i + 1
+        end
+    end
+    return true
+end
+--- More requested header names than any browser sends: the preflight is refused, work stays bounded.
+____exports.MAX_REQUEST_HEADER_NAMES = 100
+--- The CORS-safelisted methods: a preflight for them passes whatever the policy lists.
+local function isSafelistedMethod(method)
+    return method == "GET" or method == "HEAD" or method == "POST"
+end
+local VARY_ORIGIN = {"Origin"}
+local NO_VARY = {}
+local NO_HEADERS = {}
+--- Access-Control-Request-Headers as a list of lower-case names: every value split on commas, white space
+-- and empty elements ignored. Undefined when a name is not a token or there are too many.
+function ____exports.parseRequestHeaderNames(values)
+    local names = {}
+    for ____, value in ipairs(values) do
+        for ____, item in ipairs(splitList(value)) do
+            if not isToken(item) or #names >= ____exports.MAX_REQUEST_HEADER_NAMES then
+                return nil
+            end
+            names[#names + 1] = string.lower(item)
+        end
+    end
+    return names
+end
+local function varyFor(policy)
+    return policy.fixedAnyOrigin and NO_VARY or VARY_ORIGIN
+end
+local function allowOriginHeader(policy, origin)
+    return {"access-control-allow-origin", policy.fixedAnyOrigin and "*" or origin}
+end
+local function actualHeaders(policy, allowOrigin)
+    local headers = {{"access-control-allow-origin", allowOrigin}}
+    for ____, header in ipairs(policy.actualHeaders) do
+        headers[#headers + 1] = header
+    end
+    return headers
+end
+local function decideActual(policy, origin, allowed)
+    if not allowed or origin == nil then
+        return {
+            name = "denied",
+            origin = origin,
+            reply = nil,
+            headers = NO_HEADERS,
+            vary = VARY_ORIGIN
+        }
+    end
+    local allowOrigin = policy.fixedAnyOrigin and "*" or origin
+    return {
+        name = "allowed",
+        origin = origin,
+        reply = nil,
+        headers = actualHeaders(policy, allowOrigin),
+        vary = varyFor(policy)
+    }
+end
+local function notCors(policy)
+    if policy.fixedAnyOrigin then
+        return {
+            name = "not-cors",
+            origin = nil,
+            reply = nil,
+            headers = actualHeaders(policy, "*"),
+            vary = NO_VARY
+        }
+    end
+    return {
+        name = "not-cors",
+        origin = nil,
+        reply = nil,
+        headers = NO_HEADERS,
+        vary = VARY_ORIGIN
+    }
+end
+local function preflightOutcome(policy, origin, headers, vary)
+    local allowed = headers ~= nil
+    local name = allowed and "preflight-allowed" or "preflight-denied"
+    local corsHeaders = headers == nil and NO_HEADERS or headers
+    if policy.policy.preflight == "forward" then
+        return {
+            name = name,
+            origin = origin,
+            reply = nil,
+            headers = corsHeaders,
+            vary = vary
+        }
+    end
+    local replyHeaders = {}
+    for ____, header in ipairs(corsHeaders) do
+        replyHeaders[#replyHeaders + 1] = header
+    end
+    if #vary > 0 then
+        replyHeaders[#replyHeaders + 1] = {
+            "vary",
+            table.concat(vary, ", ")
+        }
+    end
+    return {
+        name = name,
+        origin = origin,
+        reply = {status = allowed and 204 or 403, headers = replyHeaders},
+        headers = NO_HEADERS,
+        vary = NO_VARY
+    }
+end
+local function decidePreflight(policy, origin, request)
+    local function denied()
+        return preflightOutcome(policy, origin, nil, VARY_ORIGIN)
+    end
+    if origin == nil or not (policy.policy.anyOrigin or matchOrigin(policy.origins, origin)) then
+        return denied()
+    end
+    if #request.requestMethods ~= 1 then
+        return denied()
+    end
+    local method = request.requestMethods[1]
+    if not isToken(method) then
+        return denied()
+    end
+    if not isSafelistedMethod(method) and not policy.policy.methods.any and not policy.methods:has(method) then
+        return denied()
+    end
+    local names = ____exports.parseRequestHeaderNames(request.requestHeaders)
+    if names == nil then
+        return denied()
+    end
+    for ____, name in ipairs(names) do
+        local allowed = policy.headers:has(name) or policy.policy.headers.any and name ~= "authorization"
+        if not allowed then
+            return denied()
+        end
+    end
+    local vary = policy.fixedAnyOrigin and ({}) or ({"Origin"})
+    local headers = {allowOriginHeader(policy, origin)}
+    for ____, header in ipairs(policy.preflightHeaders) do
+        headers[#headers + 1] = header
+    end
+    if policy.allowMethods == nil then
+        headers[#headers + 1] = {"access-control-allow-methods", method}
+        vary[#vary + 1] = "Access-Control-Request-Method"
+    elseif #policy.allowMethods > 0 then
+        headers[#headers + 1] = {"access-control-allow-methods", policy.allowMethods}
+    end
+    if policy.allowHeaders == nil then
+        if #names > 0 then
+            headers[#headers + 1] = {
+                "access-control-allow-headers",
+                table.concat(names, ",")
+            }
+        end
+        vary[#vary + 1] = "Access-Control-Request-Headers"
+    elseif #policy.allowHeaders > 0 then
+        headers[#headers + 1] = {"access-control-allow-headers", policy.allowHeaders}
+    end
+    return preflightOutcome(policy, origin, headers, vary)
+end
+--- Decides a request. A CORS request has exactly one Origin; more than one is refused (fail closed). A
+-- preflight is OPTIONS with an Origin and an Access-Control-Request-Method. Never throws.
+function ____exports.decide(policy, request)
+    local count = #request.origins
+    if count == 0 then
+        return notCors(policy)
+    end
+    local origin = count == 1 and request.origins[1] or nil
+    if request.method == "OPTIONS" and #request.requestMethods > 0 then
+        return decidePreflight(policy, origin, request)
+    end
+    local allowed = origin ~= nil and (policy.policy.anyOrigin or matchOrigin(policy.origins, origin))
+    return decideActual(policy, origin, allowed)
+end
+local ACCESS_CONTROL = "access-control-"
+--- The edit of the backend's response that applies a decision; `backend` holds its headers in order.
+function ____exports.editResponse(decision, backend)
+    local remove = {}
+    local varyValues = {}
+    local varyTokens = {}
+    for ____, ____value in ipairs(backend) do
+        local rawName = ____value[1]
+        local value = ____value[2]
+        local name = string.lower(rawName)
+        if #name > #ACCESS_CONTROL and __TS__StringSubstring(name, 0, #ACCESS_CONTROL) == ACCESS_CONTROL then
+            if __TS__ArrayIndexOf(remove, name) < 0 then
+                remove[#remove + 1] = name
+            end
+        elseif name == "vary" then
+            varyValues[#varyValues + 1] = value
+            for ____, token in ipairs(splitList(value)) do
+                varyTokens[#varyTokens + 1] = string.lower(token)
+            end
+        end
+    end
+    local vary
+    if #decision.vary > 0 and __TS__ArrayIndexOf(varyTokens, "*") < 0 then
+        local merged = {}
+        for ____, value in ipairs(varyValues) do
+            if not isBlank(value) then
+                merged[#merged + 1] = value
+            end
+        end
+        local added = false
+        for ____, token in ipairs(decision.vary) do
+            if __TS__ArrayIndexOf(
+                varyTokens,
+                string.lower(token)
+            ) < 0 then
+                merged[#merged + 1] = token
+                added = true
+            end
+        end
+        if added then
+            vary = table.concat(merged, ", ")
+        end
+    end
+    return {remove = remove, add = decision.headers, vary = vary}
+end
+return ____exports
+ end,
+["core.policyLine"] = function(...) 
+local ____exports = {}
+local ____compile = require("core.compile")
+local compilePolicy = ____compile.compilePolicy
+local ____policy = require("core.policy")
+local parseDropInPolicy = ____policy.parseDropInPolicy
+local parseExtendedPolicy = ____policy.parseExtendedPolicy
+function ____exports.parsePolicyArguments(action, args)
+    if action == "cors" then
+        return parseDropInPolicy(args[1], args[2], args[3])
+    end
+    return parseExtendedPolicy(args[1])
+end
+function ____exports.compilePolicyArguments(action, args)
+    local parsed = ____exports.parsePolicyArguments(action, args)
+    return parsed.ok and ({
+        ok = true,
+        policy = compilePolicy(parsed.policy)
+    }) or parsed
+end
+return ____exports
+ end,
+["haproxy.policyCache"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local Map = ____lualib.Map
+local __TS__New = ____lualib.__TS__New
+local ____exports = {}
+local ____compile = require("core.compile")
+local compilePolicy = ____compile.compilePolicy
+local ____errors = require("core.errors")
+local formatPolicyErrors = ____errors.formatPolicyErrors
+local ____policyLine = require("core.policyLine")
+local compilePolicyArguments = ____policyLine.compilePolicyArguments
+local ____policy = require("core.policy")
+local parseExtendedPolicy = ____policy.parseExtendedPolicy
+local cache = __TS__New(Map)
+local denyAll = parseExtendedPolicy("origins=https://refused.invalid")
+local DENY_ALL = denyAll.ok and compilePolicy(denyAll.policy) or nil
+--- HAProxy configuration strings cannot hold a NUL byte, so it separates the arguments unambiguously.
+local function keyOf(action, args)
+    return action == "cors" and (((("cors\0" .. args[1]) .. "\0") .. args[2]) .. "\0") .. args[3] or "cors-policy\0" .. args[1]
+end
+local function entryOf(result)
+    if result.ok then
+        return {policy = result.policy, refusal = nil}
+    end
+    if DENY_ALL == nil then
+        return nil
+    end
+    return {
+        policy = DENY_ALL,
+        refusal = formatPolicyErrors(result.errors)
+    }
+end
+--- Stores a policy compiled ahead of the first request (the configuration check does this).
+function ____exports.storePolicy(action, args, result)
+    local entry = entryOf(result)
+    if entry ~= nil then
+        cache:set(
+            keyOf(action, args),
+            entry
+        )
+    end
+end
+--- The compiled policy for these arguments, compiling it on first use. `onRefused` is told, once per
+-- policy, why an invalid one was replaced by the deny-all policy.
+function ____exports.policyFor(action, args, onRefused)
+    local key = keyOf(action, args)
+    local entry = cache:get(key)
+    if entry == nil then
+        entry = entryOf(compilePolicyArguments(action, args))
+        if entry == nil then
+            return nil
+        end
+        cache:set(key, entry)
+        if entry.refusal ~= nil then
+            onRefused(entry.refusal)
+        end
+    end
+    return entry.policy
+end
+return ____exports
+ end,
+["haproxy.transaction"] = function(...) 
+local ____exports = {}
+local NONE = {}
+local function valuesOf(____table, name)
+    local values = ____table[name]
+    if values == nil then
+        return NONE
+    end
+    local list = {}
+    local index = 0
+    local value = values[index]
+    while value ~= nil do
+        list[#list + 1] = value
+        index = index + 1
+        value = values[index]
+    end
+    return list
+end
+function ____exports.readRequest(txn)
+    local headers = txn.http:req_get_headers()
+    local method = txn.f:method()
+    return {
+        method = method == nil and "" or method,
+        origins = valuesOf(headers, "origin"),
+        requestMethods = valuesOf(headers, "access-control-request-method"),
+        requestHeaders = valuesOf(headers, "access-control-request-headers")
+    }
+end
+--- The response's headers in the order HAProxy lists them (the order of names is not kept).
+function ____exports.readResponseHeaders(txn)
+    local headers = {}
+    for name, values in pairs(txn.http:res_get_headers()) do
+        local index = 0
+        local value = values[index]
+        while value ~= nil do
+            headers[#headers + 1] = {name, value}
+            index = index + 1
+            value = values[index]
+        end
+    end
+    return headers
+end
+--- The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin.
+function ____exports.recordDecision(txn, decision)
+    txn:set_var("txn.cors_decision", decision.name)
+    if decision.origin ~= nil then
+        txn:set_var("txn.cors_origin", decision.origin)
+    end
+end
+function ____exports.applyResponseEdit(txn, edit)
+    for ____, name in ipairs(edit.remove) do
+        txn.http:res_del_header(name)
+    end
+    for ____, ____value in ipairs(edit.add) do
+        local name = ____value[1]
+        local value = ____value[2]
+        txn.http:res_add_header(name, value)
+    end
+    if edit.vary ~= nil then
+        txn.http:res_set_header("vary", edit.vary)
+    end
+end
+function ____exports.buildReply(txn, status, headers)
+    local ____table = {}
+    for ____, ____value in ipairs(headers) do
+        local name = ____value[1]
+        local value = ____value[2]
+        ____table[name] = {value}
+    end
+    return txn:reply({status = status, headers = ____table})
+end
+return ____exports
+ end,
+["haproxy.actions"] = function(...) 
+local ____exports = {}
+local ____decide = require("core.decide")
+local decide = ____decide.decide
+local editResponse = ____decide.editResponse
+local ____policyCache = require("haproxy.policyCache")
+local policyFor = ____policyCache.policyFor
+local ____transaction = require("haproxy.transaction")
+local applyResponseEdit = ____transaction.applyResponseEdit
+local buildReply = ____transaction.buildReply
+local readRequest = ____transaction.readRequest
+local readResponseHeaders = ____transaction.readResponseHeaders
+local recordDecision = ____transaction.recordDecision
+local OWNER = "haproxy-cors"
+local function alert(message)
+    core.Alert(message)
+end
+local function fault(where, ____error)
+    alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
+end
+local function decideRequest(action, txn, args)
+    local policy = policyFor(
+        action,
+        args,
+        function(message) return alert("cors: policy refused, every origin denied:\n" .. message) end
+    )
+    if policy == nil then
+        return nil
+    end
+    local decision = decide(
+        policy,
+        readRequest(txn)
+    )
+    recordDecision(txn, decision)
+    if decision.reply ~= nil then
+        return buildReply(txn, decision.reply.status, decision.reply.headers)
+    end
+    local pending = {owner = OWNER, decision = decision}
+    txn:set_priv(pending)
+    return nil
+end
+local function onRequest(action, txn, args)
+    local reply
+    do
+        local function ____catch(____error)
+            fault("http-request lua." .. action, ____error)
+            return true
+        end
+        local ____try, ____hasReturned, ____returnValue = pcall(function()
+            reply = decideRequest(action, txn, args)
+        end)
+        if not ____try then
+            ____hasReturned, ____returnValue = ____catch(____hasReturned)
+        end
+        if ____hasReturned then
+            return ____returnValue
+        end
+    end
+    if reply ~= nil then
+        txn:done(reply)
+    end
+end
+local function onResponse(txn)
+    do
+        local function ____catch(____error)
+            fault("http-response lua.cors", ____error)
+        end
+        local ____try, ____hasReturned, ____returnValue = pcall(function()
+            local pending = txn:get_priv()
+            if pending == nil or type(pending) ~= "table" or pending.owner ~= OWNER then
+                return true
+            end
+            applyResponseEdit(
+                txn,
+                editResponse(
+                    pending.decision,
+                    readResponseHeaders(txn)
+                )
+            )
+        end)
+        if not ____try then
+            ____hasReturned, ____returnValue = ____catch(____hasReturned)
+        end
+        if ____hasReturned then
+            return ____returnValue
+        end
+    end
+end
+function ____exports.registerActions()
+    core.register_action(
+        "cors",
+        {"http-req"},
+        function(txn, methods, origins, headers) return onRequest("cors", txn, {methods, origins, headers}) end,
+        3
+    )
+    core.register_action(
+        "cors-policy",
+        {"http-req"},
+        function(txn, options) return onRequest("cors-policy", txn, {options}) end,
+        1
+    )
+    core.register_action(
+        "cors",
+        {"http-res"},
+        function(txn) return onResponse(txn) end,
+        0
+    )
+end
+return ____exports
+ end,
+["core.configScan"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local ____exports = {}
+local isNameChar, expandVariable
+function isNameChar(code)
+    return code >= 48 and code <= 57 or code >= 65 and code <= 90 or code >= 97 and code <= 122 or code == 95
+end
+function expandVariable(line, start, env)
+    if __TS__StringCharCodeAt(line, start + 1) == 123 then
+        local close = (string.find(
+            line,
+            "}",
+            math.max(start + 2 + 1, 1),
+            true
+        ) or 0) - 1
+        if close < 0 then
+            return nil
+        end
+        local body = __TS__StringSubstring(line, start + 2, close)
+        local dash = (string.find(body, "-", nil, true) or 0) - 1
+        local name = dash < 0 and body or __TS__StringSubstring(body, 0, dash)
+        local value = env(name)
+        return {
+            value = value == nil and (dash < 0 and "" or __TS__StringSubstring(body, dash + 1)) or value,
+            ["end"] = close + 1
+        }
+    end
+    local ____end = start + 1
+    while ____end < #line and isNameChar(__TS__StringCharCodeAt(line, ____end)) do
+        ____end = ____end + 1
+    end
+    if ____end == start + 1 then
+        return nil
+    end
+    local value = env(__TS__StringSubstring(line, start + 1, ____end))
+    return {value = value == nil and "" or value, ["end"] = ____end}
+end
+local ARGUMENT_COUNT = {cors = 3, ["cors-policy"] = 1}
+local function isBlank(code)
+    return code == 32 or code == 9
+end
+local ESCAPES = {
+    [" "] = " ",
+    ["\\"] = "\\",
+    ["#"] = "#",
+    ["'"] = "'",
+    ["\""] = "\"",
+    r = "\r",
+    n = "\n",
+    t = "\t",
+    ["$"] = "$"
+}
+local function parseHexByte(text)
+    if #text ~= 2 then
+        return nil
+    end
+    local value = 0
+    do
+        local i = 0
+        while i < 2 do
+            local code = __TS__StringCharCodeAt(text, i)
+            local digit
+            if code >= 48 and code <= 57 then
+                digit = code - 48
+            elseif code >= 97 and code <= 102 then
+                digit = code - 87
+            elseif code >= 65 and code <= 70 then
+                digit = code - 55
+            else
+                return nil
+            end
+            value = value * 16 + digit
+            i = i + 1
+        end
+    end
+    return value
+end
+--- Splits one configuration line into words; returns undefined for an unterminated quote.
+function ____exports.splitConfigLine(line, env)
+    local words = {}
+    local word = ""
+    local inWord = false
+    local quote = 0
+    local i = 0
+    while i < #line do
+        do
+            local code = __TS__StringCharCodeAt(line, i)
+            local char = __TS__StringSubstring(line, i, i + 1)
+            if quote == 39 then
+                if code == 39 then
+                    quote = 0
+                else
+                    word = word .. char
+                end
+                i = i + 1
+                goto __continue13
+            end
+            if code == 92 and i + 1 < #line then
+                local next = __TS__StringSubstring(line, i + 1, i + 2)
+                local escaped = ESCAPES[next]
+                if escaped ~= nil then
+                    word = word .. escaped
+                    inWord = true
+                    i = i + 2
+                    goto __continue13
+                end
+                local ____temp_0
+                if next == "x" then
+                    ____temp_0 = parseHexByte(__TS__StringSubstring(line, i + 2, i + 4))
+                else
+                    ____temp_0 = nil
+                end
+                local byte = ____temp_0
+                if byte ~= nil then
+                    word = word .. string.char(byte)
+                    inWord = true
+                    i = i + 4
+                    goto __continue13
+                end
+                word = word .. char
+                inWord = true
+                i = i + 1
+                goto __continue13
+            end
+            if code == 36 and quote == 34 then
+                local expansion = expandVariable(line, i, env)
+                if expansion ~= nil then
+                    word = word .. expansion.value
+                    inWord = true
+                    i = expansion["end"]
+                    goto __continue13
+                end
+            end
+            if quote == 34 then
+                if code == 34 then
+                    quote = 0
+                else
+                    word = word .. char
+                end
+                i = i + 1
+                goto __continue13
+            end
+            if code == 34 or code == 39 then
+                quote = code
+                inWord = true
+            elseif code == 35 then
+                break
+            elseif isBlank(code) then
+                if inWord then
+                    words[#words + 1] = word
+                end
+                word = ""
+                inWord = false
+            else
+                word = word .. char
+                inWord = true
+            end
+            i = i + 1
+        end
+        ::__continue13::
+    end
+    if quote ~= 0 then
+        return nil
+    end
+    if inWord then
+        words[#words + 1] = word
+    end
+    return words
+end
+--- Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file.
+function ____exports.findCorsRules(text, env)
+    local rules = {}
+    local lineNumber = 0
+    local start = 0
+    while start <= #text do
+        do
+            local ____end = (string.find(
+                text,
+                "\n",
+                math.max(start + 1, 1),
+                true
+            ) or 0) - 1
+            if ____end < 0 then
+                ____end = #text
+            end
+            lineNumber = lineNumber + 1
+            local line = __TS__StringSubstring(text, start, ____end)
+            if #line > 0 and __TS__StringCharCodeAt(line, #line - 1) == 13 then
+                line = __TS__StringSubstring(line, 0, #line - 1)
+            end
+            start = ____end + 1
+            if (string.find(line, "lua.cors", nil, true) or 0) - 1 < 0 then
+                goto __continue38
+            end
+            local words = ____exports.splitConfigLine(line, env)
+            if words == nil or #words < 2 or words[1] ~= "http-request" then
+                goto __continue38
+            end
+            local action = words[2] == "lua.cors" and "cors" or (words[2] == "lua.cors-policy" and "cors-policy" or nil)
+            if action == nil then
+                goto __continue38
+            end
+            local count = ARGUMENT_COUNT[action]
+            if #words < 2 + count then
+                goto __continue38
+            end
+            rules[#rules + 1] = {
+                line = lineNumber,
+                action = action,
+                args = __TS__ArraySlice(words, 2, 2 + count)
+            }
+        end
+        ::__continue38::
+    end
+    return rules
+end
+return ____exports
+ end,
+["haproxy.configCheck"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
+local ____exports = {}
+local ____configScan = require("core.configScan")
+local findCorsRules = ____configScan.findCorsRules
+local ____errors = require("core.errors")
+local formatPolicyError = ____errors.formatPolicyError
+local ____policyLine = require("core.policyLine")
+local compilePolicyArguments = ____policyLine.compilePolicyArguments
+local ____policyCache = require("haproxy.policyCache")
+local storePolicy = ____policyCache.storePolicy
+local function readFile(path)
+    local file = io.open(path, "rb")
+    if file == nil then
+        return nil
+    end
+    local text = file:read("a")
+    file:close()
+    return type(text) == "string" and text or nil
+end
+--- The configuration files on HAProxy's command line: every `-f <file>` and the files after `--`.
+function ____exports.configurationFiles(cmdline)
+    local words = {}
+    local start = 0
+    do
+        local i = 0
+        while i < #cmdline do
+            if __TS__StringCharCodeAt(cmdline, i) == 0 then
+                words[#words + 1] = __TS__StringSubstring(cmdline, start, i)
+                start = i + 1
+            end
+            i = i + 1
+        end
+    end
+    if start < #cmdline then
+        words[#words + 1] = __TS__StringSubstring(cmdline, start)
+    end
+    local files = {}
+    local afterDashes = false
+    do
+        local i = 1
+        while i < #words do
+            if afterDashes then
+                files[#files + 1] = words[i + 1]
+            elseif words[i + 1] == "--" then
+                afterDashes = true
+            elseif words[i + 1] == "-f" and i + 1 < #words then
+                i = i + 1
+                files[#files + 1] = words[i + 1]
+            end
+            i = i + 1
+        end
+    end
+    return __TS__ArrayFilter(
+        files,
+        function(____, file) return file ~= "-" end
+    )
+end
+--- Raises one Lua error listing every refused policy with its file and line; HAProxy then stops.
+function ____exports.checkConfiguration()
+    local cmdline = readFile("/proc/self/cmdline")
+    if cmdline == nil then
+        return
+    end
+    local problems = {}
+    for ____, file in ipairs(____exports.configurationFiles(cmdline)) do
+        do
+            local text = readFile(file)
+            if text == nil then
+                goto __continue17
+            end
+            for ____, rule in ipairs(findCorsRules(
+                text,
+                function(name) return os.getenv(name) end
+            )) do
+                local result = compilePolicyArguments(rule.action, rule.args)
+                storePolicy(rule.action, rule.args, result)
+                if not result.ok then
+                    for ____, ____error in ipairs(result.errors) do
+                        problems[#problems + 1] = (((file .. ":") .. tostring(rule.line)) .. ": ") .. formatPolicyError(____error)
+                    end
+                end
+            end
+        end
+        ::__continue17::
+    end
+    if #problems > 0 then
+        error(
+            "invalid CORS policy:\n" .. table.concat(problems, "\n"),
+            0
+        )
+    end
+end
+return ____exports
+ end,
+["cors"] = function(...) 
+local ____exports = {}
+local ____actions = require("haproxy.actions")
+local registerActions = ____actions.registerActions
+local ____configCheck = require("haproxy.configCheck")
+local checkConfiguration = ____configCheck.checkConfiguration
+checkConfiguration()
+registerActions()
+return ____exports
+ end,
+}
+local ____entry = require("cors", ...)
+return ____entry

@@ -1,0 +1,160 @@
+// Finding the module's rules in haproxy.cfg text, so that a bad policy fails `haproxy -c`.
+//
+// HAProxy hands an action its arguments only when a request runs it, and `register_init` does not run
+// under `-c`; the file's main chunk does. So the main chunk reads the configuration files itself and
+// validates every `http-request lua.cors ...` / `lua.cors-policy ...` line it finds. Words are split as
+// HAProxy's own parser splits them (configuration manual, 2.2 and 2.3): quotes, backslash escapes, `#`
+// comments and environment variables in double quotes. Conditional blocks (`.if`) are not evaluated: every branch is checked.
+
+import { PolicyAction } from "./policyLine";
+
+export interface CorsRule {
+  /** 1-based line number in the file. */
+  readonly line: number;
+  readonly action: PolicyAction;
+  readonly args: readonly string[];
+}
+
+export type EnvLookup = (name: string) => string | undefined;
+
+const ARGUMENT_COUNT: { readonly [action: string]: number } = { cors: 3, "cors-policy": 1 };
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function isNameChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+const ESCAPES: { readonly [char: string]: string } = { " ": " ", "\\": "\\", "#": "#", "'": "'", '"': '"', r: "\r", n: "\n", t: "\t", $: "$" };
+
+function parseHexByte(text: string): number | undefined {
+  if (text.length !== 2) return undefined;
+  let value = 0;
+  for (let i = 0; i < 2; i++) {
+    const code = text.charCodeAt(i);
+    let digit: number;
+    if (code >= 48 && code <= 57) digit = code - 48;
+    else if (code >= 97 && code <= 102) digit = code - 87;
+    else if (code >= 65 && code <= 70) digit = code - 55;
+    else return undefined;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+/** Splits one configuration line into words; returns undefined for an unterminated quote. */
+export function splitConfigLine(line: string, env: EnvLookup): string[] | undefined {
+  const words: string[] = [];
+  let word = "";
+  let inWord = false;
+  let quote = 0; // 0, 34 ("), 39 (')
+  let i = 0;
+  while (i < line.length) {
+    const code = line.charCodeAt(i);
+    const char = line.substring(i, i + 1);
+    if (quote === 39) {
+      if (code === 39) quote = 0;
+      else word += char;
+      i++;
+      continue;
+    }
+    if (code === 92 && i + 1 < line.length) {
+      const next = line.substring(i + 1, i + 2);
+      const escaped = ESCAPES[next];
+      if (escaped !== undefined) {
+        word += escaped;
+        inWord = true;
+        i += 2;
+        continue;
+      }
+      const byte = next === "x" ? parseHexByte(line.substring(i + 2, i + 4)) : undefined;
+      if (byte !== undefined) {
+        word += String.fromCharCode(byte);
+        inWord = true;
+        i += 4;
+        continue;
+      }
+      word += char;
+      inWord = true;
+      i++;
+      continue;
+    }
+    // Environment variables are expanded inside double quotes only (configuration manual, 2.3).
+    if (code === 36 && quote === 34) {
+      const expansion = expandVariable(line, i, env);
+      if (expansion !== undefined) {
+        word += expansion.value;
+        inWord = true;
+        i = expansion.end;
+        continue;
+      }
+    }
+    if (quote === 34) {
+      if (code === 34) quote = 0;
+      else word += char;
+      i++;
+      continue;
+    }
+    if (code === 34 || code === 39) {
+      quote = code;
+      inWord = true;
+    } else if (code === 35) {
+      break;
+    } else if (isBlank(code)) {
+      if (inWord) words.push(word);
+      word = "";
+      inWord = false;
+    } else {
+      word += char;
+      inWord = true;
+    }
+    i++;
+  }
+  if (quote !== 0) return undefined;
+  if (inWord) words.push(word);
+  return words;
+}
+
+/** `$NAME`, `${NAME}` and `${NAME-default}` at `start`; undefined when there is no variable there. */
+function expandVariable(line: string, start: number, env: EnvLookup): { value: string; end: number } | undefined {
+  if (line.charCodeAt(start + 1) === 123) {
+    const close = line.indexOf("}", start + 2);
+    if (close < 0) return undefined;
+    const body = line.substring(start + 2, close);
+    const dash = body.indexOf("-");
+    const name = dash < 0 ? body : body.substring(0, dash);
+    const value = env(name);
+    return { value: value === undefined ? (dash < 0 ? "" : body.substring(dash + 1)) : value, end: close + 1 };
+  }
+  let end = start + 1;
+  while (end < line.length && isNameChar(line.charCodeAt(end))) end++;
+  if (end === start + 1) return undefined;
+  const value = env(line.substring(start + 1, end));
+  return { value: value === undefined ? "" : value, end };
+}
+
+/** Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file. */
+export function findCorsRules(text: string, env: EnvLookup): CorsRule[] {
+  const rules: CorsRule[] = [];
+  let lineNumber = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lineNumber++;
+    let line = text.substring(start, end);
+    if (line.length > 0 && line.charCodeAt(line.length - 1) === 13) line = line.substring(0, line.length - 1);
+    start = end + 1;
+    if (line.indexOf("lua.cors") < 0) continue;
+    const words = splitConfigLine(line, env);
+    if (words === undefined || words.length < 2 || words[0] !== "http-request") continue;
+    const action = words[1] === "lua.cors" ? "cors" : words[1] === "lua.cors-policy" ? "cors-policy" : undefined;
+    if (action === undefined) continue;
+    const count = ARGUMENT_COUNT[action];
+    if (words.length < 2 + count) continue; // HAProxy itself refuses a rule with missing arguments
+    rules.push({ line: lineNumber, action, args: words.slice(2, 2 + count) });
+  }
+  return rules;
+}

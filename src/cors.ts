@@ -1,0 +1,11 @@
+// cors.lua: CORS for HAProxy. Loaded with `lua-load` (or `lua-load-per-thread`), it registers
+//   http-request  lua.cors "<methods>" "<origins>" "<headers>"   (drop-in form)
+//   http-request  lua.cors-policy "<options>"                      (extended form)
+//   http-response lua.cors
+// and refuses to load when the configuration holds an invalid policy. See README.md.
+
+import { registerActions } from "./haproxy/actions";
+import { checkConfiguration } from "./haproxy/configCheck";
+
+checkConfiguration();
+registerActions();

@@ -1,0 +1,60 @@
+// Validating every policy written in the configuration while HAProxy loads this file, so that
+// `haproxy -c` refuses a bad one (see core/configScan.ts for why the file is read here).
+//
+// Limits (README, "Configuration check"): the files are the ones named by -f on HAProxy's command
+// line, read from /proc/self/cmdline (Linux); a directory given to -f and a configuration read from
+// standard input are not scanned. Whatever the check misses is still refused at run time: an invalid
+// policy never emits CORS headers and is reported once in the log.
+
+import { findCorsRules } from "../core/configScan";
+import { formatPolicyError } from "../core/errors";
+import { compilePolicyArguments } from "../core/policyLine";
+import { storePolicy } from "./policyCache";
+
+function readFile(path: string): string | undefined {
+  const [file] = io.open(path, "rb");
+  if (file === undefined) return undefined;
+  const text = file.read("a");
+  file.close();
+  return typeof text === "string" ? text : undefined;
+}
+
+/** The configuration files on HAProxy's command line: every `-f <file>` and the files after `--`. */
+export function configurationFiles(cmdline: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i < cmdline.length; i++) {
+    if (cmdline.charCodeAt(i) === 0) {
+      words.push(cmdline.substring(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < cmdline.length) words.push(cmdline.substring(start));
+  const files: string[] = [];
+  let afterDashes = false;
+  for (let i = 1; i < words.length; i++) {
+    if (afterDashes) files.push(words[i]);
+    else if (words[i] === "--") afterDashes = true;
+    else if (words[i] === "-f" && i + 1 < words.length) files.push(words[++i]);
+  }
+  return files.filter((file) => file !== "-");
+}
+
+/** Raises one Lua error listing every refused policy with its file and line; HAProxy then stops. */
+export function checkConfiguration(): void {
+  const cmdline = readFile("/proc/self/cmdline");
+  if (cmdline === undefined) return;
+  const problems: string[] = [];
+  for (const file of configurationFiles(cmdline)) {
+    const text = readFile(file);
+    if (text === undefined) continue;
+    for (const rule of findCorsRules(text, (name) => os.getenv(name))) {
+      const result = compilePolicyArguments(rule.action, rule.args);
+      storePolicy(rule.action, rule.args, result);
+      if (!result.ok) {
+        for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);
+      }
+    }
+  }
+  if (problems.length > 0) error(`invalid CORS policy:\n${problems.join("\n")}`, 0);
+}

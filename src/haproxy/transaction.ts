@@ -1,0 +1,68 @@
+// Reading a transaction for the policy core and writing its decision back: the only file that knows
+// how HAProxy's TXN and HTTP objects look.
+
+import { Header } from "../core/compile";
+import { CorsRequest, Decision, ResponseEdit } from "../core/decide";
+
+/** HAProxy's header tables: lower-case name -> values indexed from 0. */
+type HeaderTable = HaproxyHeaders;
+
+const NONE: readonly string[] = [];
+
+function valuesOf(table: HeaderTable, name: string): readonly string[] {
+  const values = table.get(name);
+  if (values === undefined) return NONE;
+  const list: string[] = [];
+  let index = 0;
+  let value = values.get(index);
+  while (value !== undefined) {
+    list.push(value);
+    index++;
+    value = values.get(index);
+  }
+  return list;
+}
+
+export function readRequest(txn: TXN): CorsRequest {
+  const headers = txn.http.req_get_headers();
+  const method = txn.f.method();
+  return {
+    method: method === undefined ? "" : method,
+    origins: valuesOf(headers, "origin"),
+    requestMethods: valuesOf(headers, "access-control-request-method"),
+    requestHeaders: valuesOf(headers, "access-control-request-headers"),
+  };
+}
+
+/** The response's headers in the order HAProxy lists them (the order of names is not kept). */
+export function readResponseHeaders(txn: TXN): Header[] {
+  const headers: Header[] = [];
+  for (const [name, values] of txn.http.res_get_headers()) {
+    let index = 0;
+    let value = values.get(index);
+    while (value !== undefined) {
+      headers.push([name, value]);
+      index++;
+      value = values.get(index);
+    }
+  }
+  return headers;
+}
+
+/** The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin. */
+export function recordDecision(txn: TXN, decision: Decision): void {
+  txn.set_var("txn.cors_decision", decision.name);
+  if (decision.origin !== undefined) txn.set_var("txn.cors_origin", decision.origin);
+}
+
+export function applyResponseEdit(txn: TXN, edit: ResponseEdit): void {
+  for (const name of edit.remove) txn.http.res_del_header(name);
+  for (const [name, value] of edit.add) txn.http.res_add_header(name, value);
+  if (edit.vary !== undefined) txn.http.res_set_header("vary", edit.vary);
+}
+
+export function buildReply(txn: TXN, status: number, headers: readonly Header[]): Reply {
+  const table: { [name: string]: string[] } = {};
+  for (const [name, value] of headers) table[name] = [value];
+  return txn.reply({ status, headers: table });
+}

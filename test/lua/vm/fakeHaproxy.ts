@@ -1,0 +1,157 @@
+// A typed fake of the parts of HAProxy's Lua API that cors.lua uses, for running dist/cors.lua in a
+// plain Lua VM. It is written against @haproxy-ts/types, so it cannot drift from the declarations the
+// module is compiled with. It mimics HAProxy where it matters to the module: header tables indexed from
+// 0, lower-case header names, and txn:done() aborting the action by raising.
+
+export type HeaderPair = [string, string];
+
+/** Raised by txn:done(), as HAProxy does, so that an action cannot go on after it. */
+export const DONE = "fake-haproxy: txn:done() ended the action";
+
+export interface Registered {
+  readonly fn: HaproxyActionFunction;
+  readonly nbArgs: number;
+}
+
+export class FakeCore {
+  public readonly actions = new LuaTable<string, Registered>();
+  public readonly alerts: string[] = [];
+
+  public api(): typeof core {
+    const actions = this.actions;
+    const alerts = this.alerts;
+    const fake: Partial<typeof core> = {
+      register_action: (name, facilities, fn, nbArgs) => {
+        for (const facility of facilities) actions.set(`${facility} ${name}`, { fn, nbArgs: nbArgs === undefined ? 0 : nbArgs });
+      },
+      Alert: (msg) => {
+        alerts.push(msg);
+      },
+    };
+    return fake as typeof core;
+  }
+}
+
+function headerTable(headers: readonly HeaderPair[]): HaproxyHeaders {
+  const table = new LuaTable<string, LuaTable<number, string>>();
+  for (const [rawName, value] of headers) {
+    const name = rawName.toLowerCase();
+    let values = table.get(name);
+    if (values === undefined) {
+      values = new LuaTable<number, string>();
+      table.set(name, values);
+    }
+    let index = 0;
+    while (values.get(index) !== undefined) index++;
+    values.set(index, value);
+  }
+  return table as HaproxyHeaders;
+}
+
+export class FakeFetches {
+  constructor(private readonly txn: FakeTxn) {}
+  public method(): string {
+    this.txn.touch("f:method");
+    return this.txn.method;
+  }
+}
+
+export class FakeHttp {
+  constructor(private readonly txn: FakeTxn) {}
+  public req_get_headers(): HaproxyHeaders {
+    this.txn.touch("http:req_get_headers");
+    return headerTable(this.txn.requestHeaders);
+  }
+  public res_get_headers(): HaproxyHeaders {
+    this.txn.touch("http:res_get_headers");
+    return headerTable(this.txn.responseHeaders);
+  }
+  public res_add_header(name: string, value: string): void {
+    this.txn.touch("http:res_add_header");
+    this.txn.responseHeaders.push([name, value]);
+  }
+  public res_del_header(name: string): void {
+    this.txn.touch("http:res_del_header");
+    const kept: HeaderPair[] = [];
+    for (const header of this.txn.responseHeaders) {
+      if (header[0].toLowerCase() !== name.toLowerCase()) kept.push(header);
+    }
+    this.txn.responseHeaders = kept;
+  }
+  public res_set_header(name: string, value: string): void {
+    this.res_del_header(name);
+    this.res_add_header(name, value);
+  }
+}
+
+export class FakeReply {
+  public status = 200;
+  public readonly headers: HeaderPair[] = [];
+}
+
+export class FakeTxn {
+  public readonly f = new FakeFetches(this);
+  public readonly http = new FakeHttp(this);
+  public readonly vars = new LuaTable<string, string | number | boolean>();
+  public readonly calls: string[] = [];
+  /** Problems the module caused: calls after txn:done(), values HAProxy would refuse. */
+  public readonly violations: string[] = [];
+  public responseHeaders: HeaderPair[] = [];
+  /** The reply sent with txn:done(), when the action answered the request itself. */
+  public answer: FakeReply | undefined;
+  public ended = false;
+  private priv: unknown = undefined;
+
+  constructor(public readonly method: string, public readonly requestHeaders: readonly HeaderPair[]) {}
+
+  public touch(call: string): void {
+    this.calls.push(call);
+    if (this.ended) this.violations.push(`${call} called after txn:done()`);
+  }
+
+  public set_var(name: string, value: string | number | boolean): boolean {
+    this.touch("set_var");
+    if (name.indexOf("txn.") !== 0) this.violations.push(`set_var on ${name}`);
+    this.vars.set(name, value);
+    return true;
+  }
+
+  public get_var(name: string): string | number | boolean | undefined {
+    this.touch("get_var");
+    return this.vars.get(name);
+  }
+
+  public set_priv(data: unknown): void {
+    this.touch("set_priv");
+    this.priv = data;
+  }
+
+  public get_priv(): unknown {
+    this.touch("get_priv");
+    return this.priv;
+  }
+
+  public Alert(msg: string): void {
+    this.violations.push(`txn:Alert ${msg}`);
+  }
+
+  public reply(init: HaproxyReplyInit | undefined): FakeReply {
+    const reply = new FakeReply();
+    if (init !== undefined) {
+      if (init.status !== undefined) reply.status = init.status;
+      if (init.headers !== undefined) {
+        for (const [name, values] of pairs(init.headers)) {
+          for (const value of values as string[]) reply.headers.push([name as string, value]);
+        }
+      }
+    }
+    return reply;
+  }
+
+  public done(reply: FakeReply | HaproxyReplyInit | undefined): never {
+    this.touch("done");
+    this.answer = reply instanceof FakeReply ? reply : this.reply(reply as HaproxyReplyInit | undefined);
+    this.ended = true;
+    return error(DONE, 0);
+  }
+}

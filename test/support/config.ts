@@ -1,0 +1,62 @@
+// haproxy.cfg for integration tests: one frontend per policy, each with the module's two actions and a
+// rule that echoes the module's txn variables into response headers so a test can see them.
+
+import { PolicyLine } from "../cases/behaviour";
+import { actionOf } from "./policyArgs";
+
+export type LuaLoad = "lua-load" | "lua-load-per-thread";
+
+export interface Frontend {
+  readonly port: number;
+  readonly policy: PolicyLine;
+}
+
+export interface ConfigOptions {
+  readonly luaPath: string;
+  readonly load: LuaLoad;
+  readonly nbthread: number;
+  readonly frontends: readonly Frontend[];
+  readonly backend: string;
+  /** Address the frontends bind to (a container binds to every address). */
+  readonly bindAddress?: string;
+}
+
+/** A double-quoted haproxy.cfg word: backslash, quote and dollar escaped (configuration manual, 2.2). */
+export function cfgQuote(value: string): string {
+  return `"${value.replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+}
+
+export function policyRule(policy: PolicyLine): string {
+  const { action, args } = actionOf(policy);
+  return `http-request lua.${action} ${args.map(cfgQuote).join(" ")}`;
+}
+
+export function haproxyConfig(options: ConfigOptions): string {
+  const bind = options.bindAddress ?? "127.0.0.1";
+  const lines = [
+    "global",
+    `  nbthread ${options.nbthread}`,
+    `  ${options.load} ${options.luaPath}`,
+    "  .if version_atleast(3.1)",
+    "    tune.lua.bool-sample-conversion normal",
+    "  .endif",
+    "defaults",
+    "  mode http",
+    "  timeout connect 5s",
+    "  timeout client 10s",
+    "  timeout server 10s",
+  ];
+  options.frontends.forEach((frontend, index) => {
+    lines.push(
+      `frontend cors${index}`,
+      `  bind ${bind}:${frontend.port}`,
+      `  ${policyRule(frontend.policy)}`,
+      "  http-response lua.cors",
+      '  http-after-response set-header x-cors-decision "%[var(txn.cors_decision)]"',
+      '  http-after-response set-header x-cors-origin "%[var(txn.cors_origin)]" if { var(txn.cors_origin) -m found }',
+      "  default_backend api",
+    );
+  });
+  lines.push("backend api", `  server api ${options.backend}`, "");
+  return lines.join("\n");
+}

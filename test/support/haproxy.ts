@@ -1,0 +1,90 @@
+// Starting a real HAProxy for integration tests. A target knows how to run `haproxy -c` and how to
+// start HAProxy with a configuration; the local target uses the haproxy binary on this machine (the
+// container targets of the version matrix plug in here too).
+
+import { spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { waitForPort } from "./http";
+
+export const DIST_CORS_LUA = path.resolve(__dirname, "../../dist/cors.lua");
+
+export interface CheckResult {
+  readonly status: number;
+  readonly output: string;
+}
+
+export interface RunningHaproxy {
+  /** Everything HAProxy wrote so far (stderr and stdout: alerts, Lua errors). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface HaproxyTarget {
+  readonly name: string;
+  /** Runs `haproxy -c` on a configuration whose `lua-load` names the file at `luaPath`. */
+  check(config: string, extraArgs?: string[]): CheckResult;
+  start(config: string, ports: number[]): Promise<RunningHaproxy>;
+}
+
+function writeTemp(config: string): { dir: string; file: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cors-haproxy-"));
+  const file = path.join(dir, "haproxy.cfg");
+  fs.writeFileSync(file, config);
+  return { dir, file };
+}
+
+/** The haproxy binary on PATH; the error names the command that installs it. */
+export function localHaproxyBinary(): string {
+  const found = spawnSync("sh", ["-c", "command -v haproxy"], { encoding: "utf8" });
+  const binary = found.stdout.trim();
+  if (found.status !== 0 || binary === "") {
+    throw new Error("haproxy is not installed: run `apt-get install -y haproxy` (or `bash .ci/run`, which installs every test dependency)");
+  }
+  return binary;
+}
+
+export function haproxyVersion(binary: string): string {
+  const out = spawnSync(binary, ["-v"], { encoding: "utf8" }).stdout;
+  const match = /version (\S+)/.exec(out);
+  return match ? match[1] : "unknown";
+}
+
+export function localTarget(): HaproxyTarget {
+  const binary = localHaproxyBinary();
+  return {
+    name: `local HAProxy ${haproxyVersion(binary)}`,
+    check(config, extraArgs = []) {
+      const { file } = writeTemp(config);
+      const result = spawnSync(binary, ["-c", "-f", file, ...extraArgs], { encoding: "utf8" });
+      return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+    },
+    async start(config, ports) {
+      const { file } = writeTemp(config);
+      const child = spawn(binary, ["-W", "-db", "-f", file], { stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout.on("data", (d) => (output += d));
+      child.stderr.on("data", (d) => (output += d));
+      const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+      try {
+        await Promise.race([
+          Promise.all(ports.map((port) => waitForPort(port, 10000))),
+          exited.then(() => {
+            throw new Error(`haproxy exited during start-up:\n${output}`);
+          }),
+        ]);
+      } catch (error) {
+        child.kill("SIGKILL");
+        throw error;
+      }
+      return {
+        output: () => output,
+        stop: async () => {
+          child.kill("SIGKILL");
+          await exited;
+        },
+      };
+    },
+  };
+}
