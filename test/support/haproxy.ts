@@ -25,7 +25,8 @@ export interface HaproxyTarget {
   readonly name: string;
   /** Runs `haproxy -c` on a configuration whose `lua-load` names the file at `luaPath`. */
   check(config: string, extraArgs?: string[]): CheckResult;
-  start(config: string, ports: number[]): Promise<RunningHaproxy>;
+  /** Starts HAProxy; with `asDirectory` the configuration file is passed inside a directory (`-f <dir>`). */
+  start(config: string, ports: number[], options?: { asDirectory?: boolean }): Promise<RunningHaproxy>;
 }
 
 function writeTemp(config: string): { dir: string; file: string } {
@@ -60,9 +61,9 @@ export function localTarget(): HaproxyTarget {
       const result = spawnSync(binary, ["-c", "-f", file, ...extraArgs], { encoding: "utf8" });
       return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
     },
-    async start(config, ports) {
-      const { file } = writeTemp(config);
-      const child = spawn(binary, ["-W", "-db", "-f", file], { stdio: ["ignore", "pipe", "pipe"] });
+    async start(config, ports, options = {}) {
+      const { dir, file } = writeTemp(config);
+      const child = spawn(binary, ["-W", "-db", "-f", options.asDirectory ? dir : file], { stdio: ["ignore", "pipe", "pipe"] });
       let output = "";
       child.stdout.on("data", (d) => (output += d));
       child.stderr.on("data", (d) => (output += d));
