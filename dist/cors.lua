@@ -1827,11 +1827,19 @@ local ____errors = require("core.errors")
 local formatPolicyErrors = ____errors.formatPolicyErrors
 local ____policyLine = require("core.policyLine")
 local compilePolicyArguments = ____policyLine.compilePolicyArguments
-local ____policy = require("core.policy")
-local parseExtendedPolicy = ____policy.parseExtendedPolicy
 local cache = __TS__New(Map)
-local denyAll = parseExtendedPolicy("origins=https://refused.invalid")
-local DENY_ALL = denyAll.ok and compilePolicy(denyAll.policy) or nil
+local NOTHING = {any = false, names = {}}
+local DENY_ALL = compilePolicy({
+    form = "extended",
+    anyOrigin = false,
+    origins = {},
+    methods = NOTHING,
+    headers = NOTHING,
+    expose = NOTHING,
+    credentials = false,
+    maxAge = nil,
+    preflight = "answer"
+})
 --- HAProxy configuration strings cannot hold a NUL byte, so it separates the arguments unambiguously.
 local function keyOf(action, args)
     return action == "cors" and (((("cors\0" .. args[1]) .. "\0") .. args[2]) .. "\0") .. args[3] or "cors-policy\0" .. args[1]
@@ -1840,9 +1848,6 @@ local function entryOf(result)
     if result.ok then
         return {policy = result.policy, refusal = nil}
     end
-    if DENY_ALL == nil then
-        return nil
-    end
     return {
         policy = DENY_ALL,
         refusal = formatPolicyErrors(result.errors)
@@ -1850,13 +1855,10 @@ local function entryOf(result)
 end
 --- Stores a policy compiled ahead of the first request (the configuration check does this).
 function ____exports.storePolicy(action, args, result)
-    local entry = entryOf(result)
-    if entry ~= nil then
-        cache:set(
-            keyOf(action, args),
-            entry
-        )
-    end
+    cache:set(
+        keyOf(action, args),
+        entryOf(result)
+    )
 end
 --- The compiled policy for these arguments, compiling it on first use. `onRefused` is told, once per
 -- policy, why an invalid one was replaced by the deny-all policy.
@@ -1865,9 +1867,6 @@ function ____exports.policyFor(action, args, onRefused)
     local entry = cache:get(key)
     if entry == nil then
         entry = entryOf(compilePolicyArguments(action, args))
-        if entry == nil then
-            return nil
-        end
         cache:set(key, entry)
         if entry.refusal ~= nil then
             onRefused(entry.refusal)
@@ -1976,9 +1975,6 @@ local function decideRequest(action, txn, args)
         args,
         function(message) return alert("cors: policy refused, every origin denied:\n" .. message) end
     )
-    if policy == nil then
-        return nil
-    end
     local decision = decide(
         policy,
         readRequest(txn)

@@ -24,7 +24,6 @@ function fault(where: string, error: unknown): void {
 
 function decideRequest(action: PolicyAction, txn: TXN, args: readonly string[]): Reply | undefined {
   const policy = policyFor(action, args, (message) => alert(`cors: policy refused, every origin denied:\n${message}`));
-  if (policy === undefined) return undefined;
   const decision = decide(policy, readRequest(txn));
   recordDecision(txn, decision);
   if (decision.reply !== undefined) return buildReply(txn, decision.reply.status, decision.reply.headers);

@@ -4,7 +4,6 @@
 import { compilePolicy, CompiledPolicy } from "../core/compile";
 import { formatPolicyErrors } from "../core/errors";
 import { compilePolicyArguments, CompileResult, PolicyAction } from "../core/policyLine";
-import { parseExtendedPolicy } from "../core/policy";
 
 interface CacheEntry {
   readonly policy: CompiledPolicy;
@@ -15,36 +14,43 @@ interface CacheEntry {
 const cache = new Map<string, CacheEntry>();
 
 // An invalid policy never emits CORS headers: it is replaced by one that allows no origin.
-const denyAll = parseExtendedPolicy("origins=https://refused.invalid");
-const DENY_ALL: CompiledPolicy | undefined = denyAll.ok ? compilePolicy(denyAll.policy) : undefined;
+const NOTHING = { any: false, names: [] } as const;
+const DENY_ALL: CompiledPolicy = compilePolicy({
+  form: "extended",
+  anyOrigin: false,
+  origins: [],
+  methods: NOTHING,
+  headers: NOTHING,
+  expose: NOTHING,
+  credentials: false,
+  maxAge: undefined,
+  preflight: "answer",
+});
 
 /** HAProxy configuration strings cannot hold a NUL byte, so it separates the arguments unambiguously. */
 function keyOf(action: PolicyAction, args: readonly string[]): string {
   return action === "cors" ? `cors\0${args[0]}\0${args[1]}\0${args[2]}` : `cors-policy\0${args[0]}`;
 }
 
-function entryOf(result: CompileResult): CacheEntry | undefined {
+function entryOf(result: CompileResult): CacheEntry {
   if (result.ok) return { policy: result.policy, refusal: undefined };
-  if (DENY_ALL === undefined) return undefined;
   return { policy: DENY_ALL, refusal: formatPolicyErrors(result.errors) };
 }
 
 /** Stores a policy compiled ahead of the first request (the configuration check does this). */
 export function storePolicy(action: PolicyAction, args: readonly string[], result: CompileResult): void {
-  const entry = entryOf(result);
-  if (entry !== undefined) cache.set(keyOf(action, args), entry);
+  cache.set(keyOf(action, args), entryOf(result));
 }
 
 /**
  * The compiled policy for these arguments, compiling it on first use. `onRefused` is told, once per
  * policy, why an invalid one was replaced by the deny-all policy.
  */
-export function policyFor(action: PolicyAction, args: readonly string[], onRefused: (message: string) => void): CompiledPolicy | undefined {
+export function policyFor(action: PolicyAction, args: readonly string[], onRefused: (message: string) => void): CompiledPolicy {
   const key = keyOf(action, args);
   let entry = cache.get(key);
   if (entry === undefined) {
     entry = entryOf(compilePolicyArguments(action, args));
-    if (entry === undefined) return undefined;
     cache.set(key, entry);
     if (entry.refusal !== undefined) onRefused(entry.refusal);
   }
