@@ -36,10 +36,11 @@ export function haproxyConfig(options: ConfigOptions): string {
   const lines = [
     "global",
     `  nbthread ${options.nbthread}`,
-    `  ${options.load} ${options.luaPath}`,
+    // HAProxy 3.1+ warns unless this is set, before any lua-load; older versions do not know it.
     "  .if version_atleast(3.1)",
     "    tune.lua.bool-sample-conversion normal",
     "  .endif",
+    `  ${options.load} ${options.luaPath}`,
     "defaults",
     "  mode http",
     "  timeout connect 5s",

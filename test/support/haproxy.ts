@@ -22,14 +22,17 @@ export interface RunningHaproxy {
 }
 
 export interface HaproxyTarget {
+  /** Names the HAProxy and Lua versions, e.g. "local HAProxy 2.6.12 / Lua 5.3.6". */
   readonly name: string;
-  /** Runs `haproxy -c` on a configuration whose `lua-load` names the file at `luaPath`. */
-  check(config: string, extraArgs?: string[]): CheckResult;
+  /** Where the configuration must `lua-load` dist/cors.lua from. */
+  readonly luaPath: string;
+  /** Runs `haproxy -c` on a configuration. */
+  check(config: string): Promise<CheckResult>;
   /** Starts HAProxy; with `asDirectory` the configuration file is passed inside a directory (`-f <dir>`). */
   start(config: string, ports: number[], options?: { asDirectory?: boolean }): Promise<RunningHaproxy>;
 }
 
-function writeTemp(config: string): { dir: string; file: string } {
+export function writeTemp(config: string): { dir: string; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cors-haproxy-"));
   const file = path.join(dir, "haproxy.cfg");
   fs.writeFileSync(file, config);
@@ -46,19 +49,21 @@ export function localHaproxyBinary(): string {
   return binary;
 }
 
-export function haproxyVersion(binary: string): string {
-  const out = spawnSync(binary, ["-v"], { encoding: "utf8" }).stdout;
-  const match = /version (\S+)/.exec(out);
-  return match ? match[1] : "unknown";
+/** "HAProxy 2.6.12 / Lua 5.3.6" from the output of `haproxy -vv`. */
+export function versionsOf(vv: string): string {
+  const haproxy = /HAProxy version (\S+)/.exec(vv);
+  const lua = /Built with Lua version : Lua (\S+)/.exec(vv);
+  return `HAProxy ${haproxy ? haproxy[1] : "unknown"} / Lua ${lua ? lua[1] : "unknown"}`;
 }
 
 export function localTarget(): HaproxyTarget {
   const binary = localHaproxyBinary();
   return {
-    name: `local HAProxy ${haproxyVersion(binary)}`,
-    check(config, extraArgs = []) {
+    name: `local binary: ${versionsOf(spawnSync(binary, ["-vv"], { encoding: "utf8" }).stdout)}`,
+    luaPath: DIST_CORS_LUA,
+    async check(config) {
       const { file } = writeTemp(config);
-      const result = spawnSync(binary, ["-c", "-f", file, ...extraArgs], { encoding: "utf8" });
+      const result = spawnSync(binary, ["-c", "-f", file], { encoding: "utf8" });
       return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
     },
     async start(config, ports, options = {}) {
