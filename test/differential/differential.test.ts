@@ -1,0 +1,56 @@
+// Differential testing: generated policies and requests must get the SAME decision, txn variables
+// and headers from the TypeScript core in Node and from dist/cors.lua in Lua 5.3 and 5.4, so that no
+// transpiler subtlety (1-based strings, nil versus undefined, integer versus float) separates what the
+// unit tests check from what HAProxy runs. CORS_DIFF_RUNS sets the number of cases, CORS_DIFF_SEED
+// replays a run.
+
+import fc from "fast-check";
+import { CaseRequest, HeaderList, PolicyLine } from "../cases/behaviour";
+import { runOnCore } from "../support/coreRunner";
+import { buildHarness, LUA_VERSIONS, runInLua } from "../support/luaRunner";
+import { corsHeadersOf } from "../support/outcome";
+import { backend, policy, request } from "./arbitraries";
+
+const RUNS = Number(process.env.CORS_DIFF_RUNS ?? 3000);
+const SEED = Number(process.env.CORS_DIFF_SEED ?? Date.now() % 2147483647);
+
+interface Sample {
+  readonly policy: PolicyLine;
+  readonly request: CaseRequest;
+  readonly backend: HeaderList;
+}
+
+const samples: Sample[] = fc.sample(fc.record({ policy, request, backend }), { numRuns: RUNS, seed: SEED });
+
+/** JSON with object keys sorted, so that two outcomes compare whatever the order headers came in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+}
+
+beforeAll(buildHarness, 60000);
+
+describe.each(LUA_VERSIONS)(`the core and dist/cors.lua in Lua %s agree on ${RUNS} generated cases (seed ${SEED})`, (version) => {
+  test("every case gets the same decision, variables and headers, with no Lua error", () => {
+    const { report, results } = runInLua(
+      version,
+      samples.map((s) => ({ policy: s.policy, method: s.request.method, headers: s.request.headers, backend: s.backend })),
+    );
+    expect(report.load).toBe("ok");
+    const mismatches: string[] = [];
+    samples.forEach((sample, i) => {
+      const core = runOnCore(sample.policy, sample.request, sample.backend);
+      const lua = results[i];
+      const got = { error: lua.error, violations: lua.violations, decision: lua.decision, origin: lua.origin, answeredBy: lua.answeredBy, status: lua.answeredBy === "backend" ? 200 : lua.status, headers: corsHeadersOf(lua.headers) };
+      const want = { error: undefined, violations: [], decision: core.decision, origin: core.origin, answeredBy: core.answeredBy, status: core.status, headers: core.headers };
+      if (canonical(got) !== canonical(want) && mismatches.length < 5) {
+        mismatches.push(`case ${i}: ${JSON.stringify(sample)}\n  core: ${JSON.stringify(want)}\n  lua:  ${JSON.stringify(got)}`);
+      }
+    });
+    expect(mismatches).toEqual([]);
+  });
+});
+
+test("the generated cases cover every decision and both answers", () => {
+  const seen = new Set(samples.map((s) => { const o = runOnCore(s.policy, s.request, s.backend); return `${o.decision}/${o.answeredBy}`; }));
+  for (const kind of ["not-cors/backend", "allowed/backend", "denied/backend", "preflight-allowed/haproxy", "preflight-denied/haproxy"]) expect(seen).toContain(kind);
+});

@@ -1,0 +1,42 @@
+// Runs a request through the TypeScript policy core with a simulated backend and response phase:
+// what HAProxy does with the core's decision, written once for the unit and differential tests.
+
+import { BACKEND_STATUS, CaseRequest, HeaderList, Outcome, PolicyLine } from "../cases/behaviour";
+import { actionOf } from "./policyArgs";
+import { corsHeadersOf } from "./outcome";
+import { DENY_ALL } from "../../src/core/compile";
+import { decide, editResponse } from "../../src/core/decide";
+import { formatPolicyErrors } from "../../src/core/errors";
+import { compilePolicyArguments } from "../../src/core/policyLine";
+
+export interface CoreOutcome extends Outcome {
+  readonly origin: string | undefined;
+  /** Why the policy was refused (then it denies everything, as the module does). */
+  readonly refusal: string | undefined;
+}
+
+function valuesOf(headers: HeaderList, name: string): string[] {
+  return headers.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
+}
+
+export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend: HeaderList = []): CoreOutcome {
+  const { action, args } = actionOf(policyLine);
+  const compiled = compilePolicyArguments(action, args);
+  const policy = compiled.ok ? compiled.policy : DENY_ALL;
+  const refusal = compiled.ok ? undefined : formatPolicyErrors(compiled.errors);
+  const decision = decide(policy, {
+    method: request.method,
+    origins: valuesOf(request.headers, "origin"),
+    requestMethods: valuesOf(request.headers, "access-control-request-method"),
+    requestHeaders: valuesOf(request.headers, "access-control-request-headers"),
+  });
+  const common = { decision: decision.name, origin: decision.origin, refusal };
+  if (decision.reply !== undefined) {
+    return { ...common, answeredBy: "haproxy", status: decision.reply.status, headers: corsHeadersOf(decision.reply.headers) };
+  }
+  const edit = editResponse(decision, backend);
+  let final: Array<readonly [string, string]> = backend.filter(([name]) => !edit.remove.includes(name.toLowerCase()));
+  final = final.concat(edit.add);
+  if (edit.vary !== undefined) final = final.filter(([name]) => name.toLowerCase() !== "vary").concat([["vary", edit.vary]]);
+  return { ...common, answeredBy: "backend", status: BACKEND_STATUS, headers: corsHeadersOf(final) };
+}

@@ -1,0 +1,82 @@
+// Runs requests through the compiled dist/cors.lua in plain lua5.3 / lua5.4, with the typed fake of
+// HAProxy in test/lua/vm (compiled by TypeScriptToLua into build/lua/harness.lua).
+
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { HeaderList, Outcome, PolicyLine } from "../cases/behaviour";
+import { DIST_CORS_LUA } from "./haproxy";
+import { actionOf } from "./policyArgs";
+
+const ROOT = path.resolve(__dirname, "../..");
+const HARNESS = path.join(ROOT, "build/lua/harness.lua");
+
+export type LuaVersion = "5.3" | "5.4";
+export const LUA_VERSIONS: readonly LuaVersion[] = ["5.3", "5.4"];
+
+export interface LuaRequest {
+  readonly policy: PolicyLine;
+  readonly method: string;
+  readonly headers: HeaderList;
+  readonly backend: HeaderList;
+}
+
+export interface LuaResult {
+  readonly error?: string;
+  readonly decision: Outcome["decision"];
+  readonly origin?: string;
+  readonly answeredBy: Outcome["answeredBy"];
+  readonly status: number;
+  readonly headers: Array<[string, string]>;
+  readonly alerts: string[];
+  readonly violations: string[];
+}
+
+export interface LoadReport {
+  readonly load: string;
+  readonly leakedGlobals: string[];
+  readonly version: string;
+}
+
+/** A Lua string literal for any byte string (the JavaScript strings here hold one byte per unit). */
+function luaString(value: string): string {
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    out += code >= 32 && code < 127 && code !== 34 && code !== 92 ? value[i] : `\\${String(code & 255).padStart(3, "0")}`;
+  }
+  return out + '"';
+}
+
+function luaHeaders(headers: HeaderList): string {
+  return `{${headers.map(([n, v]) => `{${luaString(n)},${luaString(v)}}`).join(",")}}`;
+}
+
+function luaBinary(version: LuaVersion): string {
+  const binary = `lua${version}`;
+  if (spawnSync("sh", ["-c", `command -v ${binary}`]).status !== 0) {
+    throw new Error(`${binary} is not installed: run \`apt-get install -y lua5.3 lua5.4\` (or \`bash .ci/run\`)`);
+  }
+  return binary;
+}
+
+export function buildHarness(): void {
+  const result = spawnSync("npx", ["tstl", "-p", "test/lua/vm/tsconfig.json"], { cwd: ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`building the Lua harness failed:\n${result.stdout}${result.stderr}`);
+}
+
+export function runInLua(version: LuaVersion, requests: readonly LuaRequest[]): { report: LoadReport; results: LuaResult[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cors-lua-"));
+  const casesFile = path.join(dir, "cases.lua");
+  const entries = requests.map((r) => {
+    const { action, args } = actionOf(r.policy);
+    return `{action=${luaString(action)},args={${args.map(luaString).join(",")}},method=${luaString(r.method)},headers=${luaHeaders(r.headers)},backend=${luaHeaders(r.backend)}}`;
+  });
+  fs.writeFileSync(casesFile, `return {\n${entries.join(",\n")}\n}\n`);
+  const run = spawnSync(luaBinary(version), [HARNESS, DIST_CORS_LUA, casesFile], { encoding: "latin1", maxBuffer: 256 * 1024 * 1024 });
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (run.status !== 0) throw new Error(`lua${version} failed:\n${run.stdout}${run.stderr}`);
+  const [report, ...results] = run.stdout.trim().split("\n").map((line) => JSON.parse(line));
+  return { report, results };
+}
