@@ -1435,7 +1435,6 @@ function ____exports.parseExtendedPolicy(text)
             given:set(name, value == nil and "" or value)
         end
     end
-    local originsText = given:get("origins")
     if not originsWritten then
         errors[#errors + 1] = {
             subject = "policy",
@@ -1444,6 +1443,14 @@ function ____exports.parseExtendedPolicy(text)
             hint = "e.g. " .. quote("origins=https://app.example.com")
         }
     end
+    for ____, name in ipairs({"origins", "methods", "headers", "expose"}) do
+        local value = given:get(name)
+        if value ~= nil and #splitList(value) == 0 then
+            errors[#errors + 1] = {subject = "option", value = (name .. "=") .. value, problem = Problem.emptyValue}
+            given:delete(name)
+        end
+    end
+    local originsText = given:get("origins")
     local origins = parseOrigins(originsText == nil and "" or originsText, "extended", errors)
     local methodsText = given:get("methods")
     local methods = parseMethods(methodsText == nil and "GET,HEAD,POST" or methodsText, errors)
@@ -1551,6 +1558,19 @@ function ____exports.compilePolicy(policy)
         preflightHeaders = preflightHeaders
     }
 end
+local NOTHING = {any = false, names = {}}
+--- What replaces an invalid policy: it allows no origin, so it never emits CORS headers.
+____exports.DENY_ALL = ____exports.compilePolicy({
+    form = "extended",
+    anyOrigin = false,
+    origins = {},
+    methods = NOTHING,
+    headers = NOTHING,
+    expose = NOTHING,
+    credentials = false,
+    maxAge = nil,
+    preflight = "answer"
+})
 return ____exports
  end,
 ["core.decide"] = function(...) 
@@ -1822,24 +1842,12 @@ local Map = ____lualib.Map
 local __TS__New = ____lualib.__TS__New
 local ____exports = {}
 local ____compile = require("core.compile")
-local compilePolicy = ____compile.compilePolicy
+local DENY_ALL = ____compile.DENY_ALL
 local ____errors = require("core.errors")
 local formatPolicyErrors = ____errors.formatPolicyErrors
 local ____policyLine = require("core.policyLine")
 local compilePolicyArguments = ____policyLine.compilePolicyArguments
 local cache = __TS__New(Map)
-local NOTHING = {any = false, names = {}}
-local DENY_ALL = compilePolicy({
-    form = "extended",
-    anyOrigin = false,
-    origins = {},
-    methods = NOTHING,
-    headers = NOTHING,
-    expose = NOTHING,
-    credentials = false,
-    maxAge = nil,
-    preflight = "answer"
-})
 --- HAProxy configuration strings cannot hold a NUL byte, so it separates the arguments unambiguously.
 local function keyOf(action, args)
     return action == "cors" and (((("cors\0" .. args[1]) .. "\0") .. args[2]) .. "\0") .. args[3] or "cors-policy\0" .. args[1]
@@ -2383,6 +2391,63 @@ local ____configCheck = require("haproxy.configCheck")
 local checkConfiguration = ____configCheck.checkConfiguration
 checkConfiguration()
 registerActions()
+return ____exports
+ end,
+["core.printPolicy"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
+local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local ____exports = {}
+local function printList(list)
+    local names = list.any and __TS__ArrayConcat({"*"}, list.names) or __TS__ArraySlice(list.names)
+    return table.concat(names, ",")
+end
+local function printPattern(pattern)
+    local port = pattern.port == nil and "" or ":" .. pattern.port
+    if pattern.scheme == nil then
+        return pattern.subdomains and ("." .. pattern.host) .. port or ("//" .. pattern.host) .. port
+    end
+    local host = pattern.subdomains and "*." .. pattern.host or pattern.host
+    return ((pattern.scheme .. "://") .. host) .. port
+end
+local function printOrigins(policy)
+    local entries = policy.anyOrigin and ({"*"}) or ({})
+    for ____, pattern in ipairs(policy.origins) do
+        entries[#entries + 1] = printPattern(pattern)
+    end
+    return table.concat(entries, ",")
+end
+--- The arguments that produce this policy: three for `lua.cors`, one for `lua.cors-policy`.
+function ____exports.printPolicy(policy)
+    if policy.form == "drop-in" then
+        local headers = printList(policy.headers)
+        return {
+            printList(policy.methods),
+            printOrigins(policy),
+            headers == "" and " " or headers
+        }
+    end
+    local options = {"origins=" .. printOrigins(policy)}
+    options[#options + 1] = "methods=" .. printList(policy.methods)
+    local headers = printList(policy.headers)
+    if headers ~= "" then
+        options[#options + 1] = "headers=" .. headers
+    end
+    local expose = printList(policy.expose)
+    if expose ~= "" then
+        options[#options + 1] = "expose=" .. expose
+    end
+    if policy.credentials then
+        options[#options + 1] = "credentials"
+    end
+    if policy.maxAge ~= nil then
+        options[#options + 1] = "max-age=" .. policy.maxAge
+    end
+    if policy.preflight == "forward" then
+        options[#options + 1] = "preflight=forward"
+    end
+    return {table.concat(options, " ")}
+end
 return ____exports
  end,
 }

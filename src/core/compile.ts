@@ -66,3 +66,18 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     preflightHeaders,
   };
 }
+
+const NOTHING = { any: false, names: [] } as const;
+
+/** What replaces an invalid policy: it allows no origin, so it never emits CORS headers. */
+export const DENY_ALL: CompiledPolicy = compilePolicy({
+  form: "extended",
+  anyOrigin: false,
+  origins: [],
+  methods: NOTHING,
+  headers: NOTHING,
+  expose: NOTHING,
+  credentials: false,
+  maxAge: undefined,
+  preflight: "answer",
+});

@@ -181,10 +181,18 @@ export function parseExtendedPolicy(text: string): PolicyResult {
     }
   }
 
-  const originsText = given.get("origins");
   if (!originsWritten) {
     errors.push({ subject: "policy", value: text, problem: Problem.missingOrigins, hint: `e.g. ${quote("origins=https://app.example.com")}` });
   }
+  // A list option given a value of only commas and spaces says nothing: refused like an empty one.
+  for (const name of ["origins", "methods", "headers", "expose"]) {
+    const value = given.get(name);
+    if (value !== undefined && splitList(value).length === 0) {
+      errors.push({ subject: "option", value: `${name}=${value}`, problem: Problem.emptyValue });
+      given.delete(name);
+    }
+  }
+  const originsText = given.get("origins");
   const origins = parseOrigins(originsText === undefined ? "" : originsText, "extended", errors);
   const methodsText = given.get("methods");
   const methods = parseMethods(methodsText === undefined ? "GET,HEAD,POST" : methodsText, errors);

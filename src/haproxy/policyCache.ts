@@ -1,7 +1,7 @@
 // Policies compiled once per Lua state and looked up by the arguments HAProxy hands the action.
 // (With lua-load-per-thread every thread has its own state, and so its own cache.)
 
-import { compilePolicy, CompiledPolicy } from "../core/compile";
+import { CompiledPolicy, DENY_ALL } from "../core/compile";
 import { formatPolicyErrors } from "../core/errors";
 import { compilePolicyArguments, CompileResult, PolicyAction } from "../core/policyLine";
 
@@ -11,21 +11,8 @@ interface CacheEntry {
   readonly refusal: string | undefined;
 }
 
-const cache = new Map<string, CacheEntry>();
 
-// An invalid policy never emits CORS headers: it is replaced by one that allows no origin.
-const NOTHING = { any: false, names: [] } as const;
-const DENY_ALL: CompiledPolicy = compilePolicy({
-  form: "extended",
-  anyOrigin: false,
-  origins: [],
-  methods: NOTHING,
-  headers: NOTHING,
-  expose: NOTHING,
-  credentials: false,
-  maxAge: undefined,
-  preflight: "answer",
-});
+const cache = new Map<string, CacheEntry>();
 
 /** HAProxy configuration strings cannot hold a NUL byte, so it separates the arguments unambiguously. */
 function keyOf(action: PolicyAction, args: readonly string[]): string {
