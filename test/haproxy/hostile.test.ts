@@ -1,0 +1,148 @@
+// Hostile requests through a real HAProxy: none may raise a Lua error (HAProxy would fail open), get a
+// 5xx, take long, or receive CORS headers it is not allowed. Over HTTP/1.1 (pipelined too) and h2c.
+
+import * as http2 from "node:http2";
+import * as net from "node:net";
+import { extended } from "../cases/behaviour";
+import { startBackend, TestBackend } from "../support/backend";
+import { cfgQuote, haproxyConfig } from "../support/config";
+import { localTarget, RunningHaproxy } from "../support/haproxy";
+import { freePort, rawRequest, RawResponse } from "../support/http";
+import { corsHeadersOf } from "../support/outcome";
+
+const target = localTarget();
+const POLICY = extended("origins=https://app.example.com,https://*.example.com,http://localhost:* methods=GET,PUT headers=X-Custom-Header credentials max-age=60");
+const ALLOWED = "https://app.example.com";
+const MAX_MS = 2000;
+
+type Headers = Array<[string, string]>;
+const repeat = (text: string, count: number): string => new Array(count + 1).join(text);
+
+interface HostileCase {
+  readonly name: string;
+  readonly method: string;
+  readonly headers: Headers;
+  /** True when the request is allowed and must get Access-Control-Allow-Origin. */
+  readonly allowed: boolean;
+  readonly decision: string;
+}
+
+const CASES: HostileCase[] = [
+  { name: "an 8 KB Origin", method: "GET", headers: [["origin", `https://${repeat("a", 8 * 1024)}.example.com`]], allowed: false, decision: "denied" },
+  { name: "an Origin of 8 KB of dots", method: "GET", headers: [["origin", `https://${repeat(".", 8 * 1024)}example.com`]], allowed: false, decision: "denied" },
+  { name: "an Origin with a tab inside", method: "GET", headers: [["origin", "https://app.\texample.com"]], allowed: false, decision: "denied" },
+  { name: "an Origin with non-ASCII bytes", method: "GET", headers: [["origin", "https://\u00e9xample.example.com"]], allowed: false, decision: "denied" },
+  { name: "an Origin of null", method: "GET", headers: [["origin", "null"]], allowed: false, decision: "denied" },
+  { name: "an Origin with an IPv6 literal", method: "GET", headers: [["origin", "http://[::1]:8080"]], allowed: false, decision: "denied" },
+  { name: "an Origin with a broken IPv6 literal", method: "GET", headers: [["origin", "http://[::1:8080"]], allowed: false, decision: "denied" },
+  { name: "an Origin with a port out of range", method: "GET", headers: [["origin", "http://localhost:99999"]], allowed: false, decision: "denied" },
+  { name: "an Origin with a port of only zeros", method: "GET", headers: [["origin", "http://localhost:00000"]], allowed: false, decision: "denied" },
+  { name: "50 Origin headers", method: "GET", headers: Array.from({ length: 50, decision: "denied" }, (): [string, string] => ["origin", ALLOWED]), allowed: false, decision: "denied" },
+  { name: "a preflight with 10,000 empty header elements", method: "OPTIONS", headers: [["origin", ALLOWED], ["access-control-request-method", "PUT"], ["access-control-request-headers", repeat(",", 10000)]], allowed: true, decision: "preflight-allowed" },
+  { name: "a preflight asking for 3,000 headers", method: "OPTIONS", headers: [["origin", ALLOWED], ["access-control-request-method", "PUT"], ["access-control-request-headers", repeat("x-custom-header,", 700)]], allowed: false, decision: "preflight-denied" },
+  { name: "a preflight with a method of odd bytes", method: "OPTIONS", headers: [["origin", ALLOWED], ["access-control-request-method", "P\u00ffT\u0001"]], allowed: false, decision: "preflight-denied" },
+  { name: "a preflight with three request methods", method: "OPTIONS", headers: [["origin", ALLOWED], ["access-control-request-method", "PUT"], ["access-control-request-method", "GET"], ["access-control-request-method", "PUT"]], allowed: false, decision: "preflight-denied" },
+  { name: "a request with an odd method", method: "M-SEARCH", headers: [["origin", ALLOWED]], allowed: true, decision: "allowed" },
+  { name: "a subdomain Origin with an empty label", method: "GET", headers: [["origin", "https://a..example.com"]], allowed: false, decision: "denied" },
+  { name: "an Origin that is only a scheme", method: "GET", headers: [["origin", "https://"]], allowed: false, decision: "denied" },
+];
+
+describe(`${target.name}: hostile requests`, () => {
+  let backend: TestBackend;
+  let haproxy: RunningHaproxy;
+  let h1: number;
+  let h2: number;
+
+  beforeAll(async () => {
+    backend = await startBackend();
+    h1 = await freePort();
+    h2 = await freePort();
+    const base = haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends: [{ port: h1, policy: POLICY }], backend: `127.0.0.1:${backend.port}` });
+    // A second frontend that speaks HTTP/2 in clear text (h2c, prior knowledge).
+    const h2Frontend = [
+      "frontend h2c",
+      `  bind 127.0.0.1:${h2} proto h2`,
+      `  http-request lua.cors-policy ${cfgQuote(POLICY.form === "extended" ? POLICY.options : "")}`,
+      "  http-response lua.cors",
+      "  default_backend api",
+      "",
+    ].join("\n");
+    haproxy = await target.start(`${base}\n${h2Frontend}`, [h1, h2]);
+  });
+
+  afterAll(async () => {
+    await haproxy?.stop();
+    await backend?.close();
+  });
+
+  function checkResponse(response: RawResponse | { status: number; headers: Headers }, allowed: boolean, elapsed: number): void {
+    expect(elapsed).toBeLessThan(MAX_MS);
+    expect(response.status).toBeLessThan(500);
+    const cors = corsHeadersOf(response.headers);
+    if (allowed) expect(cors["access-control-allow-origin"]).toBe(ALLOWED);
+    else expect(Object.keys(cors).filter((name) => name !== "vary")).toEqual([]);
+  }
+
+  test.each(CASES.map((c) => [c.name, c] as const))("Verify that %s gets no error and only the headers it may have (HTTP/1.1)", async (_name, hostile) => {
+    const started = Date.now();
+    const response = await rawRequest(h1, hostile.method, "/", hostile.headers);
+    checkResponse(response, hostile.allowed, Date.now() - started);
+    // The value reached the module (HAProxy did not refuse the request before it): the decision says so.
+    expect(response.headers).toContainEqual(["x-cors-decision", hostile.decision]);
+  });
+
+  test("Verify that pipelined requests each get their own decision", async () => {
+    const requests = [
+      ["GET / HTTP/1.1", "host: x", `origin: ${ALLOWED}`, "", ""],
+      ["GET / HTTP/1.1", "host: x", "origin: https://evil.example", "", ""],
+      ["OPTIONS / HTTP/1.1", "host: x", `origin: ${ALLOWED}`, "access-control-request-method: PUT", "", ""],
+      ["GET / HTTP/1.1", "host: x", "connection: close", "", ""],
+    ].map((lines) => lines.join("\r\n"));
+    const text = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect({ host: "127.0.0.1", port: h1 }, () => socket.write(requests.join("")));
+      let data = "";
+      socket.setTimeout(MAX_MS, () => socket.destroy(new Error("timeout")));
+      socket.on("data", (chunk) => (data += chunk.toString("latin1")));
+      socket.on("error", reject);
+      socket.on("close", () => resolve(data));
+    });
+    const statuses = [...text.matchAll(/^HTTP\/1\.1 (\d+)/gm)].map((m) => Number(m[1]));
+    const decisions = [...text.matchAll(/^x-cors-decision: (\S+)/gim)].map((m) => m[1]);
+    expect(statuses).toEqual([200, 200, 204, 200]);
+    expect(decisions).toEqual(["allowed", "denied", "preflight-allowed", "not-cors"]);
+    expect(text.match(/^access-control-allow-origin: /gim)).toHaveLength(2);
+  });
+
+  test.each([
+    ["an allowed GET", { ":method": "GET", origin: ALLOWED }, 200, true],
+    ["a denied GET", { ":method": "GET", origin: "https://evil.example" }, 200, false],
+    ["an allowed preflight", { ":method": "OPTIONS", origin: ALLOWED, "access-control-request-method": "PUT" }, 204, true],
+    ["a denied preflight", { ":method": "OPTIONS", origin: ALLOWED, "access-control-request-method": "DELETE" }, 403, false],
+  ] as const)("Verify that %s over h2c is decided as over HTTP/1.1", async (_name, headers, status, allowed) => {
+    const started = Date.now();
+    const client = http2.connect(`http://127.0.0.1:${h2}`);
+    try {
+      const response = await new Promise<{ status: number; headers: Headers }>((resolve, reject) => {
+        const stream = client.request({ ":path": "/", ...headers });
+        stream.on("response", (h) => {
+          const list: Headers = [];
+          for (const [name, value] of Object.entries(h)) {
+            if (!name.startsWith(":")) for (const v of ([] as unknown[]).concat(value)) list.push([name, String(v)]);
+          }
+          resolve({ status: Number(h[":status"]), headers: list });
+          stream.resume();
+        });
+        stream.on("error", reject);
+        stream.end();
+      });
+      expect(response.status).toBe(status);
+      checkResponse(response, allowed, Date.now() - started);
+    } finally {
+      client.close();
+    }
+  });
+
+  test("Verify that HAProxy logged no Lua error after all of them", () => {
+    expect(haproxy.output()).not.toMatch(/lua|runtime error|cors:/i);
+  });
+});
