@@ -37,7 +37,7 @@ const CASES: HostileCase[] = [
   { name: "an Origin with a broken IPv6 literal", method: "GET", headers: [["origin", "http://[::1:8080"]], allowed: false, decision: "denied" },
   { name: "an Origin with a port out of range", method: "GET", headers: [["origin", "http://localhost:99999"]], allowed: false, decision: "denied" },
   { name: "an Origin with a port of only zeros", method: "GET", headers: [["origin", "http://localhost:00000"]], allowed: false, decision: "denied" },
-  { name: "50 Origin headers", method: "GET", headers: Array.from({ length: 50, decision: "denied" }, (): [string, string] => ["origin", ALLOWED]), allowed: false, decision: "denied" },
+  { name: "50 Origin headers", method: "GET", headers: Array.from({ length: 50 }, (): [string, string] => ["origin", ALLOWED]), allowed: false, decision: "denied" },
   { name: "a preflight with 10,000 empty header elements", method: "OPTIONS", headers: [["origin", ALLOWED], ["access-control-request-method", "PUT"], ["access-control-request-headers", repeat(",", 10000)]], allowed: true, decision: "preflight-allowed" },
   { name: "a preflight asking for 700 headers", method: "OPTIONS", headers: [["origin", ALLOWED], ["access-control-request-method", "PUT"], ["access-control-request-headers", repeat("x-custom-header,", 700)]], allowed: false, decision: "preflight-denied" },
   { name: "a preflight with a method of odd bytes", method: "OPTIONS", headers: [["origin", ALLOWED], ["access-control-request-method", "P\u00ffT\u0001"]], allowed: false, decision: "preflight-denied" },
