@@ -18,6 +18,10 @@ export interface CheckResult {
 export interface RunningHaproxy {
   /** Everything HAProxy wrote so far (stderr and stdout: alerts, Lua errors). */
   output(): string;
+  /** The master process id (local targets only). */
+  readonly pid?: number;
+  /** Writes a new configuration and reloads the master with SIGUSR2 (local targets only). */
+  reload?(config: string): void;
   stop(): Promise<void>;
 }
 
@@ -86,6 +90,11 @@ export function localTarget(): HaproxyTarget {
       }
       return {
         output: () => output,
+        pid: child.pid,
+        reload: (next: string) => {
+          fs.writeFileSync(file, next);
+          child.kill("SIGUSR2");
+        },
         stop: async () => {
           child.kill("SIGKILL");
           await exited;

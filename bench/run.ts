@@ -1,0 +1,575 @@
+// Load benchmark of the CORS module in a real HAProxy, side by side with no CORS, hand-written HAProxy
+// rules and a minimal Lua floor. See bench/README.md.
+//
+//   npx tsx bench/run.ts [--smoke [--write]] [--duration S] [--rounds N] [--no-micro]
+//
+// One HAProxy (nbthread 1, pinned to CPU 0) holds every configuration as its own frontend, plus an
+// "app" frontend that answers 200 itself and is reached through a `server` line, so the response phase
+// of the frontend under test really runs. wrk (1 thread, 50 keep-alive connections, pinned to CPU 1)
+// loads one frontend at a time; rounds are interleaved and the best req/s per row is kept.
+
+import { spawn, spawnSync, ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as os from "node:os";
+import * as path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..");
+const CORS_LUA = path.join(ROOT, "dist", "cors.lua");
+const FLOOR_LUA = path.join(__dirname, "floor.lua");
+const HAPROXY = "/usr/sbin/haproxy";
+const WRK = "/usr/bin/wrk";
+const APP_PORT = 18999;
+const FIRST_PORT = 19000;
+const CONNECTIONS = 50;
+
+// ---------------------------------------------------------------- options
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const SMOKE = process.argv.includes("--smoke");
+const ROUNDS = Number(argValue("--rounds") ?? (SMOKE ? 1 : 3));
+const DURATION = Number(argValue("--duration") ?? (SMOKE ? 1 : 3));
+const RUN_MICRO = !process.argv.includes("--no-micro");
+/** --smoke writes docs/ only with --write (otherwise its report stays in the temporary directory). */
+const WRITE = !SMOKE || process.argv.includes("--write");
+if (!(ROUNDS >= 1 && ROUNDS <= 20 && DURATION >= 1 && DURATION <= 60)) {
+  console.error("--rounds must be 1..20 and --duration 1..60 seconds");
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------- what is measured
+
+const ALLOWED = "https://allowed.example.org";
+const DENIED = "https://denied.example.invalid";
+const METHODS = "GET,POST,PUT";
+const HEADERS = "content-type,x-requested-with";
+
+type Mix = "allowed" | "allowed-sub" | "denied" | "no-origin" | "preflight" | "preflight-fwd";
+const MIX_LABEL: Record<Mix, string> = {
+  allowed: "allowed GET",
+  "allowed-sub": "allowed GET (subdomain pattern)",
+  denied: "denied GET",
+  "no-origin": "GET without Origin",
+  preflight: "preflight answered by HAProxy",
+  "preflight-fwd": "preflight forwarded to backend",
+};
+
+/** base has no CORS: its preflight row is an OPTIONS request forwarded to the app like any other. */
+function mixLabel(row: { kind: string; mix: Mix }): string {
+  return row.kind === "base" && row.mix === "preflight" ? "OPTIONS preflight (no CORS, to backend)" : MIX_LABEL[row.mix];
+}
+
+interface Request {
+  method: string;
+  headers: Record<string, string>;
+}
+
+/** The subdomain origin matches the last pattern, which exists whenever patterns > 0. */
+function subOrigin(patterns: number): string {
+  return `https://www.sub${patterns - 1}.example.net`;
+}
+
+function requestOf(mix: Mix, patterns: number): Request {
+  switch (mix) {
+    case "allowed": return { method: "GET", headers: { Origin: ALLOWED } };
+    case "allowed-sub": return { method: "GET", headers: { Origin: subOrigin(patterns) } };
+    case "denied": return { method: "GET", headers: { Origin: DENIED } };
+    case "no-origin": return { method: "GET", headers: {} };
+    case "preflight":
+    case "preflight-fwd":
+      return { method: "OPTIONS", headers: { Origin: ALLOWED, "Access-Control-Request-Method": "PUT", "Access-Control-Request-Headers": "content-type" } };
+  }
+}
+
+type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "drop-in" | "extended" | "extended-fwd";
+
+interface Row {
+  name: string;
+  kind: Kind;
+  mix: Mix;
+  exact: number;
+  patterns: number;
+  port: number;
+  best: number;
+  samples: number[];
+  errors: string[];
+}
+
+function rowName(kind: Kind, exact: number, patterns: number): string {
+  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd") return `${kind} ${exact}+${patterns}p`;
+  return kind;
+}
+
+function matrix(): Row[] {
+  const rows: Row[] = [];
+  const add = (kind: Kind, mix: Mix, exact = 0, patterns = 0): void => {
+    rows.push({ name: rowName(kind, exact, patterns), kind, mix, exact, patterns, port: 0, best: 0, samples: [], errors: [] });
+  };
+  if (SMOKE) {
+    add("base", "allowed");
+    add("native", "allowed");
+    add("floor", "allowed");
+    add("drop-in", "allowed", 1, 0);
+    add("drop-in", "allowed", 10000, 100);
+    add("extended", "allowed", 1000, 100);
+    add("extended", "denied", 1000, 100);
+    add("extended", "no-origin", 1000, 100);
+    add("extended", "allowed-sub", 1000, 100);
+    add("extended", "preflight", 1000, 100);
+    add("extended-fwd", "preflight-fwd", 1000, 100);
+    return rows;
+  }
+  // References, allowed GET (base also for the preflight, which it forwards to the app).
+  add("base", "allowed");
+  add("base", "preflight");
+  add("native", "allowed");
+  add("native", "denied");
+  add("native", "no-origin");
+  add("native", "preflight");
+  add("floor", "allowed");
+  add("floor-hdrs", "allowed");
+  add("floor-priv", "allowed");
+  add("floor-api", "allowed");
+  // Flatness across list sizes, allowed GET: drop-in over the whole grid, extended on its diagonal.
+  for (const exact of [1, 1000, 10000]) for (const patterns of [0, 10, 100]) add("drop-in", "allowed", exact, patterns);
+  for (const [exact, patterns] of [[1, 0], [1000, 10], [10000, 100]]) add("extended", "allowed", exact, patterns);
+  // Every mix at one mid size (1,000 exact + 10 patterns).
+  for (const mix of ["allowed-sub", "denied", "no-origin", "preflight"] as Mix[]) add("drop-in", mix, 1000, 10);
+  for (const mix of ["allowed-sub", "denied", "no-origin", "preflight"] as Mix[]) add("extended", mix, 1000, 10);
+  add("extended-fwd", "preflight-fwd", 1000, 10);
+  return rows;
+}
+
+// ---------------------------------------------------------------- haproxy.cfg
+
+function cfgQuote(value: string): string {
+  return `"${value.replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+}
+
+/** Exact origins first, then subdomain patterns, the tested allowed origin LAST. */
+function originList(form: "drop-in" | "extended", exact: number, patterns: number): string {
+  const items: string[] = [];
+  for (let i = 0; i < exact - 1; i++) items.push(`https://app${i}.example.com`);
+  for (let i = 0; i < patterns; i++) items.push(form === "drop-in" ? `.sub${i}.example.net` : `https://*.sub${i}.example.net`);
+  items.push(ALLOWED);
+  return items.join(",");
+}
+
+function frontendRules(row: Row): string[] {
+  switch (row.kind) {
+    case "base":
+      return [];
+    case "native":
+      return [
+        "http-request set-var(txn.origin) req.hdr(origin)",
+        `acl cors_origin var(txn.origin) -m str ${ALLOWED}`,
+        "acl cors_preflight method OPTIONS",
+        "acl cors_acrm req.hdr(access-control-request-method) -m found",
+        'http-request return status 204 hdr Access-Control-Allow-Origin "%[var(txn.origin)]" hdr Access-Control-Allow-Methods "GET, POST, PUT" ' +
+          'hdr Access-Control-Allow-Headers "content-type, x-requested-with" hdr Access-Control-Max-Age 600 hdr Vary Origin if cors_preflight cors_acrm cors_origin',
+        'http-response set-header Access-Control-Allow-Origin "%[var(txn.origin)]" if cors_origin',
+        "http-response add-header Vary Origin",
+      ];
+    case "floor":
+    case "floor-hdrs":
+      return [`http-request lua.${row.kind}`, "http-response lua.floor"];
+    case "floor-priv":
+    case "floor-api":
+      return [`http-request lua.${row.kind}`, `http-response lua.${row.kind}`];
+    case "drop-in":
+      return [`http-request lua.cors ${cfgQuote(METHODS)} ${cfgQuote(originList("drop-in", row.exact, row.patterns))} ${cfgQuote(HEADERS)}`, "http-response lua.cors"];
+    case "extended":
+    case "extended-fwd": {
+      const fwd = row.kind === "extended-fwd" ? " preflight=forward" : "";
+      const options = `origins=${originList("extended", row.exact, row.patterns)} methods=${METHODS} headers=${HEADERS} max-age=600${fwd}`;
+      return [`http-request lua.cors-policy ${cfgQuote(options)}`, "http-response lua.cors"];
+    }
+  }
+}
+
+function haproxyConfig(rows: Row[]): string {
+  const lines = [
+    "global",
+    "  nbthread 1",
+    "  maxconn 4096",
+    `  lua-load ${CORS_LUA}`,
+    `  lua-load ${FLOOR_LUA}`,
+    "defaults",
+    "  mode http",
+    "  timeout connect 5s",
+    "  timeout client 30s",
+    "  timeout server 30s",
+    "frontend app",
+    `  bind 127.0.0.1:${APP_PORT}`,
+    "  http-request return status 200 content-type text/plain string ok",
+    "backend be_app",
+    `  server app 127.0.0.1:${APP_PORT}`,
+  ];
+  // One frontend per distinct configuration (a configuration serves every mix it is measured with).
+  const byName = new Map<string, number>();
+  for (const row of rows) {
+    let port = byName.get(row.name);
+    if (port === undefined) {
+      port = FIRST_PORT + byName.size;
+      byName.set(row.name, port);
+      lines.push(`frontend fe_${byName.size}  # ${row.name}`, `  bind 127.0.0.1:${port}`);
+      for (const rule of frontendRules(row)) lines.push(`  ${rule}`);
+      lines.push("  default_backend be_app");
+    }
+    row.port = port;
+  }
+  lines.push("");
+  return lines.join("\n");
+}
+
+// ---------------------------------------------------------------- checks
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+}
+
+function send(port: number, request: Request): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, path: "/", method: request.method, headers: request.headers, agent: false, timeout: 5000 }, (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on("timeout", () => req.destroy(new Error("timeout")));
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** What a correct answer looks like; returns the problems found (empty when fine). */
+function checkAnswer(row: Row, a: Answer): string[] {
+  const problems: string[] = [];
+  const acao = a.headers["access-control-allow-origin"];
+  const acam = a.headers["access-control-allow-methods"];
+  const vary = String(a.headers["vary"] ?? "").toLowerCase();
+  const expect = (ok: boolean, what: string): void => {
+    if (!ok) problems.push(what);
+  };
+  const origin = requestOf(row.mix, row.patterns).headers.Origin;
+  if (row.kind === "base") {
+    expect(a.status === 200, `status ${a.status} != 200`);
+    expect(acao === undefined, `unexpected ACAO ${acao}`);
+    return problems;
+  }
+  const floorLike = row.kind.startsWith("floor");
+  switch (row.mix) {
+    case "allowed":
+    case "allowed-sub":
+      expect(a.status === 200, `status ${a.status} != 200`);
+      expect(acao === origin, `ACAO ${acao} != ${origin}`);
+      if (!floorLike || row.kind === "floor-api") expect(vary.includes("origin"), `Vary "${vary}" lacks Origin`);
+      break;
+    case "denied":
+    case "no-origin":
+      expect(a.status === 200, `status ${a.status} != 200`);
+      expect(acao === undefined, `unexpected ACAO ${acao}`);
+      expect(vary.includes("origin"), `Vary "${vary}" lacks Origin`);
+      break;
+    case "preflight":
+      expect(a.status === 204, `status ${a.status} != 204`);
+      expect(acao === origin, `ACAO ${acao} != ${origin}`);
+      expect(acam !== undefined && acam.includes("PUT"), `ACAM ${acam} lacks PUT`);
+      break;
+    case "preflight-fwd":
+      expect(a.status === 200, `status ${a.status} != 200 (backend's answer)`);
+      expect(acao === origin, `ACAO ${acao} != ${origin}`);
+      expect(acam !== undefined && acam.includes("PUT"), `ACAM ${acam} lacks PUT`);
+      break;
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- wrk
+
+function wrkScript(request: Request): string {
+  const lines = [`wrk.method = ${JSON.stringify(request.method)}`, "wrk.headers = {}"];
+  for (const [name, value] of Object.entries(request.headers)) lines.push(`wrk.headers[${JSON.stringify(name)}] = ${JSON.stringify(value)}`);
+  return lines.join("\n") + "\n";
+}
+
+interface WrkResult {
+  rps: number;
+  problems: string[];
+}
+
+function runWrk(port: number, script: string, seconds: number): Promise<WrkResult> {
+  return new Promise((resolve) => {
+    const args = ["-c", "1", WRK, "-t1", `-c${CONNECTIONS}`, `-d${seconds}s`, "--timeout", "5s", "-s", script, `http://127.0.0.1:${port}/`];
+    const child = spawn("taskset", args, { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const killer = setTimeout(() => child.kill("SIGKILL"), (seconds + 15) * 1000);
+    child.on("close", () => {
+      clearTimeout(killer);
+      const problems: string[] = [];
+      const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
+      const non2xx = /Non-2xx or 3xx responses:\s+(\d+)/.exec(out);
+      const sockErr = /Socket errors:(.*)/.exec(out);
+      if (rps === 0) problems.push(`wrk gave no figure: ${out.trim().slice(0, 300)}`);
+      if (non2xx) problems.push(`${non2xx[1]} non-2xx/3xx responses`);
+      if (sockErr) problems.push(`socket errors:${sockErr[1]}`);
+      resolve({ rps, problems });
+    });
+  });
+}
+
+// ---------------------------------------------------------------- environment
+
+function firstLine(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: "utf8" });
+  return `${r.stdout ?? ""}${r.stderr ?? ""}`.split("\n")[0].trim();
+}
+
+interface Env {
+  haproxy: string;
+  lua: string;
+  wrk: string;
+  cpu: string;
+  cores: number;
+  date: string;
+  node: string;
+}
+
+function environment(): Env {
+  const vv = spawnSync(HAPROXY, ["-vv"], { encoding: "utf8" }).stdout ?? "";
+  const lua = /Built with Lua version : (.*)/.exec(vv)?.[1]?.trim() ?? "unknown";
+  const cpuinfo = fs.readFileSync("/proc/cpuinfo", "utf8");
+  return {
+    haproxy: firstLine(HAPROXY, ["-v"]),
+    lua,
+    wrk: firstLine(WRK, ["-v"]).replace(/ Copyright.*/, ""),
+    cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1]?.trim() ?? "unknown",
+    cores: os.cpus().length,
+    date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    node: process.version,
+  };
+}
+
+// ---------------------------------------------------------------- micro-benchmark (plain Lua)
+
+interface MicroResult {
+  lua: string;
+  output: string;
+  ok: boolean;
+}
+
+function runMicro(iterations: number): MicroResult[] {
+  const results: MicroResult[] = [];
+  for (const lua of ["lua5.3", "lua5.4"]) {
+    const r = spawnSync(lua, [path.join(__dirname, "lua-micro.lua"), CORS_LUA, String(iterations)], { encoding: "utf8", timeout: 120_000 });
+    results.push({ lua, output: `${r.stdout ?? ""}${r.stderr ?? ""}`.trim(), ok: r.status === 0 });
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------- report
+
+const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
+const ratio = (a: number, b: number): string => (a > 0 && b > 0 ? (a / b).toFixed(2) : "-");
+
+function baseFor(rows: Row[], row: Row): number {
+  const sameMix = rows.find((r) => r.kind === "base" && r.mix === (row.mix.startsWith("preflight") ? "preflight" : "allowed"));
+  return (sameMix ?? rows.find((r) => r.kind === "base"))?.best ?? 0;
+}
+function floorOf(rows: Row[]): number {
+  return rows.find((r) => r.kind === "floor" && r.mix === "allowed")?.best ?? 0;
+}
+function find(rows: Row[], kind: Kind, mix: Mix, exact: number, patterns: number): Row | undefined {
+  return rows.find((r) => r.kind === kind && r.mix === mix && r.exact === exact && r.patterns === patterns);
+}
+
+interface Targets {
+  lines: string[];
+}
+
+function targets(rows: Row[]): Targets {
+  const lines: string[] = [];
+  const floor = floorOf(rows);
+  for (const kind of ["drop-in", "extended"] as Kind[]) {
+    const one = find(rows, kind, "allowed", 1, 0);
+    const big = find(rows, kind, "allowed", 10000, 100);
+    if (one && big) lines.push(`flat  (${kind}): module(10,000 exact + 100 patterns) / module(1 origin), allowed GET = ${ratio(big.best, one.best)}`);
+    const mid = find(rows, kind, "allowed", 1000, 100) ?? find(rows, kind, "allowed", 1000, 10);
+    if (mid && floor) lines.push(`floor (${kind}): module(${mid.exact} exact + ${mid.patterns} patterns) / floor, allowed GET = ${ratio(mid.best, floor)}`);
+  }
+  return { lines };
+}
+
+function table(rows: Row[]): string[][] {
+  const floor = floorOf(rows);
+  return rows.map((r) => [r.name, mixLabel(r), fmt(r.best), ratio(r.best, baseFor(rows, r)), ratio(r.best, floor), r.samples.map(fmt).join(" / "), r.errors.length ? "FAIL" : "ok"]);
+}
+const HEAD = ["configuration", "mix", "req/s (best)", "x base", "x floor", "all rounds", "check"];
+
+function printTable(cells: string[][]): void {
+  const all = [HEAD, ...cells];
+  const widths = HEAD.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r: string[]): string => r.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
+  console.log(line(HEAD));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of cells) console.log(line(r));
+}
+
+function markdown(env: Env, rows: Row[], t: Targets, micro: MicroResult[], lineKb: number, elapsed: number): string {
+  const out: string[] = [];
+  out.push("# CORS module benchmark", "");
+  out.push(`Generated by \`npx tsx bench/run.ts${SMOKE ? " --smoke" : ""} --rounds ${ROUNDS} --duration ${DURATION}\` (see bench/README.md for the method).`, "");
+  out.push(`- HAProxy: ${env.haproxy} (nbthread 1, pinned to CPU 0)`, `- Lua in HAProxy: ${env.lua}`, `- wrk: ${env.wrk} (1 thread, ${CONNECTIONS} keep-alive connections, pinned to CPU 1)`);
+  out.push(`- CPU: ${env.cpu}, ${env.cores} cores (shared, noisy virtual machine: compare the rounds; spreads of 2-3x between rounds were seen)`, `- Date: ${env.date}`, `- Rounds: ${ROUNDS} interleaved, ${DURATION} s per configuration per round, best round kept`);
+  out.push(`- Longest haproxy.cfg line: ${lineKb} KB (accepted)`, `- Wall time: ${elapsed.toFixed(0)} s`, "");
+  out.push("## Targets", "", ...t.lines.map((l) => `- ${l}`), "");
+  out.push("## Results", "");
+  out.push(`| ${HEAD.join(" | ")} |`, `|${HEAD.map((_, i) => (i >= 2 && i <= 4 ? "---:" : "---")).join("|")}|`);
+  for (const r of table(rows)) out.push(`| ${r.join(" | ")} |`);
+  out.push("", "`x base` divides by `base` with the same kind of request (GET or OPTIONS); `x floor` by `floor`, allowed GET.");
+  out.push("`drop-in N+Pp` / `extended N+Pp`: N exact origins and P subdomain patterns, the tested origin last in the list.", "");
+  if (micro.length) {
+    out.push("## Lua micro-benchmark (policy core without HAProxy, bench/lua-micro.lua)", "");
+    for (const m of micro) out.push(`### ${m.lua}${m.ok ? "" : " (FAILED)"}`, "", "```", m.output, "```", "");
+  }
+  return out.join("\n");
+}
+
+function svg(env: Env, rows: Row[]): string {
+  const barH = 18, gap = 6, left = 430, width = 1000, top = 70;
+  const max = Math.max(...rows.map((r) => r.best), 1);
+  const h = top + rows.length * (barH + gap) + 40;
+  const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const color = (k: Kind): string =>
+    k === "base" ? "#888" : k === "native" ? "#4a8" : k.startsWith("floor") ? "#c93" : k === "drop-in" ? "#37c" : "#74c";
+  const parts: string[] = [];
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" font-family="sans-serif" font-size="12">`);
+  parts.push(`<rect width="100%" height="100%" fill="#fff"/>`);
+  parts.push(`<text x="10" y="20" font-size="15" font-weight="bold">HAProxy CORS module: requests/s (best of ${ROUNDS} x ${DURATION} s, 1 HAProxy thread)</text>`);
+  parts.push(`<text x="10" y="38">${esc(`${env.haproxy.replace(/ - https.*/, "")}; ${env.lua}; ${env.wrk}; ${env.cpu}; ${env.date}`)}</text>`);
+  parts.push(`<text x="10" y="54">${esc(`rounds ${ROUNDS}, duration ${DURATION} s, wrk -t1 -c${CONNECTIONS}; grey base, green native rules, orange Lua floor, blue drop-in, purple extended`)}</text>`);
+  const span = width - left - 90;
+  rows.forEach((r, i) => {
+    const y = top + i * (barH + gap);
+    const w = Math.max(1, (r.best / max) * span);
+    parts.push(`<text x="${left - 6}" y="${y + 13}" text-anchor="end">${esc(`${r.name} · ${mixLabel(r)}`)}</text>`);
+    parts.push(`<rect x="${left}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${color(r.kind)}"/>`);
+    parts.push(`<text x="${(left + w + 4).toFixed(1)}" y="${y + 13}">${fmt(r.best)}${r.errors.length ? " FAIL" : ""}</text>`);
+  });
+  parts.push("</svg>", "");
+  return parts.join("\n");
+}
+
+// ---------------------------------------------------------------- main
+
+async function waitForPort(port: number, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      await send(port, { method: "GET", headers: {} });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`HAProxy did not answer on ${port}`);
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  if (!fs.existsSync(CORS_LUA)) throw new Error(`${CORS_LUA} missing: run npm run build`);
+  const env = environment();
+  const rows = matrix();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "cors-bench-"));
+  const cfgPath = path.join(work, "haproxy.cfg");
+  const cfg = haproxyConfig(rows);
+  fs.writeFileSync(cfgPath, cfg);
+  const lineKb = Math.round(Math.max(...cfg.split("\n").map((l) => l.length)) / 1024);
+  console.log(`${env.haproxy}\n${env.lua}; ${env.wrk}; ${env.cpu}; ${env.date}`);
+  console.log(`${rows.length} rows, ${new Set(rows.map((r) => r.name)).size} frontends, ${ROUNDS} rounds x ${DURATION} s, longest cfg line ${lineKb} KB`);
+
+  const check = spawnSync(HAPROXY, ["-c", "-q", "-f", cfgPath], { encoding: "utf8", timeout: 60_000 });
+  if (check.status !== 0) {
+    console.error(`haproxy -c refused the configuration (${cfgPath}):\n${check.stdout}${check.stderr}`);
+    return 1;
+  }
+
+  let haproxy: ChildProcess | undefined;
+  const stop = (): void => {
+    if (haproxy && haproxy.exitCode === null) haproxy.kill("SIGKILL");
+  };
+  process.on("exit", stop);
+  process.on("SIGINT", () => {
+    stop();
+    process.exit(130);
+  });
+  haproxy = spawn("taskset", ["-c", "0", HAPROXY, "-db", "-f", cfgPath], { stdio: ["ignore", "ignore", "pipe"] });
+  let haproxyLog = "";
+  haproxy.stderr?.on("data", (d) => (haproxyLog += d));
+  let failed = false;
+  try {
+    await waitForPort(APP_PORT, Date.now() + 30_000);
+    for (const row of rows) await waitForPort(row.port, Date.now() + 10_000);
+
+    const scripts = new Map<Row, string>();
+    rows.forEach((row, i) => {
+      const file = path.join(work, `mix${i}.lua`);
+      fs.writeFileSync(file, wrkScript(requestOf(row.mix, row.patterns)));
+      scripts.set(row, file);
+    });
+
+    for (let round = 1; round <= ROUNDS; round++) {
+      // Round-robin: every row once per round; the order rotates so no row always follows the same one.
+      const order = rows.map((_, i) => rows[(i + round - 1) % rows.length]);
+      for (const row of order) {
+        const answer = await send(row.port, requestOf(row.mix, row.patterns)).catch((e: Error) => ({ status: 0, headers: {}, error: e.message }));
+        const problems = "error" in answer ? [`no answer: ${answer.error}`] : checkAnswer(row, answer);
+        if (problems.length > 0) {
+          row.errors.push(...problems.map((p) => `round ${round} check: ${p}`));
+          row.samples.push(0);
+          console.log(`  round ${round}  ${row.name.padEnd(22)} ${mixLabel(row).padEnd(32)} CHECK FAILED: ${problems.join("; ")}`);
+          continue;
+        }
+        const result = await runWrk(row.port, scripts.get(row)!, DURATION);
+        row.samples.push(result.rps);
+        row.best = Math.max(row.best, result.rps);
+        if (result.problems.length) row.errors.push(...result.problems.map((p) => `round ${round} wrk: ${p}`));
+        console.log(`  round ${round}  ${row.name.padEnd(22)} ${mixLabel(row).padEnd(32)} ${fmt(result.rps).padStart(8)} req/s${result.problems.length ? "  " + result.problems.join("; ") : ""}`);
+      }
+    }
+  } finally {
+    stop();
+  }
+  if (haproxyLog.trim()) console.log(`HAProxy stderr:\n${haproxyLog.trim().split("\n").slice(0, 20).join("\n")}`);
+
+  const micro = RUN_MICRO ? runMicro(SMOKE ? 1000 : 5000) : [];
+  const elapsed = (Date.now() - started) / 1000;
+  console.log("");
+  printTable(table(rows));
+  const t = targets(rows);
+  console.log("");
+  for (const l of t.lines) console.log(l);
+  for (const m of micro) console.log(`\n${m.lua}${m.ok ? "" : " FAILED"}:\n${m.output}`);
+  for (const row of rows) for (const e of row.errors) console.log(`ERROR ${row.name} / ${mixLabel(row)}: ${e}`);
+  failed = rows.some((r) => r.errors.length > 0 || r.best <= 0) || micro.some((m) => !m.ok);
+
+  // A smoke run (CI) must not overwrite the recorded figures unless asked with --write.
+  const outDir = SMOKE && !WRITE ? work : path.join(ROOT, "docs");
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, "bench.md"), markdown(env, rows, t, micro, lineKb, elapsed));
+  fs.writeFileSync(path.join(outDir, "bench.svg"), svg(env, rows));
+  if (outDir !== work) fs.rmSync(work, { recursive: true, force: true });
+  console.log(`\nwrote ${outDir}/bench.md and bench.svg; wall time ${elapsed.toFixed(0)} s; ${failed ? "FAILED" : "all configurations checked"}`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,285 @@
+// dist/cors.lua in a real HAProxy, called by a real headless Chromium. The calling page is served from
+// another port of 127.0.0.1 (cross-origin but same-site: CORS is enforced and cookies flow), from
+// http://localhost:<port>, and from *.example.test names that Chromium maps to 127.0.0.1. Each test
+// asserts what the page's JavaScript can read AND what reached HAProxy and the backend.
+
+import { Browser } from "playwright-core";
+import { dropIn, extended, PolicyLine } from "../cases/behaviour";
+import { localTarget, RunningHaproxy } from "../support/haproxy";
+import { freePort } from "../support/http";
+import { BrowserTestApi, SESSION_COOKIE, startApi, startPageServer, TOTAL_COUNT } from "./support/api";
+import { BrowserPage, expectBlocked, expectReadable } from "./support/browserPage";
+import { launchChromium } from "./support/chromium";
+import { browserHaproxyConfig, haproxyMessages, NamedFrontend, waitForLog } from "./support/haproxyLog";
+
+/** Chromium resolves these names to loopback, so a page can have a real subdomain origin. */
+const HOST_RULES = "--host-resolver-rules=MAP *.example.test 127.0.0.1, MAP example.test 127.0.0.1";
+
+type FrontendName =
+  | "allowed"
+  | "other-origin"
+  | "credentials"
+  | "public"
+  | "expose"
+  | "max-age-600"
+  | "max-age-0"
+  | "localhost"
+  | "subdomains"
+  | "drop-in";
+
+function policies(pageOrigin: string, pagePort: number): Record<FrontendName, PolicyLine> {
+  const rest = "methods=GET,PUT headers=X-Custom-Header";
+  return {
+    allowed: extended(`origins=${pageOrigin} ${rest}`),
+    "other-origin": extended(`origins=https://app.example.com ${rest}`),
+    credentials: extended(`origins=${pageOrigin} ${rest} credentials expose=X-Total-Count`),
+    public: extended(`origins=* ${rest} expose=X-Total-Count`),
+    expose: extended(`origins=${pageOrigin} ${rest} expose=X-Total-Count`),
+    "max-age-600": extended(`origins=${pageOrigin} ${rest} max-age=600`),
+    "max-age-0": extended(`origins=${pageOrigin} ${rest} max-age=0`),
+    localhost: extended(`origins=http://localhost:* ${rest}`),
+    subdomains: extended(`origins=http://*.example.test:* ${rest}`),
+    // The predecessor's spelling: a host and port without a scheme (http or https).
+    "drop-in": dropIn("GET,PUT", `127.0.0.1:${pagePort}`, "X-Custom-Header"),
+  };
+}
+
+describe("Chromium calling an API behind HAProxy with dist/cors.lua", () => {
+  let browser: Browser;
+  let api: BrowserTestApi;
+  let pages: { port: number; close(): Promise<void> };
+  let haproxy: RunningHaproxy;
+  let pageOrigin: string;
+  const apiUrl = {} as Record<FrontendName, string>;
+  const opened: BrowserPage[] = [];
+
+  /** A fresh context with a page loaded from http://<host>:<page server port>/ (its origin). */
+  async function openPage(host = "127.0.0.1"): Promise<BrowserPage> {
+    const session = await BrowserPage.open(browser, `http://${host}:${pages.port}/`);
+    opened.push(session);
+    return session;
+  }
+
+  /** What the backend received under a test's own path prefix, as "METHOD path". */
+  const reached = (prefix: string): string[] => api.receivedUnder(prefix).map((r) => `${r.method} ${r.path}`);
+
+  beforeAll(async () => {
+    browser = await launchChromium([HOST_RULES]);
+    api = await startApi();
+    pages = await startPageServer();
+    pageOrigin = `http://127.0.0.1:${pages.port}`;
+    const frontends: NamedFrontend[] = [];
+    for (const [name, policy] of Object.entries(policies(pageOrigin, pages.port)) as Array<[FrontendName, PolicyLine]>) {
+      const port = await freePort();
+      apiUrl[name] = `http://127.0.0.1:${port}`;
+      frontends.push({ name, port, policy });
+    }
+    const target = localTarget();
+    haproxy = await target.start(browserHaproxyConfig(target.luaPath, frontends, `127.0.0.1:${api.port}`), frontends.map((f) => f.port));
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((session) => session.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await haproxy?.stop();
+    await api?.close();
+    await pages?.close();
+  });
+
+  describe("simple requests", () => {
+    test("A GET from an allowed origin is readable and reached the backend with the page's Origin.", async () => {
+      const page = await openPage();
+      const outcome = await page.fetch(`${apiUrl.allowed}/simple/allowed`);
+      expectReadable(page, outcome);
+      expect(JSON.parse(outcome.body)).toEqual({ ok: true, method: "GET", path: "/simple/allowed" });
+      expect(api.receivedUnder("/simple/allowed").map((r) => [r.method, r.headers.origin])).toEqual([["GET", pageOrigin]]);
+      expect(await page.preflightsSent(outcome.url, 0)).toBe(0);
+    });
+
+    test("A GET from an origin the policy does not list is blocked by the browser, although the backend answered it.", async () => {
+      const page = await openPage();
+      const outcome = await page.fetch(`${apiUrl["other-origin"]}/simple/denied`);
+      expectBlocked(page, outcome, "MissingAllowOriginHeader", "No 'Access-Control-Allow-Origin' header is present");
+      // A simple request is not stopped before it is sent: CORS only hides the answer from the page.
+      expect(reached("/simple/denied")).toEqual(["GET /simple/denied"]);
+      const log = await waitForLog(haproxy, "/simple/denied", (lines) => lines.length > 0);
+      expect(log.map((l) => `${l.status} ${l.decision}`)).toEqual(["200 denied"]);
+    });
+  });
+
+  describe("preflighted requests", () => {
+    test("A PUT with X-Custom-Header is readable after a preflight that HAProxy answered without the backend.", async () => {
+      const page = await openPage();
+      const outcome = await page.fetch(`${apiUrl.allowed}/preflight/put`, { method: "PUT", headers: { "X-Custom-Header": "1" } });
+      expectReadable(page, outcome);
+      expect(await page.preflightsSent(outcome.url, 1)).toBe(1);
+      expect(reached("/preflight/put")).toEqual(["PUT /preflight/put"]);
+      expect(api.receivedUnder("/preflight/put")[0].headers["x-custom-header"]).toBe("1");
+      const log = await waitForLog(haproxy, "/preflight/put", (lines) => lines.length >= 2);
+      expect(log.map((l) => `${l.method} ${l.status} ${l.decision}`)).toEqual(["OPTIONS 204 preflight-allowed", "PUT 200 allowed"]);
+    });
+
+    test("A DELETE outside the policy's methods is stopped at the preflight: the backend sees neither the OPTIONS nor the DELETE.", async () => {
+      const page = await openPage();
+      const outcome = await page.fetch(`${apiUrl.allowed}/preflight/delete`, { method: "DELETE" });
+      expectBlocked(page, outcome, "PreflightMissingAllowOriginHeader", "Response to preflight request doesn't pass access control check");
+      expect(await page.preflightsSent(outcome.url, 1)).toBe(1);
+      expect(reached("/preflight/delete")).toEqual([]);
+      const log = await waitForLog(haproxy, "/preflight/delete", (lines) => lines.length > 0);
+      expect(log.map((l) => `${l.method} ${l.status} ${l.decision}`)).toEqual(["OPTIONS 403 preflight-denied"]);
+    });
+
+    test("A PUT with a header outside the policy is stopped at the preflight: the backend sees neither the OPTIONS nor the PUT.", async () => {
+      const page = await openPage();
+      const outcome = await page.fetch(`${apiUrl.allowed}/preflight/other-header`, { method: "PUT", headers: { "X-Custom-Header": "1", "X-Other-Header": "2" } });
+      expectBlocked(page, outcome, "PreflightMissingAllowOriginHeader", "Response to preflight request doesn't pass access control check");
+      expect(reached("/preflight/other-header")).toEqual([]);
+      const log = await waitForLog(haproxy, "/preflight/other-header", (lines) => lines.length > 0);
+      expect(log.map((l) => `${l.method} ${l.status} ${l.decision}`)).toEqual(["OPTIONS 403 preflight-denied"]);
+    });
+  });
+
+  describe("credentials", () => {
+    test("Under a credentials policy a cookie set by /login is sent back, reaches the backend, and the answer is readable.", async () => {
+      const page = await openPage();
+      const login = await page.fetch(`${apiUrl.credentials}/credentials/login`, { credentials: "include" });
+      expectReadable(page, login);
+      expect((await page.context.cookies()).map((c) => `${c.name}=${c.value} ${c.domain}`)).toEqual([`${SESSION_COOKIE} 127.0.0.1`]);
+
+      const me = await page.fetch(`${apiUrl.credentials}/credentials/me`, { method: "PUT", headers: { "X-Custom-Header": "1" }, credentials: "include" });
+      expectReadable(page, me);
+      expect(me.headers["x-total-count"]).toBe(TOTAL_COUNT);
+      expect(api.receivedUnder("/credentials/me").map((r) => `${r.method} ${r.headers.cookie}`)).toEqual([`PUT ${SESSION_COOKIE}`]);
+    });
+
+    test("Under an origins=* policy a credentialed call is blocked, although the cookie reached the backend; without credentials it is readable.", async () => {
+      const page = await openPage();
+      await page.context.addCookies([{ name: "session", value: "abc", domain: "127.0.0.1", path: "/", sameSite: "Lax" }]);
+      const withCookie = await page.fetch(`${apiUrl.public}/public/with-credentials`, { credentials: "include" });
+      expectBlocked(page, withCookie, "WildcardOriginNotAllowed", "must not be the wildcard '*' when the request's credentials mode is 'include'");
+      expect(api.receivedUnder("/public/with-credentials").map((r) => r.headers.cookie)).toEqual([SESSION_COOKIE]);
+
+      const withoutCookie = await page.fetch(`${apiUrl.public}/public/without-credentials`);
+      expectReadable(page, withoutCookie);
+      expect(api.receivedUnder("/public/without-credentials").map((r) => r.headers.cookie)).toEqual([undefined]);
+    });
+
+    test("A credentialed call to a policy without credentials is blocked: Access-Control-Allow-Credentials is missing.", async () => {
+      const page = await openPage();
+      await page.context.addCookies([{ name: "session", value: "abc", domain: "127.0.0.1", path: "/", sameSite: "Lax" }]);
+      const outcome = await page.fetch(`${apiUrl.allowed}/credentials/not-allowed`, { credentials: "include" });
+      expectBlocked(page, outcome, "InvalidAllowCredentials", "'Access-Control-Allow-Credentials' header in the response is ''");
+      expect(api.receivedUnder("/credentials/not-allowed").map((r) => r.headers.cookie)).toEqual([SESSION_COOKIE]);
+    });
+  });
+
+  describe("exposed headers", () => {
+    test("X-Total-Count is readable through response.headers.get only when the policy exposes it.", async () => {
+      const page = await openPage();
+      const exposed = await page.fetch(`${apiUrl.expose}/expose/yes`);
+      expectReadable(page, exposed);
+      expect(exposed.headers["x-total-count"]).toBe(TOTAL_COUNT);
+
+      const hidden = await page.fetch(`${apiUrl.allowed}/expose/no`);
+      expectReadable(page, hidden);
+      expect(hidden.headers["x-total-count"]).toBeUndefined();
+      expect(await page.page.evaluate(async (url) => (await fetch(url)).headers.get("X-Total-Count"), `${apiUrl.allowed}/expose/no-get`)).toBeNull();
+      expect(await page.page.evaluate(async (url) => (await fetch(url)).headers.get("X-Total-Count"), `${apiUrl.expose}/expose/yes-get`)).toBe(TOTAL_COUNT);
+      // The backend sent it every time: only the page's view differs.
+      expect(api.receivedUnder("/expose/").length).toBe(4);
+    });
+  });
+
+  describe("preflight caching (counted in Chromium over CDP and in HAProxy's log; the backend never sees a preflight)", () => {
+    async function twoPuts(frontend: FrontendName, path: string): Promise<{ browser: number; haproxy: string[]; backend: string[] }> {
+      const page = await openPage();
+      const url = `${apiUrl[frontend]}${path}`;
+      for (let i = 0; i < 2; i++) {
+        expectReadable(page, await page.fetch(url, { method: "PUT", headers: { "X-Custom-Header": String(i) } }));
+      }
+      const log = await waitForLog(haproxy, path, (lines) => lines.filter((l) => l.method === "PUT").length >= 2);
+      const preflights = log.filter((l) => l.method === "OPTIONS").length;
+      return { browser: await page.preflightsSent(url, preflights), haproxy: log.map((l) => `${l.method} ${l.status}`), backend: reached(path) };
+    }
+
+    test("With max-age=600 a second identical PUT sends no new preflight.", async () => {
+      expect(await twoPuts("max-age-600", "/cache/600")).toEqual({ browser: 1, haproxy: ["OPTIONS 204", "PUT 200", "PUT 200"], backend: ["PUT /cache/600", "PUT /cache/600"] });
+    });
+
+    test("With max-age=0 a second identical PUT sends a new preflight.", async () => {
+      expect(await twoPuts("max-age-0", "/cache/0")).toEqual({
+        browser: 2,
+        haproxy: ["OPTIONS 204", "PUT 200", "OPTIONS 204", "PUT 200"],
+        backend: ["PUT /cache/0", "PUT /cache/0"],
+      });
+    });
+
+    test("Without max-age Chromium still caches a preflight for its default 5 seconds, so a PUT right after the first sends none.", async () => {
+      expect(await twoPuts("allowed", "/cache/none")).toEqual({ browser: 1, haproxy: ["OPTIONS 204", "PUT 200", "PUT 200"], backend: ["PUT /cache/none", "PUT /cache/none"] });
+    });
+  });
+
+  describe("origin patterns with the Origin values Chromium really sends", () => {
+    test("A page on http://localhost:<port> is allowed by origins=http://localhost:*, for a GET and a preflighted PUT.", async () => {
+      const page = await openPage("localhost");
+      expect(await page.origin()).toBe(`http://localhost:${pages.port}`);
+      expectReadable(page, await page.fetch(`${apiUrl.localhost}/localhost/get`));
+      expectReadable(page, await page.fetch(`${apiUrl.localhost}/localhost/put`, { method: "PUT", headers: { "X-Custom-Header": "1" } }));
+      expect(api.receivedUnder("/localhost/").map((r) => `${r.method} ${r.headers.origin}`)).toEqual([`GET http://localhost:${pages.port}`, `PUT http://localhost:${pages.port}`]);
+    });
+
+    test("A page on 127.0.0.1 is not allowed by origins=http://localhost:*.", async () => {
+      const page = await openPage();
+      expectBlocked(page, await page.fetch(`${apiUrl.localhost}/localhost/from-ip`), "MissingAllowOriginHeader", "No 'Access-Control-Allow-Origin' header");
+    });
+
+    test("Pages on app.example.test and a.b.example.test are allowed by origins=http://*.example.test:*.", async () => {
+      for (const host of ["app.example.test", "a.b.example.test"]) {
+        const page = await openPage(host);
+        expect(await page.origin()).toBe(`http://${host}:${pages.port}`);
+        expectReadable(page, await page.fetch(`${apiUrl.subdomains}/subdomains/${host}`, { method: "PUT", headers: { "X-Custom-Header": "1" } }));
+        expect(await page.preflightsSent(`${apiUrl.subdomains}/subdomains/${host}`, 1)).toBe(1);
+        expect(api.receivedUnder(`/subdomains/${host}`).map((r) => `${r.method} ${r.headers.origin}`)).toEqual([`PUT http://${host}:${pages.port}`]);
+      }
+    });
+
+    test("A page on the bare domain example.test is not allowed by origins=http://*.example.test:*.", async () => {
+      const page = await openPage("example.test");
+      const get = await page.fetch(`${apiUrl.subdomains}/subdomains/bare-get`);
+      expectBlocked(page, get, "MissingAllowOriginHeader", "No 'Access-Control-Allow-Origin' header");
+      const put = await page.fetch(`${apiUrl.subdomains}/subdomains/bare-put`, { method: "PUT", headers: { "X-Custom-Header": "1" } });
+      expectBlocked(page, put, "PreflightMissingAllowOriginHeader", "Response to preflight request doesn't pass access control check");
+      expect(api.receivedUnder("/subdomains/bare-").map((r) => `${r.method} ${r.headers.origin}`)).toEqual([`GET http://example.test:${pages.port}`]);
+    });
+  });
+
+  describe("the drop-in form: http-request lua.cors \"GET,PUT\" \"127.0.0.1:<page port>\" \"X-Custom-Header\"", () => {
+    test("A GET and a preflighted PUT from the page are readable; HAProxy answers the preflight with max-age 600.", async () => {
+      const page = await openPage();
+      const get = await page.fetch(`${apiUrl["drop-in"]}/drop-in/get`);
+      expectReadable(page, get);
+      const put = await page.fetch(`${apiUrl["drop-in"]}/drop-in/put`, { method: "PUT", headers: { "X-Custom-Header": "1" } });
+      expectReadable(page, put);
+      expect(reached("/drop-in/")).toEqual(["GET /drop-in/get", "PUT /drop-in/put"]);
+      const log = await waitForLog(haproxy, "/drop-in/put", (lines) => lines.length >= 2);
+      expect(log.map((l) => `${l.method} ${l.status} ${l.decision}`)).toEqual(["OPTIONS 204 preflight-allowed", "PUT 200 allowed"]);
+      // The drop-in form's Access-Control-Max-Age: 600 lets the same PUT go without a new preflight.
+      expectReadable(page, await page.fetch(put.url, { method: "PUT", headers: { "X-Custom-Header": "2" } }));
+      expect(await page.preflightsSent(put.url, 1)).toBe(1);
+    });
+
+    test("A DELETE is stopped at the preflight and reaches nothing behind HAProxy.", async () => {
+      const page = await openPage();
+      const outcome = await page.fetch(`${apiUrl["drop-in"]}/drop-in/delete`, { method: "DELETE" });
+      expectBlocked(page, outcome, "PreflightMissingAllowOriginHeader", "Response to preflight request doesn't pass access control check");
+      expect(reached("/drop-in/delete")).toEqual([]);
+    });
+  });
+
+  test("HAProxy logged no alert, warning or Lua error.", () => {
+    expect(haproxyMessages(haproxy)).not.toMatch(/ALERT|WARNING|lua|cors:/i);
+  });
+});

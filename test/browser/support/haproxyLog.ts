@@ -1,0 +1,89 @@
+// haproxy.cfg for the browser tests: one frontend per policy, built like test/support/config.ts, plus
+// one log line per request on stdout. HAProxy answers allowed and denied preflights itself, so the
+// backend never sees them: this log is where the preflights the browser sent can be counted.
+
+import { PolicyLine } from "../../cases/behaviour";
+import { policyRule } from "../../support/config";
+import { RunningHaproxy } from "../../support/haproxy";
+
+export interface NamedFrontend {
+  /** The frontend's name in haproxy.cfg and in the log (letters, digits, "-"). */
+  readonly name: string;
+  readonly port: number;
+  readonly policy: PolicyLine;
+}
+
+/** Each request HAProxy handled is logged as: REQ <frontend> <method> <uri> <status> <txn.cors_decision>. */
+const LOG_PREFIX = "REQ";
+
+export function browserHaproxyConfig(luaPath: string, frontends: readonly NamedFrontend[], backend: string): string {
+  const lines = [
+    "global",
+    "  nbthread 1",
+    "  log stdout format raw local0",
+    // HAProxy 3.1+ warns unless this is set before lua-load; older versions do not know the keyword.
+    "  .if version_atleast(3.1)",
+    "    tune.lua.bool-sample-conversion normal",
+    "  .endif",
+    `  lua-load ${luaPath}`,
+    "defaults",
+    "  mode http",
+    "  log global",
+    "  option dontlognull",
+    `  log-format "${LOG_PREFIX} %f %HM %HU %ST %[var(txn.cors_decision)]"`,
+    "  timeout connect 5s",
+    "  timeout client 10s",
+    "  timeout server 10s",
+  ];
+  for (const frontend of frontends) {
+    lines.push(
+      `frontend ${frontend.name}`,
+      `  bind 127.0.0.1:${frontend.port}`,
+      `  ${policyRule(frontend.policy)}`,
+      "  http-response lua.cors",
+      "  default_backend api",
+    );
+  }
+  lines.push("backend api", `  server api ${backend}`, "");
+  return lines.join("\n");
+}
+
+export interface LoggedRequest {
+  readonly frontend: string;
+  readonly method: string;
+  readonly uri: string;
+  readonly status: number;
+  readonly decision: string;
+}
+
+export function loggedRequests(haproxy: RunningHaproxy): LoggedRequest[] {
+  const out: LoggedRequest[] = [];
+  for (const line of haproxy.output().split("\n")) {
+    const words = line.trim().split(" ");
+    if (words[0] !== LOG_PREFIX || words.length < 5) continue;
+    out.push({ frontend: words[1], method: words[2], uri: words[3], status: Number(words[4]), decision: words[5] ?? "" });
+  }
+  return out;
+}
+
+/** HAProxy's output without the request log: alerts and Lua errors only. */
+export function haproxyMessages(haproxy: RunningHaproxy): string {
+  return haproxy
+    .output()
+    .split("\n")
+    .filter((line) => !line.startsWith(`${LOG_PREFIX} `))
+    .join("\n");
+}
+
+/**
+ * The log lines for `path`, once `ready` holds for them. A line is written when its transaction ends,
+ * a moment after the browser has the response, so a test waits for the lines it knows must come.
+ */
+export async function waitForLog(haproxy: RunningHaproxy, path: string, ready: (lines: LoggedRequest[]) => boolean, timeoutMs = 3000): Promise<LoggedRequest[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const lines = loggedRequests(haproxy).filter((r) => r.uri === path);
+    if (ready(lines) || Date.now() > deadline) return lines;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,0 +1,127 @@
+// The soak: a long run of mixed requests through HAProxy with nbthread 2, every response checked
+// against its case (soak.lua), HAProxy's log checked for Lua errors, and the worker's memory sampled
+// after warm-up and at the end. `npm run soak` runs one million requests per configuration; the jest
+// test (soak.test.ts) runs a short one on every test run.
+
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { extended } from "../cases/behaviour";
+import { startBackend } from "../support/backend";
+import { cfgQuote, LuaLoad } from "../support/config";
+import { localTarget } from "../support/haproxy";
+import { freePort } from "../support/http";
+
+export interface SoakResult {
+  readonly load: LuaLoad;
+  readonly responses: number;
+  readonly mismatches: number;
+  readonly serverErrors: number;
+  readonly socketErrors: number;
+  readonly seconds: number;
+  readonly firstMismatch: string;
+  readonly luaErrors: string[];
+  /** Resident memory of the HAProxy worker in KiB, after warm-up and at the end. */
+  readonly rssWarmKiB: number;
+  readonly rssEndKiB: number;
+}
+
+const POLICY_A = extended("origins=https://app.example.com,https://*.example.com methods=GET,PUT headers=X-Custom-Header expose=X-Total-Count credentials max-age=60");
+const POLICY_B = extended("origins=* methods=* headers=*");
+
+function optionsOf(policy: typeof POLICY_A): string {
+  return policy.form === "extended" ? policy.options : "";
+}
+
+function workerRss(masterPid: number): number {
+  const children = fs.readFileSync(`/proc/${masterPid}/task/${masterPid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+  let total = 0;
+  for (const pid of children) {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    if (match) total += Number(match[1]);
+  }
+  return total;
+}
+
+function runWrk(port: number, seconds: number, connections: number): Promise<Record<string, number | string>> {
+  return new Promise((resolve, reject) => {
+    const script = path.join(__dirname, "soak.lua");
+    const wrk = spawn("wrk", ["-t1", `-c${connections}`, `-d${seconds}s`, "-s", script, `http://127.0.0.1:${port}/`]);
+    let out = "";
+    wrk.stdout.on("data", (d) => (out += d));
+    wrk.stderr.on("data", (d) => (out += d));
+    wrk.on("error", () => reject(new Error("wrk is not installed: run `apt-get install -y wrk` (or `bash .ci/run`)")));
+    wrk.on("exit", () => {
+      const line = out.split("\n").find((l) => l.startsWith("SOAK "));
+      if (!line) return reject(new Error(`wrk gave no summary:\n${out}`));
+      resolve(JSON.parse(line.slice(5)));
+    });
+  });
+}
+
+export async function runSoak(load: LuaLoad, requests: number): Promise<SoakResult> {
+  const target = localTarget();
+  const backend = await startBackend();
+  const port = await freePort();
+  const config = [
+    "global",
+    "  nbthread 2",
+    `  ${load} ${target.luaPath}`,
+    "defaults",
+    "  mode http",
+    "  timeout connect 5s",
+    "  timeout client 30s",
+    "  timeout server 30s",
+    "frontend soak",
+    `  bind 127.0.0.1:${port}`,
+    "  http-request set-var(txn.case) path,field(3,/)",
+    `  http-request lua.cors-policy ${cfgQuote(optionsOf(POLICY_A))} if { path_beg /a/ }`,
+    `  http-request lua.cors-policy ${cfgQuote(optionsOf(POLICY_B))} if { path_beg /b/ }`,
+    "  http-response lua.cors",
+    '  http-after-response set-header x-case "%[var(txn.case)]"',
+    "  default_backend api",
+    "backend api",
+    `  server api 127.0.0.1:${backend.port}`,
+    "",
+  ].join("\n");
+  const haproxy = await target.start(config, [port]);
+  try {
+    // Runs of a few seconds until the count is reached: wrk only stops on time.
+    const runs = [await runWrk(port, 2, 20)];
+    const rssWarmKiB = workerRss(haproxy.pid as number);
+    const sum = (key: string): number => runs.reduce((total, run) => total + Number(run[key]), 0);
+    while (sum("responses") < requests) runs.push(await runWrk(port, Math.min(10, Math.max(1, Math.ceil((requests - sum("responses")) / 8000))), 50));
+    const rssEndKiB = workerRss(haproxy.pid as number);
+    const luaErrors = haproxy.output().split("\n").filter((line) => /lua|cors:/i.test(line));
+    return {
+      load,
+      responses: sum("responses"),
+      mismatches: sum("mismatches"),
+      serverErrors: sum("serverErrors"),
+      socketErrors: sum("connectErrors") + sum("readErrors") + sum("writeErrors") + sum("timeouts"),
+      seconds: sum("seconds"),
+      firstMismatch: runs.map((run) => String(run.firstMismatch)).join(""),
+      luaErrors,
+      rssWarmKiB,
+      rssEndKiB,
+    };
+  } finally {
+    await haproxy.stop();
+    await backend.close();
+  }
+}
+
+if (require.main === module) {
+  const requests = Number(process.argv[2] ?? 1_000_000);
+  (async () => {
+    for (const load of ["lua-load", "lua-load-per-thread"] as const) {
+      const r = await runSoak(load, requests);
+      console.log(`${load}: ${r.responses} responses in ${r.seconds.toFixed(1)} s, ${r.mismatches} mismatches, ${r.serverErrors} 5xx, ${r.socketErrors} socket errors, ${r.luaErrors.length} Lua errors, worker RSS ${r.rssWarmKiB} KiB after warm-up, ${r.rssEndKiB} KiB at the end`);
+      if (r.mismatches || r.serverErrors || r.socketErrors || r.luaErrors.length) {
+        console.log(`FAILED: ${r.firstMismatch} ${r.luaErrors.slice(0, 3).join(" | ")}`);
+        process.exitCode = 1;
+      }
+    }
+  })();
+}
