@@ -88,7 +88,7 @@ export async function runSoak(load: LuaLoad, requests: number): Promise<SoakResu
   const haproxy = await target.start(config, [port]);
   try {
     // Runs of a few seconds until the count is reached: wrk only stops on time.
-    const runs = [await runWrk(port, 2, 20)];
+    const runs = [await runWrk(port, 2, 50)];
     const rssWarmKiB = workerRss(haproxy.pid as number);
     const sum = (key: string): number => runs.reduce((total, run) => total + Number(run[key]), 0);
     while (sum("responses") < requests) runs.push(await runWrk(port, Math.min(10, Math.max(1, Math.ceil((requests - sum("responses")) / 8000))), 50));
