@@ -579,6 +579,25 @@ local function __TS__ArrayConcat(self, ...)
     return result
 end
 
+local function __TS__InstanceOf(obj, classTbl)
+    if type(classTbl) ~= "table" then
+        error("Right-hand side of 'instanceof' is not an object", 0)
+    end
+    if classTbl[Symbol.hasInstance] ~= nil then
+        return not not classTbl[Symbol.hasInstance](classTbl, obj)
+    end
+    if type(obj) == "table" then
+        local luaClass = obj.constructor
+        while luaClass ~= nil do
+            if luaClass == classTbl then
+                return true
+            end
+            luaClass = luaClass.____super
+        end
+    end
+    return false
+end
+
 local function __TS__ArraySlice(self, first, last)
     local len = #self
     first = first or 0
@@ -636,6 +655,7 @@ return {
   Map = Map,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
   __TS__ArrayConcat = __TS__ArrayConcat,
+  __TS__InstanceOf = __TS__InstanceOf,
   __TS__ArraySlice = __TS__ArraySlice,
   __TS__ArrayFilter = __TS__ArrayFilter
 }
@@ -734,14 +754,52 @@ function ____exports.splitList(value)
     end
     return items
 end
+--- Splits on commas and white space (space, tab, CR, LF), dropping empty items, in one pass.
+function ____exports.splitWords(value)
+    local items = {}
+    local start = -1
+    do
+        local i = 0
+        while i <= #value do
+            local code = i < #value and __TS__StringCharCodeAt(value, i) or 44
+            local separator = code == 44 or ____exports.isOws(code) or code == 10 or code == 13
+            if separator and start >= 0 then
+                items[#items + 1] = __TS__StringSubstring(value, start, i)
+                start = -1
+            elseif not separator and start < 0 then
+                start = i
+            end
+            i = i + 1
+        end
+    end
+    return items
+end
 return ____exports
  end,
 ["core.errors"] = function(...) 
 local ____lualib = require("lualib_bundle")
-local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
-local hexByte, HEX
+local printable, hexByte, HEX
+function printable(value, inQuotes)
+    local out = ""
+    do
+        local i = 0
+        while i < #value do
+            local code = __TS__StringCharCodeAt(value, i)
+            if inQuotes and (code == 34 or code == 92) then
+                out = out .. "\\" .. string.char(code)
+            elseif code >= 32 and code < 127 then
+                out = out .. string.char(code)
+            else
+                out = out .. "\\x" .. hexByte(code)
+            end
+            i = i + 1
+        end
+    end
+    return out
+end
 function hexByte(code)
     local byte = code > 255 and 63 or code
     local high = math.floor(byte / 16)
@@ -770,39 +828,27 @@ ____exports.Problem = {
     malformedToken = "is not a valid token",
     forbiddenMethod = "is forbidden by the Fetch standard",
     maxAgeRange = "is not a whole number from 0 to 86400",
-    preflightMode = "is not answer or forward"
+    preflightMode = "is not answer or forward",
+    unreadableFile = "cannot be read",
+    nestedFile = "names a file inside an origins file"
 }
 local MAX_QUOTED = 120
 --- Quotes a configuration value for a message: printable ASCII as is, everything else as `\xHH`, long values
 -- shortened, so a message never carries control characters into a log or a terminal.
 function ____exports.quote(value)
-    local out = ""
     local ____end = #value < MAX_QUOTED and #value or MAX_QUOTED
-    do
-        local i = 0
-        while i < ____end do
-            local code = __TS__StringCharCodeAt(value, i)
-            if code == 34 or code == 92 then
-                out = out .. "\\" .. string.char(code)
-            elseif code >= 32 and code < 127 then
-                out = out .. string.char(code)
-            else
-                out = out .. "\\x" .. hexByte(code)
-            end
-            i = i + 1
-        end
-    end
-    if ____end < #value then
-        out = out .. "..."
-    end
-    return ("\"" .. out) .. "\""
+    local shown = printable(
+        __TS__StringSubstring(value, 0, ____end),
+        true
+    )
+    return (("\"" .. shown) .. (____end < #value and "..." or "")) .. "\""
 end
 HEX = "0123456789abcdef"
 function ____exports.didYouMean(fix)
     return ("did you mean " .. ____exports.quote(fix)) .. "?"
 end
 function ____exports.formatPolicyError(____error)
-    local hint = ____error.hint == nil and "" or ": " .. ____error.hint
+    local hint = ____error.hint == nil and "" or ": " .. printable(____error.hint, false)
     return ((((("cors: " .. ____error.subject) .. " ") .. ____exports.quote(____error.value)) .. " ") .. ____error.problem) .. hint
 end
 --- All errors of a policy in one message, one per line, so they can be raised as a single Lua error.
@@ -1235,15 +1281,16 @@ return ____exports
 ["core.policy"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__Number = ____lualib.__TS__Number
-local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local Map = ____lualib.Map
 local __TS__New = ____lualib.__TS__New
 local ____exports = {}
 local ____chars = require("core.chars")
 local isToken = ____chars.isToken
 local splitList = ____chars.splitList
+local splitWords = ____chars.splitWords
 local ____errors = require("core.errors")
 local Problem = ____errors.Problem
 local quote = ____errors.quote
@@ -1310,15 +1357,72 @@ local function parseHeaderNames(value, subject, errors)
     end
     return {any = any, names = names}
 end
-local function parseOrigins(value, syntax, errors)
+local function NO_FILES()
+    return {error = "files are not read here"}
+end
+--- The entries of an origins file: one or more per line, separated by commas or white space; `#` starts
+-- a comment that runs to the end of the line.
+function ____exports.originsFileEntries(text)
+    local entries = {}
+    local start = 0
+    while start <= #text do
+        local ____end = (string.find(
+            text,
+            "\n",
+            math.max(start + 1, 1),
+            true
+        ) or 0) - 1
+        if ____end < 0 then
+            ____end = #text
+        end
+        local line = __TS__StringSubstring(text, start, ____end)
+        local hash = (string.find(line, "#", nil, true) or 0) - 1
+        if hash >= 0 then
+            line = __TS__StringSubstring(line, 0, hash)
+        end
+        for ____, item in ipairs(splitWords(line)) do
+            entries[#entries + 1] = item
+        end
+        start = ____end + 1
+    end
+    return entries
+end
+local function parseOrigins(value, syntax, errors, readFile)
     local patterns = {}
     local any = false
-    local entries = splitList(value)
+    local written = splitList(value)
+    local entries = {}
+    for ____, entry in ipairs(written) do
+        do
+            if (string.find(entry, "@", nil, true) or 0) - 1 ~= 0 then
+                entries[#entries + 1] = entry
+                goto __continue25
+            end
+            local file = readFile(__TS__StringSubstring(entry, 1))
+            if file.error ~= nil then
+                errors[#errors + 1] = {
+                    subject = "origins file",
+                    value = __TS__StringSubstring(entry, 1),
+                    problem = Problem.unreadableFile,
+                    hint = file.error
+                }
+                goto __continue25
+            end
+            for ____, item in ipairs(____exports.originsFileEntries(file.text)) do
+                if (string.find(item, "@", nil, true) or 0) - 1 == 0 then
+                    errors[#errors + 1] = {subject = "origin", value = item, problem = Problem.nestedFile}
+                else
+                    entries[#entries + 1] = item
+                end
+            end
+        end
+        ::__continue25::
+    end
     for ____, entry in ipairs(entries) do
         do
             if entry == "*" then
                 any = true
-                goto __continue18
+                goto __continue33
             end
             local result = parseOriginPattern(entry, syntax)
             if result.error ~= nil then
@@ -1327,7 +1431,7 @@ local function parseOrigins(value, syntax, errors)
                 patterns[#patterns + 1] = result.pattern
             end
         end
-        ::__continue18::
+        ::__continue33::
     end
     if any and syntax == "extended" and #entries > 1 then
         errors[#errors + 1] = {subject = "origin", value = "*", problem = Problem.wildcardMixed}
@@ -1335,10 +1439,13 @@ local function parseOrigins(value, syntax, errors)
     return {any = any, patterns = patterns}
 end
 --- The drop-in form: the predecessor's three arguments. Preflights carry Access-Control-Max-Age: 600.
-function ____exports.parseDropInPolicy(methods, origins, headers)
+function ____exports.parseDropInPolicy(methods, origins, headers, readFile)
+    if readFile == nil then
+        readFile = NO_FILES
+    end
     local errors = {}
     local parsedMethods = parseMethods(methods, errors)
-    local parsedOrigins = parseOrigins(origins, "drop-in", errors)
+    local parsedOrigins = parseOrigins(origins, "drop-in", errors, readFile)
     local parsedHeaders = parseHeaderNames(headers, "header", errors)
     if #errors > 0 then
         return {ok = false, errors = errors}
@@ -1401,7 +1508,10 @@ local function splitOptions(text)
     return options
 end
 --- The extended form: one argument of space-separated `name=value` options and the flag `credentials`.
-function ____exports.parseExtendedPolicy(text)
+function ____exports.parseExtendedPolicy(text, readFile)
+    if readFile == nil then
+        readFile = NO_FILES
+    end
     local errors = {}
     local given = __TS__New(Map)
     local originsWritten = false
@@ -1451,7 +1561,7 @@ function ____exports.parseExtendedPolicy(text)
         end
     end
     local originsText = given:get("origins")
-    local origins = parseOrigins(originsText == nil and "" or originsText, "extended", errors)
+    local origins = parseOrigins(originsText == nil and "" or originsText, "extended", errors, readFile)
     local methodsText = given:get("methods")
     local methods = parseMethods(methodsText == nil and "GET,HEAD,POST" or methodsText, errors)
     local headersText = given:get("headers")
@@ -1821,14 +1931,14 @@ local compilePolicy = ____compile.compilePolicy
 local ____policy = require("core.policy")
 local parseDropInPolicy = ____policy.parseDropInPolicy
 local parseExtendedPolicy = ____policy.parseExtendedPolicy
-function ____exports.parsePolicyArguments(action, args)
+function ____exports.parsePolicyArguments(action, args, readFile)
     if action == "cors" then
-        return parseDropInPolicy(args[1], args[2], args[3])
+        return parseDropInPolicy(args[1], args[2], args[3], readFile)
     end
-    return parseExtendedPolicy(args[1])
+    return parseExtendedPolicy(args[1], readFile)
 end
-function ____exports.compilePolicyArguments(action, args)
-    local parsed = ____exports.parsePolicyArguments(action, args)
+function ____exports.compilePolicyArguments(action, args, readFile)
+    local parsed = ____exports.parsePolicyArguments(action, args, readFile)
     return parsed.ok and ({
         ok = true,
         policy = compilePolicy(parsed.policy)
@@ -1836,10 +1946,25 @@ function ____exports.compilePolicyArguments(action, args)
 end
 return ____exports
  end,
+["haproxy.files"] = function(...) 
+local ____exports = {}
+--- The whole file, or why it cannot be read (Lua's own message, e.g. "No such file or directory").
+function ____exports.readTextFile(path)
+    local file, openError = io.open(path, "rb")
+    if file == nil then
+        return {error = openError == nil and "cannot open" or openError}
+    end
+    local text = file:read("a")
+    file:close()
+    return type(text) == "string" and ({text = text}) or ({error = "not a regular file"})
+end
+return ____exports
+ end,
 ["haproxy.policyCache"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local Map = ____lualib.Map
 local __TS__New = ____lualib.__TS__New
+local __TS__InstanceOf = ____lualib.__TS__InstanceOf
 local ____exports = {}
 local ____compile = require("core.compile")
 local DENY_ALL = ____compile.DENY_ALL
@@ -1847,11 +1972,12 @@ local ____errors = require("core.errors")
 local formatPolicyErrors = ____errors.formatPolicyErrors
 local ____policyLine = require("core.policyLine")
 local compilePolicyArguments = ____policyLine.compilePolicyArguments
-local cache = __TS__New(Map)
---- HAProxy configuration strings cannot hold a NUL byte, so it separates the arguments unambiguously.
-local function keyOf(action, args)
-    return action == "cors" and (((("cors\0" .. args[1]) .. "\0") .. args[2]) .. "\0") .. args[3] or "cors-policy\0" .. args[1]
-end
+local ____files = require("haproxy.files")
+local readTextFile = ____files.readTextFile
+local caches = {
+    cors = __TS__New(Map),
+    ["cors-policy"] = __TS__New(Map)
+}
 local function entryOf(result)
     if result.ok then
         return {policy = result.policy, refusal = nil}
@@ -1861,21 +1987,53 @@ local function entryOf(result)
         refusal = formatPolicyErrors(result.errors)
     }
 end
+local function lookup(action, args)
+    local level = caches[action]
+    for ____, arg in ipairs(args) do
+        if level == nil or not __TS__InstanceOf(level, Map) then
+            return nil
+        end
+        level = level:get(arg)
+    end
+    local ____temp_0
+    if __TS__InstanceOf(level, Map) then
+        ____temp_0 = nil
+    else
+        ____temp_0 = level
+    end
+    return ____temp_0
+end
+local function store(action, args, entry)
+    local level = caches[action]
+    do
+        local i = 0
+        while i < #args - 1 do
+            local next = level:get(args[i + 1])
+            if next == nil or not __TS__InstanceOf(next, Map) then
+                next = __TS__New(Map)
+                level:set(args[i + 1], next)
+            end
+            level = next
+            i = i + 1
+        end
+    end
+    level:set(args[#args], entry)
+end
 --- Stores a policy compiled ahead of the first request (the configuration check does this).
 function ____exports.storePolicy(action, args, result)
-    cache:set(
-        keyOf(action, args),
+    store(
+        action,
+        args,
         entryOf(result)
     )
 end
 --- The compiled policy for these arguments, compiling it on first use. `onRefused` is told, once per
 -- policy, why an invalid one was replaced by the deny-all policy.
 function ____exports.policyFor(action, args, onRefused)
-    local key = keyOf(action, args)
-    local entry = cache:get(key)
+    local entry = lookup(action, args)
     if entry == nil then
-        entry = entryOf(compilePolicyArguments(action, args))
-        cache:set(key, entry)
+        entry = entryOf(compilePolicyArguments(action, args, readTextFile))
+        store(action, args, entry)
         if entry.refusal ~= nil then
             onRefused(entry.refusal)
         end
@@ -2297,16 +2455,13 @@ local ____errors = require("core.errors")
 local formatPolicyError = ____errors.formatPolicyError
 local ____policyLine = require("core.policyLine")
 local compilePolicyArguments = ____policyLine.compilePolicyArguments
+local ____files = require("haproxy.files")
+local readTextFile = ____files.readTextFile
 local ____policyCache = require("haproxy.policyCache")
 local storePolicy = ____policyCache.storePolicy
 local function readFile(path)
-    local file = io.open(path, "rb")
-    if file == nil then
-        return nil
-    end
-    local text = file:read("a")
-    file:close()
-    return type(text) == "string" and text or nil
+    local file = readTextFile(path)
+    return file.text ~= nil and file.text or nil
 end
 --- The configuration files on HAProxy's command line: every `-f <file>` and the files after `--`.
 function ____exports.configurationFiles(cmdline)
@@ -2357,13 +2512,13 @@ function ____exports.checkConfiguration()
         do
             local text = readFile(file)
             if text == nil then
-                goto __continue17
+                goto __continue16
             end
             for ____, rule in ipairs(findCorsRules(
                 text,
                 function(name) return os.getenv(name) end
             )) do
-                local result = compilePolicyArguments(rule.action, rule.args)
+                local result = compilePolicyArguments(rule.action, rule.args, readTextFile)
                 storePolicy(rule.action, rule.args, result)
                 if not result.ok then
                     for ____, ____error in ipairs(result.errors) do
@@ -2372,7 +2527,7 @@ function ____exports.checkConfiguration()
                 end
             end
         end
-        ::__continue17::
+        ::__continue16::
     end
     if #problems > 0 then
         error(

@@ -73,3 +73,20 @@ export function splitList(value: string): string[] {
   if (start >= 0) items.push(value.substring(start, end + 1));
   return items;
 }
+
+/** Splits on commas and white space (space, tab, CR, LF), dropping empty items, in one pass. */
+export function splitWords(value: string): string[] {
+  const items: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= value.length; i++) {
+    const code = i < value.length ? value.charCodeAt(i) : 44;
+    const separator = code === 44 || isOws(code) || code === 10 || code === 13;
+    if (separator && start >= 0) {
+      items.push(value.substring(start, i));
+      start = -1;
+    } else if (!separator && start < 0) {
+      start = i;
+    }
+  }
+  return items;
+}

@@ -2,7 +2,7 @@
 // A policy is validated as a whole and every mistake is reported, so an operator fixes them in one go.
 
 /** What a mistake is about. */
-export type ErrorSubject = "option" | "origin" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy";
+export type ErrorSubject = "option" | "origin" | "origins file" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy";
 
 /** The closed set of problems a policy can have (the README lists them with examples). */
 export const Problem = {
@@ -28,6 +28,8 @@ export const Problem = {
   forbiddenMethod: "is forbidden by the Fetch standard",
   maxAgeRange: "is not a whole number from 0 to 86400",
   preflightMode: "is not answer or forward",
+  unreadableFile: "cannot be read",
+  nestedFile: "names a file inside an origins file",
 } as const;
 
 export type ProblemText = (typeof Problem)[keyof typeof Problem];
@@ -47,11 +49,17 @@ const MAX_QUOTED = 120;
  * shortened, so a message never carries control characters into a log or a terminal.
  */
 export function quote(value: string): string {
-  let out = "";
   const end = value.length < MAX_QUOTED ? value.length : MAX_QUOTED;
-  for (let i = 0; i < end; i++) {
+  const shown = printable(value.substring(0, end), true);
+  return `"${shown}${end < value.length ? "..." : ""}"`;
+}
+
+/** Printable ASCII as is, other bytes as `\xHH`; with `inQuotes`, `"` and `\` escaped too. */
+function printable(value: string, inQuotes: boolean): string {
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code === 34 || code === 92) {
+    if (inQuotes && (code === 34 || code === 92)) {
       out += "\\" + String.fromCharCode(code);
     } else if (code >= 32 && code < 127) {
       out += String.fromCharCode(code);
@@ -59,8 +67,7 @@ export function quote(value: string): string {
       out += "\\x" + hexByte(code);
     }
   }
-  if (end < value.length) out += "...";
-  return `"${out}"`;
+  return out;
 }
 
 const HEX = "0123456789abcdef";
@@ -76,7 +83,8 @@ export function didYouMean(fix: string): string {
 }
 
 export function formatPolicyError(error: PolicyError): string {
-  const hint = error.hint === undefined ? "" : `: ${error.hint}`;
+  // A hint may carry text from outside (a file's path in an I/O error): it is made printable too.
+  const hint = error.hint === undefined ? "" : `: ${printable(error.hint, false)}`;
   return `cors: ${error.subject} ${quote(error.value)} ${error.problem}${hint}`;
 }
 

@@ -3,7 +3,7 @@
 //   extended  http-request lua.cors-policy "origins=... methods=... headers=... expose=... credentials ..."
 // Every mistake is collected, none stops the others from being found.
 
-import { isToken, splitList } from "./chars";
+import { isToken, splitList, splitWords } from "./chars";
 import { ErrorSubject, PolicyError, Problem, quote } from "./errors";
 import { OriginPattern, parseOriginPattern, PatternSyntax } from "./origin";
 
@@ -83,10 +83,55 @@ function parseHeaderNames(value: string, subject: ErrorSubject, errors: PolicyEr
   return { any, names };
 }
 
-function parseOrigins(value: string, syntax: PatternSyntax, errors: PolicyError[]): { any: boolean; patterns: OriginPattern[] } {
+/**
+ * Reads an origins file for an `@<path>` entry: its text, or why it cannot be read. The core does no
+ * I/O itself; HAProxy's glue reads with Lua's io library, the tests with Node's fs.
+ */
+export type ReadFile = (path: string) => { readonly text: string } | { readonly error: string };
+
+const NO_FILES: ReadFile = () => ({ error: "files are not read here" });
+
+/**
+ * The entries of an origins file: one or more per line, separated by commas or white space; `#` starts
+ * a comment that runs to the end of the line.
+ */
+export function originsFileEntries(text: string): string[] {
+  const entries: string[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    let line = text.substring(start, end);
+    const hash = line.indexOf("#");
+    if (hash >= 0) line = line.substring(0, hash);
+    for (const item of splitWords(line)) entries.push(item);
+    start = end + 1;
+  }
+  return entries;
+}
+
+function parseOrigins(value: string, syntax: PatternSyntax, errors: PolicyError[], readFile: ReadFile): { any: boolean; patterns: OriginPattern[] } {
   const patterns: OriginPattern[] = [];
   let any = false;
-  const entries = splitList(value);
+  const written = splitList(value);
+  const entries: string[] = [];
+  for (const entry of written) {
+    if (entry.indexOf("@") !== 0) {
+      entries.push(entry);
+      continue;
+    }
+    // A long list lives in a file, so that the rule's argument, which HAProxy hands the action on
+    // every request, stays short whatever the number of origins.
+    const file = readFile(entry.substring(1));
+    if ("error" in file) {
+      errors.push({ subject: "origins file", value: entry.substring(1), problem: Problem.unreadableFile, hint: file.error });
+      continue;
+    }
+    for (const item of originsFileEntries(file.text)) {
+      if (item.indexOf("@") === 0) errors.push({ subject: "origin", value: item, problem: Problem.nestedFile });
+      else entries.push(item);
+    }
+  }
   for (const entry of entries) {
     if (entry === "*") {
       any = true;
@@ -104,10 +149,10 @@ function parseOrigins(value: string, syntax: PatternSyntax, errors: PolicyError[
 }
 
 /** The drop-in form: the predecessor's three arguments. Preflights carry Access-Control-Max-Age: 600. */
-export function parseDropInPolicy(methods: string, origins: string, headers: string): PolicyResult {
+export function parseDropInPolicy(methods: string, origins: string, headers: string, readFile: ReadFile = NO_FILES): PolicyResult {
   const errors: PolicyError[] = [];
   const parsedMethods = parseMethods(methods, errors);
-  const parsedOrigins = parseOrigins(origins, "drop-in", errors);
+  const parsedOrigins = parseOrigins(origins, "drop-in", errors, readFile);
   const parsedHeaders = parseHeaderNames(headers, "header", errors);
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -159,7 +204,7 @@ function splitOptions(text: string): string[] {
 }
 
 /** The extended form: one argument of space-separated `name=value` options and the flag `credentials`. */
-export function parseExtendedPolicy(text: string): PolicyResult {
+export function parseExtendedPolicy(text: string, readFile: ReadFile = NO_FILES): PolicyResult {
   const errors: PolicyError[] = [];
   const given = new Map<string, string>();
   let originsWritten = false;
@@ -193,7 +238,7 @@ export function parseExtendedPolicy(text: string): PolicyResult {
     }
   }
   const originsText = given.get("origins");
-  const origins = parseOrigins(originsText === undefined ? "" : originsText, "extended", errors);
+  const origins = parseOrigins(originsText === undefined ? "" : originsText, "extended", errors, readFile);
   const methodsText = given.get("methods");
   const methods = parseMethods(methodsText === undefined ? "GET,HEAD,POST" : methodsText, errors);
   const headersText = given.get("headers");

@@ -2,19 +2,19 @@
 
 import { compilePolicy, CompiledPolicy } from "./compile";
 import { PolicyError } from "./errors";
-import { parseDropInPolicy, parseExtendedPolicy, PolicyResult } from "./policy";
+import { parseDropInPolicy, parseExtendedPolicy, PolicyResult, ReadFile } from "./policy";
 
 /** The two actions that take a policy: their names as written in haproxy.cfg after `lua.`. */
 export type PolicyAction = "cors" | "cors-policy";
 
 export type CompileResult = { readonly ok: true; readonly policy: CompiledPolicy } | { readonly ok: false; readonly errors: readonly PolicyError[] };
 
-export function parsePolicyArguments(action: PolicyAction, args: readonly string[]): PolicyResult {
-  if (action === "cors") return parseDropInPolicy(args[0], args[1], args[2]);
-  return parseExtendedPolicy(args[0]);
+export function parsePolicyArguments(action: PolicyAction, args: readonly string[], readFile?: ReadFile): PolicyResult {
+  if (action === "cors") return parseDropInPolicy(args[0], args[1], args[2], readFile);
+  return parseExtendedPolicy(args[0], readFile);
 }
 
-export function compilePolicyArguments(action: PolicyAction, args: readonly string[]): CompileResult {
-  const parsed = parsePolicyArguments(action, args);
+export function compilePolicyArguments(action: PolicyAction, args: readonly string[], readFile?: ReadFile): CompileResult {
+  const parsed = parsePolicyArguments(action, args, readFile);
   return parsed.ok ? { ok: true, policy: compilePolicy(parsed.policy) } : parsed;
 }

@@ -9,14 +9,12 @@
 import { findCorsRules } from "../core/configScan";
 import { formatPolicyError } from "../core/errors";
 import { compilePolicyArguments } from "../core/policyLine";
+import { readTextFile } from "./files";
 import { storePolicy } from "./policyCache";
 
 function readFile(path: string): string | undefined {
-  const [file] = io.open(path, "rb");
-  if (file === undefined) return undefined;
-  const text = file.read("a");
-  file.close();
-  return typeof text === "string" ? text : undefined;
+  const file = readTextFile(path);
+  return "text" in file ? file.text : undefined;
 }
 
 /** The configuration files on HAProxy's command line: every `-f <file>` and the files after `--`. */
@@ -49,7 +47,7 @@ export function checkConfiguration(): void {
     const text = readFile(file);
     if (text === undefined) continue;
     for (const rule of findCorsRules(text, (name) => os.getenv(name))) {
-      const result = compilePolicyArguments(rule.action, rule.args);
+      const result = compilePolicyArguments(rule.action, rule.args, readTextFile);
       storePolicy(rule.action, rule.args, result);
       if (!result.ok) {
         for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);

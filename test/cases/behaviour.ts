@@ -52,6 +52,9 @@ export const EXTENDED = extended(
 export const CREDENTIALS = extended("origins=https://app.example.com methods=* headers=* credentials expose=X-Total-Count");
 export const PUBLIC = extended("origins=* headers=*,Authorization expose=*");
 export const FORWARD = extended("origins=https://app.example.com methods=PUT headers=X-Custom-Header preflight=forward");
+/** Origins read from test/fixtures/origins.txt; `{fixtures}` is where each runner sees that folder. */
+export const FROM_FILE = extended("origins=@{fixtures}/origins.txt methods=GET,PUT");
+export const DROP_IN_FROM_FILE = dropIn("GET", "@{fixtures}/origins.txt, https://extra.example.com", " ");
 
 const APP = "https://app.example.com";
 
@@ -264,6 +267,15 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
     backend: [["access-control-allow-methods", "DELETE"]],
     want: { decision: "preflight-denied", answeredBy: "backend", status: BACKEND_STATUS, headers: VARY },
   },
+
+  // Origins from a file (a long list keeps the rule's argument short).
+  { name: "An origin listed in an origins file is allowed", policy: FROM_FILE, request: get(APP), want: allowed(APP) },
+  { name: "The second origin on a line of an origins file is allowed", policy: FROM_FILE, request: get("https://ops.example.com"), want: allowed("https://ops.example.com") },
+  { name: "A subdomain pattern in an origins file is allowed", policy: FROM_FILE, request: get("https://t1.tenants.example.net"), want: allowed("https://t1.tenants.example.net") },
+  { name: "An origin that is only in a comment of an origins file is denied", policy: FROM_FILE, request: get("https://two.example.com"), want: denied },
+  { name: "An origin missing from an origins file is denied", policy: FROM_FILE, request: get("https://example.com"), want: denied },
+  { name: "A drop-in origins argument mixes a file and inline entries (file)", policy: DROP_IN_FROM_FILE, request: get("http://localhost:8080"), want: allowed("http://localhost:8080") },
+  { name: "A drop-in origins argument mixes a file and inline entries (inline)", policy: DROP_IN_FROM_FILE, request: get("https://extra.example.com"), want: allowed("https://extra.example.com") },
 ];
 
 /** A policy the module must refuse, with every message it must give (each line of the error). */
@@ -311,5 +323,20 @@ export const REFUSED_POLICIES: readonly RefusedPolicyCase[] = [
     ],
   },
   { name: "A drop-in origin with a path is refused", policy: dropIn("GET", "https://app.example.com/api", "X-A"), errors: ['cors: origin "https://app.example.com/api" has a path: did you mean "https://app.example.com"?'] },
+  {
+    name: "A missing origins file is refused with the reason",
+    policy: extended("origins=@{fixtures}/missing.txt"),
+    errors: ['cors: origins file "{fixtures}/missing.txt" cannot be read: {fixtures}/missing.txt: No such file or directory'],
+  },
+  { name: "A folder given as an origins file is refused", policy: extended("origins=@{fixtures}"), errors: ['cors: origins file "{fixtures}" cannot be read: not a regular file'] },
+  {
+    name: "Every mistake in an origins file is reported",
+    policy: dropIn("GET", "@{fixtures}/bad-origins.txt", " "),
+    errors: [
+      'cors: origin "@/etc/haproxy/more-origins.txt" names a file inside an origins file',
+      'cors: origin "https://app.example.com/" has a path: did you mean "https://app.example.com"?',
+      'cors: origin "null" is never safe to allow: a sandboxed or opaque page sends it, so anyone can',
+    ],
+  },
   { name: "A drop-in pattern on port 443 without a scheme is refused", policy: dropIn("GET", ".example.com:443", "X-A"), errors: ['cors: origin ".example.com:443" has the scheme\'s default port: did you mean "https://*.example.com"?'] },
 ];

@@ -26,7 +26,7 @@ const patternScheme = fc.constantFrom("", "//", "http://", "https://", "HTTP://"
 const patternHost = fc.constantFrom("example.com", "*.example.com", ".example.com", "a.example.com", "*.com", ".com", "localhost", "*.localhost", "127.0.0.1", "*.127.0.0.1", "[::1]", "app*.example.com", "Example.com");
 const patternPort = fc.constantFrom("", "", ":8080", ":*", ":443", ":80", ":0x");
 const VALID_PATTERNS = ["https://*.example.com", "http://*.example.com:*", "https://example.com", "http://localhost:*", "https://a.example.com:8080", "http://127.0.0.1:8080"];
-const DROP_IN_PATTERNS = ["example.com", ".example.com", "//localhost:*", ".example.com:8080"];
+const DROP_IN_PATTERNS = ["example.com", ".example.com", "//localhost:*", ".example.com:8080", "@{fixtures}/origins.txt", "@{fixtures}/missing.txt"];
 const pattern: fc.Arbitrary<string> = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom(...VALID_PATTERNS) },
   { weight: 4, arbitrary: fc.constantFrom(...DROP_IN_PATTERNS) },

@@ -8,6 +8,7 @@ import { Frontend, haproxyConfig, LuaLoad, policyRule } from "./config";
 import { HaproxyTarget, RunningHaproxy } from "./haproxy";
 import { freePort, rawRequest } from "./http";
 import { corsHeadersOf } from "./outcome";
+import { withFixtures } from "./policyArgs";
 
 export const VARIANTS: ReadonlyArray<{ load: LuaLoad; nbthread: number }> = [
   { load: "lua-load", nbthread: 1 },
@@ -36,7 +37,7 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
         portOf.set(JSON.stringify(policy), port);
         frontends.push({ port, policy });
       }
-      const config = haproxyConfig({ luaPath: target().luaPath, load, nbthread, frontends, backend: `127.0.0.1:${backend.port}` });
+      const config = haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load, nbthread, frontends, backend: `127.0.0.1:${backend.port}` });
       haproxy = await target().start(config, [...portOf.values()]);
     }, 60000);
 
@@ -71,21 +72,21 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
 
   describe(`${name}: haproxy -c refuses every bad policy of the table`, () => {
     const config = (policy: PolicyLine): string =>
-      haproxyConfig({ luaPath: target().luaPath, load: "lua-load", nbthread: 1, frontends: [{ port: 1, policy }], backend: "127.0.0.1:2" });
+      haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load: "lua-load", nbthread: 1, frontends: [{ port: 1, policy }], backend: "127.0.0.1:2" });
 
     test("a configuration with every valid policy of the table passes haproxy -c", async () => {
       const frontends = distinctPolicies().map((policy, i) => ({ port: 20000 + i, policy }));
-      const result = await target().check(haproxyConfig({ luaPath: target().luaPath, load: "lua-load", nbthread: 1, frontends, backend: "127.0.0.1:2" }));
+      const result = await target().check(haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load: "lua-load", nbthread: 1, frontends, backend: "127.0.0.1:2" }));
       expect(result.output).not.toMatch(/cors:|ALERT|WARNING/);
       expect(result.status).toBe(0);
     });
 
     test.each(REFUSED_POLICIES.map((c) => [c.name, c] as const))("%s", async (_name, testCase) => {
       const text = config(testCase.policy);
-      const ruleLine = text.split("\n").indexOf(`  ${policyRule(testCase.policy)}`) + 1;
+      const ruleLine = text.split("\n").indexOf(`  ${policyRule(testCase.policy, target().fixturesDir)}`) + 1;
       const result = await target().check(text);
       expect(result.status).not.toBe(0);
-      for (const message of testCase.errors) expect(result.output).toContain(`haproxy.cfg:${ruleLine}: ${message}`);
+      for (const message of testCase.errors) expect(result.output).toContain(`haproxy.cfg:${ruleLine}: ${withFixtures(message, target().fixturesDir)}`);
     });
   });
 }

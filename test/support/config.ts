@@ -19,6 +19,8 @@ export interface ConfigOptions {
   readonly backend: string;
   /** Address the frontends bind to (a container binds to every address). */
   readonly bindAddress?: string;
+  /** Where HAProxy sees test/fixtures; replaces `{fixtures}` in policies. */
+  readonly fixturesDir?: string;
 }
 
 /** A double-quoted haproxy.cfg word: backslash, quote and dollar escaped (configuration manual, 2.2). */
@@ -26,8 +28,8 @@ export function cfgQuote(value: string): string {
   return `"${value.replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
 }
 
-export function policyRule(policy: PolicyLine): string {
-  const { action, args } = actionOf(policy);
+export function policyRule(policy: PolicyLine, fixturesDir?: string): string {
+  const { action, args } = actionOf(policy, fixturesDir);
   return `http-request lua.${action} ${args.map(cfgQuote).join(" ")}`;
 }
 
@@ -51,7 +53,7 @@ export function haproxyConfig(options: ConfigOptions): string {
     lines.push(
       `frontend cors${index}`,
       `  bind ${bind}:${frontend.port}`,
-      `  ${policyRule(frontend.policy)}`,
+      `  ${policyRule(frontend.policy, options.fixturesDir)}`,
       "  http-response lua.cors",
       '  http-after-response set-header x-cors-decision "%[var(txn.cors_decision)]"',
       '  http-after-response set-header x-cors-origin "%[var(txn.cors_origin)]" if { var(txn.cors_origin) -m found }',

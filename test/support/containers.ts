@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { GenericContainer, StartedTestContainer, Wait } from "testcontainers";
 import { DIST_CORS_LUA, HaproxyTarget, versionsOf, writeTemp } from "./haproxy";
 import { waitForPort } from "./http";
+import { FIXTURES_DIR } from "./policyArgs";
 
 // Ryuk (testcontainers' reaper) is an image from a registry; containers are stopped in afterAll instead.
 process.env.TESTCONTAINERS_RYUK_DISABLED = "true";
@@ -56,6 +57,7 @@ function describeImage(image: HaproxyImage): string {
 function configDir(config: string): string {
   const { dir } = writeTemp(config);
   fs.copyFileSync(DIST_CORS_LUA, path.join(dir, "cors.lua"));
+  fs.cpSync(FIXTURES_DIR, path.join(dir, "fixtures"), { recursive: true });
   return dir;
 }
 
@@ -63,6 +65,7 @@ export function containerTarget(image: HaproxyImage): HaproxyTarget {
   return {
     name: describeImage(image),
     luaPath: `${CONFIG_DIR}/cors.lua`,
+    fixturesDir: `${CONFIG_DIR}/fixtures`,
     async check(config) {
       const dir = configDir(config);
       const result = run("docker", ["run", "--rm", "--network", "none", "-v", `${dir}:${CONFIG_DIR}:ro`, image.tag, "haproxy", "-c", "-f", `${CONFIG_DIR}/haproxy.cfg`], 60000);

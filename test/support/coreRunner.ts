@@ -2,6 +2,7 @@
 // what HAProxy does with the core's decision, written once for the unit and differential tests.
 
 import { BACKEND_STATUS, CaseRequest, HeaderList, Outcome, PolicyLine } from "../cases/behaviour";
+import { readFileLikeLua } from "./files";
 import { actionOf } from "./policyArgs";
 import { corsHeadersOf } from "./outcome";
 import { DENY_ALL } from "../../src/core/compile";
@@ -21,7 +22,7 @@ function valuesOf(headers: HeaderList, name: string): string[] {
 
 export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend: HeaderList = []): CoreOutcome {
   const { action, args } = actionOf(policyLine);
-  const compiled = compilePolicyArguments(action, args);
+  const compiled = compilePolicyArguments(action, args, readFileLikeLua);
   const policy = compiled.ok ? compiled.policy : DENY_ALL;
   const refusal = compiled.ok ? undefined : formatPolicyErrors(compiled.errors);
   const decision = decide(policy, {

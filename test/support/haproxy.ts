@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { waitForPort } from "./http";
+import { FIXTURES_DIR } from "./policyArgs";
 
 export const DIST_CORS_LUA = path.resolve(__dirname, "../../dist/cors.lua");
 
@@ -30,6 +31,8 @@ export interface HaproxyTarget {
   readonly name: string;
   /** Where the configuration must `lua-load` dist/cors.lua from. */
   readonly luaPath: string;
+  /** Where HAProxy sees test/fixtures (origins files). */
+  readonly fixturesDir: string;
   /** Runs `haproxy -c` on a configuration. */
   check(config: string): Promise<CheckResult>;
   /** Starts HAProxy; with `asDirectory` the configuration file is passed inside a directory (`-f <dir>`). */
@@ -65,6 +68,7 @@ export function localTarget(): HaproxyTarget {
   return {
     name: `local binary: ${versionsOf(spawnSync(binary, ["-vv"], { encoding: "utf8" }).stdout)}`,
     luaPath: DIST_CORS_LUA,
+    fixturesDir: FIXTURES_DIR,
     async check(config) {
       const { file } = writeTemp(config);
       const result = spawnSync(binary, ["-c", "-f", file], { encoding: "utf8" });

@@ -3,13 +3,15 @@
 
 import fc from "fast-check";
 import { BEHAVIOUR_CASES } from "../cases/behaviour";
-import { actionOf } from "../support/policyArgs";
+import { readFileLikeLua } from "../support/files";
+import { actionOf, FIXTURES_DIR } from "../support/policyArgs";
+import { ReadFile } from "../../src/core/policy";
 import { formatPolicyError } from "../../src/core/errors";
 import { parsePolicyArguments } from "../../src/core/policyLine";
 import { printPolicy } from "../../src/core/printPolicy";
 
 const RUNS = Number(process.env.CORS_FUZZ_RUNS ?? 5000);
-const MESSAGE = /^cors: (option|origin|method|header|expose header|max-age|preflight|policy) "([^"\\]|\\.)*"(\.\.\.)? [a-z][^\x00-\x1f\x7f-\uffff]*$/;
+const MESSAGE = /^cors: (option|origin|origins file|method|header|expose header|max-age|preflight|policy) "([^"\\]|\\.)*"(\.\.\.)? [a-z][^\x00-\x1f\x7f-\uffff]*$/;
 
 const byte = fc.integer({ min: 0, max: 255 }).map((code) => String.fromCharCode(code));
 const ALPHABET = ["origins=", "methods=", "headers=", "expose=", "credentials", "max-age=", "preflight=", "https://", "http://", "*.", ".", "*", ",", " ", ":", "/", "example.com", "GET", "put", "X-A", "Authorization", "null", "443", "8080", "forward", "\t", '"', "\\"];
@@ -30,15 +32,18 @@ const mutated = fc.record({ seed: fc.constantFrom(...seeds), at: fc.nat(), arg: 
   return { action: seed.action, args };
 });
 
+/** Origins files are read from test/fixtures only: random paths never reach the disk. */
+const readFixture: ReadFile = (path) => (path.startsWith(`${FIXTURES_DIR}/`) ? readFileLikeLua(path) : { error: "outside the fixtures" });
+
 function checkParse(action: "cors" | "cors-policy", args: string[]): void {
-  const parsed = parsePolicyArguments(action, args);
+  const parsed = parsePolicyArguments(action, args, readFixture);
   if (!parsed.ok) {
     expect(parsed.errors.length).toBeGreaterThan(0);
     for (const error of parsed.errors) expect(formatPolicyError(error)).toMatch(MESSAGE);
     return;
   }
   const printed = printPolicy(parsed.policy);
-  const reparsed = parsePolicyArguments(action, printed);
+  const reparsed = parsePolicyArguments(action, printed, readFixture);
   expect(reparsed).toEqual({ ok: true, policy: parsed.policy });
 }
 
@@ -57,7 +62,7 @@ describe("the policy parser under random and mutated input", () => {
 
   test("every valid policy of the table round-trips", () => {
     for (const { action, args } of seeds) {
-      const parsed = parsePolicyArguments(action, args);
+      const parsed = parsePolicyArguments(action, args, readFixture);
       expect(parsed.ok).toBe(true);
       checkParse(action, args);
     }
