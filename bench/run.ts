@@ -84,7 +84,7 @@ function requestOf(mix: Mix, patterns: number): Request {
   }
 }
 
-type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "drop-in" | "extended" | "extended-fwd";
+type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "drop-in" | "extended" | "extended-fwd" | "extended-file";
 
 interface Row {
   name: string;
@@ -99,7 +99,7 @@ interface Row {
 }
 
 function rowName(kind: Kind, exact: number, patterns: number): string {
-  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd") return `${kind} ${exact}+${patterns}p`;
+  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd" || kind === "extended-file") return `${kind} ${exact}+${patterns}p`;
   return kind;
 }
 
@@ -120,6 +120,8 @@ function matrix(): Row[] {
     add("extended", "allowed-sub", 1000, 100);
     add("extended", "preflight", 1000, 100);
     add("extended-fwd", "preflight-fwd", 1000, 100);
+    add("extended-file", "allowed", 1, 0);
+    add("extended-file", "allowed", 10000, 100);
     return rows;
   }
   // References, allowed GET (base also for the preflight, which it forwards to the app).
@@ -136,6 +138,8 @@ function matrix(): Row[] {
   // Flatness across list sizes, allowed GET: drop-in over the whole grid, extended on its diagonal.
   for (const exact of [1, 1000, 10000]) for (const patterns of [0, 10, 100]) add("drop-in", "allowed", exact, patterns);
   for (const [exact, patterns] of [[1, 0], [1000, 10], [10000, 100]]) add("extended", "allowed", exact, patterns);
+  // The same lists read from a file (origins=@path): the rule's argument stays short.
+  for (const [exact, patterns] of [[1, 0], [1000, 10], [1000, 100], [10000, 100]]) add("extended-file", "allowed", exact, patterns);
   // Every mix at one mid size (1,000 exact + 10 patterns).
   for (const mix of ["allowed-sub", "denied", "no-origin", "preflight"] as Mix[]) add("drop-in", mix, 1000, 10);
   for (const mix of ["allowed-sub", "denied", "no-origin", "preflight"] as Mix[]) add("extended", mix, 1000, 10);
@@ -181,6 +185,12 @@ function frontendRules(row: Row): string[] {
       return [`http-request lua.${row.kind}`, `http-response lua.${row.kind}`];
     case "drop-in":
       return [`http-request lua.cors ${cfgQuote(METHODS)} ${cfgQuote(originList("drop-in", row.exact, row.patterns))} ${cfgQuote(HEADERS)}`, "http-response lua.cors"];
+    case "extended-file": {
+      const file = path.join(originsDir, `origins-${row.exact}-${row.patterns}.txt`);
+      fs.writeFileSync(file, originList("extended", row.exact, row.patterns).split(",").join("\n") + "\n");
+      const options = `origins=@${file} methods=${METHODS} headers=${HEADERS} max-age=600`;
+      return [`http-request lua.cors-policy ${cfgQuote(options)}`, "http-response lua.cors"];
+    }
     case "extended":
     case "extended-fwd": {
       const fwd = row.kind === "extended-fwd" ? " preflight=forward" : "";
@@ -189,6 +199,9 @@ function frontendRules(row: Row): string[] {
     }
   }
 }
+
+/** Where the extended-file rows write their origins files (set by main before the configuration). */
+let originsDir = os.tmpdir();
 
 function haproxyConfig(rows: Row[]): string {
   const lines = [
@@ -394,7 +407,7 @@ interface Targets {
 function targets(rows: Row[]): Targets {
   const lines: string[] = [];
   const floor = floorOf(rows);
-  for (const kind of ["drop-in", "extended"] as Kind[]) {
+  for (const kind of ["drop-in", "extended", "extended-file"] as Kind[]) {
     const one = find(rows, kind, "allowed", 1, 0);
     const big = find(rows, kind, "allowed", 10000, 100);
     if (one && big) lines.push(`flat  (${kind}): module(10,000 exact + 100 patterns) / module(1 origin), allowed GET = ${ratio(big.best, one.best)}`);
@@ -445,7 +458,7 @@ function svg(env: Env, rows: Row[]): string {
   const h = top + rows.length * (barH + gap) + 40;
   const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const color = (k: Kind): string =>
-    k === "base" ? "#888" : k === "native" ? "#4a8" : k.startsWith("floor") ? "#c93" : k === "drop-in" ? "#37c" : "#74c";
+    k === "base" ? "#888" : k === "native" ? "#4a8" : k.startsWith("floor") ? "#c93" : k === "drop-in" ? "#37c" : k === "extended-file" ? "#2a9" : "#74c";
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" font-family="sans-serif" font-size="12">`);
   parts.push(`<rect width="100%" height="100%" fill="#fff"/>`);
@@ -484,6 +497,7 @@ async function main(): Promise<number> {
   const env = environment();
   const rows = matrix();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cors-bench-"));
+  originsDir = work;
   const cfgPath = path.join(work, "haproxy.cfg");
   const cfg = haproxyConfig(rows);
   fs.writeFileSync(cfgPath, cfg);

@@ -579,25 +579,6 @@ local function __TS__ArrayConcat(self, ...)
     return result
 end
 
-local function __TS__InstanceOf(obj, classTbl)
-    if type(classTbl) ~= "table" then
-        error("Right-hand side of 'instanceof' is not an object", 0)
-    end
-    if classTbl[Symbol.hasInstance] ~= nil then
-        return not not classTbl[Symbol.hasInstance](classTbl, obj)
-    end
-    if type(obj) == "table" then
-        local luaClass = obj.constructor
-        while luaClass ~= nil do
-            if luaClass == classTbl then
-                return true
-            end
-            luaClass = luaClass.____super
-        end
-    end
-    return false
-end
-
 local function __TS__ArraySlice(self, first, last)
     local len = #self
     first = first or 0
@@ -655,7 +636,6 @@ return {
   Map = Map,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
   __TS__ArrayConcat = __TS__ArrayConcat,
-  __TS__InstanceOf = __TS__InstanceOf,
   __TS__ArraySlice = __TS__ArraySlice,
   __TS__ArrayFilter = __TS__ArrayFilter
 }
@@ -1878,49 +1858,70 @@ function ____exports.decide(policy, request)
     return decideActual(policy, origin, allowed)
 end
 local ACCESS_CONTROL = "access-control-"
---- The edit of the backend's response that applies a decision; `backend` holds its headers in order.
+local NOTHING_TO_REMOVE = {}
+local function isAccessControl(name)
+    local first = string.byte(name, 1) or 0 / 0
+    if first ~= 97 and first ~= 65 then
+        return false
+    end
+    return #name > #ACCESS_CONTROL and string.lower(__TS__StringSubstring(name, 0, #ACCESS_CONTROL)) == ACCESS_CONTROL
+end
+local function mergeVary(wanted, backend)
+    if #wanted == 0 then
+        return nil
+    end
+    if #backend == 0 then
+        return table.concat(wanted, ", ")
+    end
+    local tokens = {}
+    for ____, value in ipairs(backend) do
+        for ____, token in ipairs(splitList(value)) do
+            tokens[#tokens + 1] = string.lower(token)
+        end
+    end
+    if __TS__ArrayIndexOf(tokens, "*") >= 0 then
+        return nil
+    end
+    local merged = {}
+    for ____, value in ipairs(backend) do
+        if not isBlank(value) then
+            merged[#merged + 1] = value
+        end
+    end
+    local added = false
+    for ____, token in ipairs(wanted) do
+        if __TS__ArrayIndexOf(
+            tokens,
+            string.lower(token)
+        ) < 0 then
+            merged[#merged + 1] = token
+            added = true
+        end
+    end
+    return added and table.concat(merged, ", ") or nil
+end
+--- The edit of the backend's response that applies a decision.
 function ____exports.editResponse(decision, backend)
-    local remove = {}
-    local varyValues = {}
-    local varyTokens = {}
-    for ____, ____value in ipairs(backend) do
-        local rawName = ____value[1]
-        local value = ____value[2]
-        local name = string.lower(rawName)
-        if #name > #ACCESS_CONTROL and __TS__StringSubstring(name, 0, #ACCESS_CONTROL) == ACCESS_CONTROL then
-            if __TS__ArrayIndexOf(remove, name) < 0 then
-                remove[#remove + 1] = name
+    local remove
+    for ____, name in ipairs(backend.names) do
+        do
+            if not isAccessControl(name) then
+                goto __continue60
             end
-        elseif name == "vary" then
-            varyValues[#varyValues + 1] = value
-            for ____, token in ipairs(splitList(value)) do
-                varyTokens[#varyTokens + 1] = string.lower(token)
+            local lower = string.lower(name)
+            if remove == nil then
+                remove = {lower}
+            elseif __TS__ArrayIndexOf(remove, lower) < 0 then
+                remove[#remove + 1] = lower
             end
         end
+        ::__continue60::
     end
-    local vary
-    if #decision.vary > 0 and __TS__ArrayIndexOf(varyTokens, "*") < 0 then
-        local merged = {}
-        for ____, value in ipairs(varyValues) do
-            if not isBlank(value) then
-                merged[#merged + 1] = value
-            end
-        end
-        local added = false
-        for ____, token in ipairs(decision.vary) do
-            if __TS__ArrayIndexOf(
-                varyTokens,
-                string.lower(token)
-            ) < 0 then
-                merged[#merged + 1] = token
-                added = true
-            end
-        end
-        if added then
-            vary = table.concat(merged, ", ")
-        end
-    end
-    return {remove = remove, add = decision.headers, vary = vary}
+    return {
+        remove = remove == nil and NOTHING_TO_REMOVE or remove,
+        add = decision.headers,
+        vary = mergeVary(decision.vary, backend.vary)
+    }
 end
 return ____exports
  end,
@@ -1964,7 +1965,6 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local Map = ____lualib.Map
 local __TS__New = ____lualib.__TS__New
-local __TS__InstanceOf = ____lualib.__TS__InstanceOf
 local ____exports = {}
 local ____compile = require("core.compile")
 local DENY_ALL = ____compile.DENY_ALL
@@ -1974,10 +1974,8 @@ local ____policyLine = require("core.policyLine")
 local compilePolicyArguments = ____policyLine.compilePolicyArguments
 local ____files = require("haproxy.files")
 local readTextFile = ____files.readTextFile
-local caches = {
-    cors = __TS__New(Map),
-    ["cors-policy"] = __TS__New(Map)
-}
+local dropIn = __TS__New(Map)
+local extended = __TS__New(Map)
 local function entryOf(result)
     if result.ok then
         return {policy = result.policy, refusal = nil}
@@ -1987,64 +1985,52 @@ local function entryOf(result)
         refusal = formatPolicyErrors(result.errors)
     }
 end
-local function lookup(action, args)
-    local level = caches[action]
-    for ____, arg in ipairs(args) do
-        if level == nil or not __TS__InstanceOf(level, Map) then
-            return nil
-        end
-        level = level:get(arg)
+local function levelOf(map, key)
+    local level = map:get(key)
+    if level == nil then
+        level = __TS__New(Map)
+        map:set(key, level)
     end
-    local ____temp_0
-    if __TS__InstanceOf(level, Map) then
-        ____temp_0 = nil
-    else
-        ____temp_0 = level
-    end
-    return ____temp_0
-end
-local function store(action, args, entry)
-    local level = caches[action]
-    do
-        local i = 0
-        while i < #args - 1 do
-            local next = level:get(args[i + 1])
-            if next == nil or not __TS__InstanceOf(next, Map) then
-                next = __TS__New(Map)
-                level:set(args[i + 1], next)
-            end
-            level = next
-            i = i + 1
-        end
-    end
-    level:set(args[#args], entry)
+    return level
 end
 --- Stores a policy compiled ahead of the first request (the configuration check does this).
 function ____exports.storePolicy(action, args, result)
-    store(
-        action,
-        args,
-        entryOf(result)
-    )
-end
---- The compiled policy for these arguments, compiling it on first use. `onRefused` is told, once per
--- policy, why an invalid one was replaced by the deny-all policy.
-function ____exports.policyFor(action, args, onRefused)
-    local entry = lookup(action, args)
-    if entry == nil then
-        entry = entryOf(compilePolicyArguments(action, args, readTextFile))
-        store(action, args, entry)
-        if entry.refusal ~= nil then
-            onRefused(entry.refusal)
-        end
+    local entry = entryOf(result)
+    if action == "cors" then
+        levelOf(
+            levelOf(dropIn, args[1]),
+            args[2]
+        ):set(args[3], entry)
+    else
+        extended:set(args[1], entry)
     end
-    return entry.policy
+end
+local function compileNow(action, args)
+    local result = compilePolicyArguments(action, args, readTextFile)
+    ____exports.storePolicy(action, args, result)
+    if not result.ok then
+        core.Alert("cors: policy refused, every origin denied:\n" .. formatPolicyErrors(result.errors))
+    end
+    return result.ok and result.policy or DENY_ALL
+end
+--- The compiled drop-in policy, compiled on first use (an invalid one denies everything, reported once).
+function ____exports.dropInPolicy(methods, origins, headers)
+    local ____opt_2 = dropIn:get(methods)
+    local ____opt_0 = ____opt_2 and ____opt_2:get(origins)
+    local entry = ____opt_0 and ____opt_0:get(headers)
+    return entry == nil and compileNow("cors", {methods, origins, headers}) or entry.policy
+end
+--- The compiled extended policy, compiled on first use (an invalid one denies everything, reported once).
+function ____exports.extendedPolicy(options)
+    local entry = extended:get(options)
+    return entry == nil and compileNow("cors-policy", {options}) or entry.policy
 end
 return ____exports
  end,
 ["haproxy.transaction"] = function(...) 
 local ____exports = {}
 local NONE = {}
+--- The values of one header in HAProxy's table (lower-case names, values indexed from 0).
 local function valuesOf(____table, name)
     local values = ____table[name]
     if values == nil then
@@ -2070,19 +2056,17 @@ function ____exports.readRequest(txn)
         requestHeaders = valuesOf(headers, "access-control-request-headers")
     }
 end
---- The response's headers in the order HAProxy lists them (the order of names is not kept).
+--- The backend response's header names and Vary values.
 function ____exports.readResponseHeaders(txn)
-    local headers = {}
-    for name, values in pairs(txn.http:res_get_headers()) do
-        local index = 0
-        local value = values[index]
-        while value ~= nil do
-            headers[#headers + 1] = {name, value}
-            index = index + 1
-            value = values[index]
-        end
+    local ____table = txn.http:res_get_headers()
+    local names = {}
+    for name in pairs(____table) do
+        names[#names + 1] = name
     end
-    return headers
+    return {
+        names = names,
+        vary = valuesOf(____table, "vary")
+    }
 end
 --- The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin.
 function ____exports.recordDecision(txn, decision)
@@ -2121,7 +2105,8 @@ local ____decide = require("core.decide")
 local decide = ____decide.decide
 local editResponse = ____decide.editResponse
 local ____policyCache = require("haproxy.policyCache")
-local policyFor = ____policyCache.policyFor
+local dropInPolicy = ____policyCache.dropInPolicy
+local extendedPolicy = ____policyCache.extendedPolicy
 local ____transaction = require("haproxy.transaction")
 local applyResponseEdit = ____transaction.applyResponseEdit
 local buildReply = ____transaction.buildReply
@@ -2129,18 +2114,11 @@ local readRequest = ____transaction.readRequest
 local readResponseHeaders = ____transaction.readResponseHeaders
 local recordDecision = ____transaction.recordDecision
 local OWNER = "haproxy-cors"
-local function alert(message)
-    core.Alert(message)
-end
 local function fault(where, ____error)
-    alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
+    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
 end
-local function decideRequest(action, txn, args)
-    local policy = policyFor(
-        action,
-        args,
-        function(message) return alert("cors: policy refused, every origin denied:\n" .. message) end
-    )
+--- Decides, records the decision, and returns the reply when HAProxy answers the request itself.
+local function apply(txn, policy)
     local decision = decide(
         policy,
         readRequest(txn)
@@ -2153,72 +2131,64 @@ local function decideRequest(action, txn, args)
     txn:set_priv(pending)
     return nil
 end
-local function onRequest(action, txn, args)
-    local reply
-    do
-        local function ____catch(____error)
-            fault("http-request lua." .. action, ____error)
-            return true
-        end
-        local ____try, ____hasReturned, ____returnValue = pcall(function()
-            reply = decideRequest(action, txn, args)
-        end)
-        if not ____try then
-            ____hasReturned, ____returnValue = ____catch(____hasReturned)
-        end
-        if ____hasReturned then
-            return ____returnValue
-        end
+local function decideDropIn(txn, methods, origins, headers)
+    return apply(
+        txn,
+        dropInPolicy(methods, origins, headers)
+    )
+end
+local function decideExtended(txn, options)
+    return apply(
+        txn,
+        extendedPolicy(options)
+    )
+end
+local function answer(txn, where, ok, result)
+    if not ok then
+        fault(where, result)
+        return
     end
-    if reply ~= nil then
-        txn:done(reply)
+    if result ~= nil then
+        txn:done(result)
     end
 end
+local function onDropInRequest(txn, methods, origins, headers)
+    local ok, result = pcall(
+        decideDropIn,
+        txn,
+        methods,
+        origins,
+        headers
+    )
+    answer(txn, "http-request lua.cors", ok, result)
+end
+local function onExtendedRequest(txn, options)
+    local ok, result = pcall(decideExtended, txn, options)
+    answer(txn, "http-request lua.cors-policy", ok, result)
+end
+local function decorate(txn)
+    local pending = txn:get_priv()
+    if pending == nil or type(pending) ~= "table" or pending.owner ~= OWNER then
+        return
+    end
+    applyResponseEdit(
+        txn,
+        editResponse(
+            pending.decision,
+            readResponseHeaders(txn)
+        )
+    )
+end
 local function onResponse(txn)
-    do
-        local function ____catch(____error)
-            fault("http-response lua.cors", ____error)
-        end
-        local ____try, ____hasReturned, ____returnValue = pcall(function()
-            local pending = txn:get_priv()
-            if pending == nil or type(pending) ~= "table" or pending.owner ~= OWNER then
-                return true
-            end
-            applyResponseEdit(
-                txn,
-                editResponse(
-                    pending.decision,
-                    readResponseHeaders(txn)
-                )
-            )
-        end)
-        if not ____try then
-            ____hasReturned, ____returnValue = ____catch(____hasReturned)
-        end
-        if ____hasReturned then
-            return ____returnValue
-        end
+    local ok, ____error = pcall(decorate, txn)
+    if not ok then
+        fault("http-response lua.cors", ____error)
     end
 end
 function ____exports.registerActions()
-    core.register_action(
-        "cors",
-        {"http-req"},
-        function(txn, methods, origins, headers) return onRequest("cors", txn, {methods, origins, headers}) end,
-        3
-    )
-    core.register_action(
-        "cors-policy",
-        {"http-req"},
-        function(txn, options) return onRequest("cors-policy", txn, {options}) end,
-        1
-    )
-    core.register_action(
-        "cors",
-        {"http-res"},
-        function(txn) return onResponse(txn) end,
-        0
-    )
+    core.register_action("cors", {"http-req"}, onDropInRequest, 3)
+    core.register_action("cors-policy", {"http-req"}, onExtendedRequest, 1)
+    core.register_action("cors", {"http-res"}, onResponse, 0)
 end
 return ____exports
  end,

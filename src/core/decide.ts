@@ -161,38 +161,56 @@ export interface ResponseEdit {
   readonly vary: string | undefined;
 }
 
-const ACCESS_CONTROL = "access-control-";
+/** What the response phase needs to know of the backend's response. */
+export interface BackendHeaders {
+  /** The name of every header (each name once or more, in any case). */
+  readonly names: readonly string[];
+  /** The values of every Vary header, in order. */
+  readonly vary: readonly string[];
+}
 
-/** The edit of the backend's response that applies a decision; `backend` holds its headers in order. */
-export function editResponse(decision: Decision, backend: readonly Header[]): ResponseEdit {
-  const remove: string[] = [];
-  const varyValues: string[] = [];
-  const varyTokens: string[] = [];
-  for (const [rawName, value] of backend) {
-    const name = rawName.toLowerCase();
-    if (name.length > ACCESS_CONTROL.length && name.substring(0, ACCESS_CONTROL.length) === ACCESS_CONTROL) {
-      if (remove.indexOf(name) < 0) remove.push(name);
-    } else if (name === "vary") {
-      varyValues.push(value);
-      for (const token of splitList(value)) varyTokens.push(token.toLowerCase());
+const ACCESS_CONTROL = "access-control-";
+const NOTHING_TO_REMOVE: readonly string[] = [];
+
+function isAccessControl(name: string): boolean {
+  // Most names are ruled out by their first letter, without lower-casing a copy.
+  const first = name.charCodeAt(0);
+  if (first !== 97 && first !== 65) return false;
+  return name.length > ACCESS_CONTROL.length && name.substring(0, ACCESS_CONTROL.length).toLowerCase() === ACCESS_CONTROL;
+}
+
+function mergeVary(wanted: readonly string[], backend: readonly string[]): string | undefined {
+  if (wanted.length === 0) return undefined;
+  if (backend.length === 0) return wanted.join(", ");
+  const tokens: string[] = [];
+  for (const value of backend) {
+    for (const token of splitList(value)) tokens.push(token.toLowerCase());
+  }
+  if (tokens.indexOf("*") >= 0) return undefined;
+  const merged: string[] = [];
+  for (const value of backend) {
+    if (!isBlank(value)) merged.push(value);
+  }
+  let added = false;
+  for (const token of wanted) {
+    if (tokens.indexOf(token.toLowerCase()) < 0) {
+      merged.push(token);
+      added = true;
     }
   }
-  let vary: string | undefined;
-  if (decision.vary.length > 0 && varyTokens.indexOf("*") < 0) {
-    const merged: string[] = [];
-    for (const value of varyValues) {
-      if (!isBlank(value)) merged.push(value);
-    }
-    let added = false;
-    for (const token of decision.vary) {
-      if (varyTokens.indexOf(token.toLowerCase()) < 0) {
-        merged.push(token);
-        added = true;
-      }
-    }
-    if (added) vary = merged.join(", ");
+  return added ? merged.join(", ") : undefined;
+}
+
+/** The edit of the backend's response that applies a decision. */
+export function editResponse(decision: Decision, backend: BackendHeaders): ResponseEdit {
+  let remove: string[] | undefined;
+  for (const name of backend.names) {
+    if (!isAccessControl(name)) continue;
+    const lower = name.toLowerCase();
+    if (remove === undefined) remove = [lower];
+    else if (remove.indexOf(lower) < 0) remove.push(lower);
   }
-  return { remove, add: decision.headers, vary };
+  return { remove: remove === undefined ? NOTHING_TO_REMOVE : remove, add: decision.headers, vary: mergeVary(decision.vary, backend.vary) };
 }
 
 function isBlank(value: string): boolean {

@@ -1,10 +1,11 @@
-// The two HAProxy actions. Everything that can fail runs protected: an error raised in a Lua action
+// The two HAProxy actions. Everything that can fail runs under pcall: an error raised in a Lua action
 // makes HAProxy carry on with the request as if the action were not there (fail open), so a fault here
-// is logged and ends as "no CORS headers" instead.
+// is logged and ends as "no CORS headers" instead. The protected functions are module-level, so the
+// request path allocates no closure.
 
+import { CompiledPolicy } from "../core/compile";
 import { decide, Decision, editResponse } from "../core/decide";
-import { PolicyAction } from "../core/policyLine";
-import { policyFor } from "./policyCache";
+import { dropInPolicy, extendedPolicy } from "./policyCache";
 import { applyResponseEdit, buildReply, readRequest, readResponseHeaders, recordDecision } from "./transaction";
 
 /** What the request action leaves for the response action in the transaction's Lua private slot. */
@@ -14,16 +15,12 @@ interface PendingDecision {
 }
 const OWNER = "haproxy-cors";
 
-function alert(message: string): void {
-  core.Alert(message);
-}
-
 function fault(where: string, error: unknown): void {
-  alert(`cors: internal error in ${where}, no CORS headers sent: ${tostring(error)}`);
+  core.Alert(`cors: internal error in ${where}, no CORS headers sent: ${tostring(error)}`);
 }
 
-function decideRequest(action: PolicyAction, txn: TXN, args: readonly string[]): Reply | undefined {
-  const policy = policyFor(action, args, (message) => alert(`cors: policy refused, every origin denied:\n${message}`));
+/** Decides, records the decision, and returns the reply when HAProxy answers the request itself. */
+function apply(txn: TXN, policy: CompiledPolicy): Reply | undefined {
   const decision = decide(policy, readRequest(txn));
   recordDecision(txn, decision);
   if (decision.reply !== undefined) return buildReply(txn, decision.reply.status, decision.reply.headers);
@@ -32,31 +29,47 @@ function decideRequest(action: PolicyAction, txn: TXN, args: readonly string[]):
   return undefined;
 }
 
-function onRequest(action: PolicyAction, txn: TXN, args: readonly string[]): void {
-  let reply: Reply | undefined;
-  try {
-    reply = decideRequest(action, txn, args);
-  } catch (error) {
-    fault(`http-request lua.${action}`, error);
+function decideDropIn(this: void, txn: TXN, methods: string, origins: string, headers: string): Reply | undefined {
+  return apply(txn, dropInPolicy(methods, origins, headers));
+}
+
+function decideExtended(this: void, txn: TXN, options: string): Reply | undefined {
+  return apply(txn, extendedPolicy(options));
+}
+
+function answer(txn: TXN, where: string, ok: boolean, result: Reply | string | undefined): void {
+  if (!ok) {
+    fault(where, result);
     return;
   }
   // txn:done() ends the Lua execution by raising internally, so it must run outside the protected call.
-  if (reply !== undefined) txn.done(reply);
+  if (result !== undefined) txn.done(result as Reply);
 }
 
-function onResponse(txn: TXN): void {
-  try {
-    const pending = txn.get_priv() as PendingDecision | undefined;
-    // Nothing to do for a transaction the request action did not see (or whose slot another module took).
-    if (pending === undefined || typeof pending !== "object" || pending.owner !== OWNER) return;
-    applyResponseEdit(txn, editResponse(pending.decision, readResponseHeaders(txn)));
-  } catch (error) {
-    fault("http-response lua.cors", error);
-  }
+function onDropInRequest(this: void, txn: TXN, methods: string, origins: string, headers: string): void {
+  const [ok, result] = pcall(decideDropIn, txn, methods, origins, headers);
+  answer(txn, "http-request lua.cors", ok, result);
+}
+
+function onExtendedRequest(this: void, txn: TXN, options: string): void {
+  const [ok, result] = pcall(decideExtended, txn, options);
+  answer(txn, "http-request lua.cors-policy", ok, result);
+}
+
+function decorate(this: void, txn: TXN): void {
+  const pending = txn.get_priv() as PendingDecision | undefined;
+  // Nothing to do for a transaction the request action did not see (or whose slot another module took).
+  if (pending === undefined || typeof pending !== "object" || pending.owner !== OWNER) return;
+  applyResponseEdit(txn, editResponse(pending.decision, readResponseHeaders(txn)));
+}
+
+function onResponse(this: void, txn: TXN): void {
+  const [ok, error] = pcall(decorate, txn);
+  if (!ok) fault("http-response lua.cors", error);
 }
 
 export function registerActions(): void {
-  core.register_action("cors", ["http-req"], (txn: TXN, methods: string, origins: string, headers: string) => onRequest("cors", txn, [methods, origins, headers]), 3);
-  core.register_action("cors-policy", ["http-req"], (txn: TXN, options: string) => onRequest("cors-policy", txn, [options]), 1);
-  core.register_action("cors", ["http-res"], (txn: TXN) => onResponse(txn), 0);
+  core.register_action("cors", ["http-req"], onDropInRequest, 3);
+  core.register_action("cors-policy", ["http-req"], onExtendedRequest, 1);
+  core.register_action("cors", ["http-res"], onResponse, 0);
 }

@@ -1,8 +1,8 @@
 // Policies compiled once per Lua state and looked up by the arguments HAProxy hands the action.
 // (With lua-load-per-thread every thread has its own state, and so its own cache.)
 //
-// The cache is keyed by the arguments themselves, one level per argument: HAProxy hands them to the
-// action anew on every request, so joining them into one key would copy them on every request.
+// The cache is keyed by the arguments themselves, one map level per argument: HAProxy hands them to
+// the action anew on every request, so joining them into one key would copy them on every request.
 
 import { CompiledPolicy, DENY_ALL } from "../core/compile";
 import { formatPolicyErrors } from "../core/errors";
@@ -15,53 +15,45 @@ interface CacheEntry {
   readonly refusal: string | undefined;
 }
 
-/** A tree of maps, one level per argument, whose leaves are cache entries. */
-type CacheLevel = Map<string, CacheLevel | CacheEntry>;
-
-const caches: { [action: string]: CacheLevel } = { cors: new Map(), "cors-policy": new Map() };
+const dropIn = new Map<string, Map<string, Map<string, CacheEntry>>>();
+const extended = new Map<string, CacheEntry>();
 
 function entryOf(result: CompileResult): CacheEntry {
   if (result.ok) return { policy: result.policy, refusal: undefined };
   return { policy: DENY_ALL, refusal: formatPolicyErrors(result.errors) };
 }
 
-function lookup(action: PolicyAction, args: readonly string[]): CacheEntry | undefined {
-  let level: CacheLevel | CacheEntry | undefined = caches[action];
-  for (const arg of args) {
-    if (level === undefined || !(level instanceof Map)) return undefined;
-    level = level.get(arg);
+function levelOf<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let level = map.get(key);
+  if (level === undefined) {
+    level = new Map();
+    map.set(key, level);
   }
-  return level instanceof Map ? undefined : level;
-}
-
-function store(action: PolicyAction, args: readonly string[], entry: CacheEntry): void {
-  let level = caches[action];
-  for (let i = 0; i < args.length - 1; i++) {
-    let next = level.get(args[i]);
-    if (next === undefined || !(next instanceof Map)) {
-      next = new Map();
-      level.set(args[i], next);
-    }
-    level = next;
-  }
-  level.set(args[args.length - 1], entry);
+  return level;
 }
 
 /** Stores a policy compiled ahead of the first request (the configuration check does this). */
 export function storePolicy(action: PolicyAction, args: readonly string[], result: CompileResult): void {
-  store(action, args, entryOf(result));
+  const entry = entryOf(result);
+  if (action === "cors") levelOf(levelOf(dropIn, args[0]), args[1]).set(args[2], entry);
+  else extended.set(args[0], entry);
 }
 
-/**
- * The compiled policy for these arguments, compiling it on first use. `onRefused` is told, once per
- * policy, why an invalid one was replaced by the deny-all policy.
- */
-export function policyFor(action: PolicyAction, args: readonly string[], onRefused: (message: string) => void): CompiledPolicy {
-  let entry = lookup(action, args);
-  if (entry === undefined) {
-    entry = entryOf(compilePolicyArguments(action, args, readTextFile));
-    store(action, args, entry);
-    if (entry.refusal !== undefined) onRefused(entry.refusal);
-  }
-  return entry.policy;
+function compileNow(action: PolicyAction, args: readonly string[]): CompiledPolicy {
+  const result = compilePolicyArguments(action, args, readTextFile);
+  storePolicy(action, args, result);
+  if (!result.ok) core.Alert(`cors: policy refused, every origin denied:\n${formatPolicyErrors(result.errors)}`);
+  return result.ok ? result.policy : DENY_ALL;
+}
+
+/** The compiled drop-in policy, compiled on first use (an invalid one denies everything, reported once). */
+export function dropInPolicy(methods: string, origins: string, headers: string): CompiledPolicy {
+  const entry = dropIn.get(methods)?.get(origins)?.get(headers);
+  return entry === undefined ? compileNow("cors", [methods, origins, headers]) : entry.policy;
+}
+
+/** The compiled extended policy, compiled on first use (an invalid one denies everything, reported once). */
+export function extendedPolicy(options: string): CompiledPolicy {
+  const entry = extended.get(options);
+  return entry === undefined ? compileNow("cors-policy", [options]) : entry.policy;
 }

@@ -2,14 +2,12 @@
 // how HAProxy's TXN and HTTP objects look.
 
 import { Header } from "../core/compile";
-import { CorsRequest, Decision, ResponseEdit } from "../core/decide";
-
-/** HAProxy's header tables: lower-case name -> values indexed from 0. */
-type HeaderTable = HaproxyHeaders;
+import { BackendHeaders, CorsRequest, Decision, ResponseEdit } from "../core/decide";
 
 const NONE: readonly string[] = [];
 
-function valuesOf(table: HeaderTable, name: string): readonly string[] {
+/** The values of one header in HAProxy's table (lower-case names, values indexed from 0). */
+function valuesOf(table: HaproxyHeaders, name: string): readonly string[] {
   const values = table.get(name);
   if (values === undefined) return NONE;
   const list: string[] = [];
@@ -34,19 +32,12 @@ export function readRequest(txn: TXN): CorsRequest {
   };
 }
 
-/** The response's headers in the order HAProxy lists them (the order of names is not kept). */
-export function readResponseHeaders(txn: TXN): Header[] {
-  const headers: Header[] = [];
-  for (const [name, values] of txn.http.res_get_headers()) {
-    let index = 0;
-    let value = values.get(index);
-    while (value !== undefined) {
-      headers.push([name, value]);
-      index++;
-      value = values.get(index);
-    }
-  }
-  return headers;
+/** The backend response's header names and Vary values. */
+export function readResponseHeaders(txn: TXN): BackendHeaders {
+  const table = txn.http.res_get_headers();
+  const names: string[] = [];
+  for (const [name] of table) names.push(name);
+  return { names, vary: valuesOf(table, "vary") };
 }
 
 /** The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin. */

@@ -35,7 +35,10 @@ export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend:
   if (decision.reply !== undefined) {
     return { ...common, answeredBy: "haproxy", status: decision.reply.status, headers: corsHeadersOf(decision.reply.headers) };
   }
-  const edit = editResponse(decision, backend);
+  const edit = editResponse(decision, {
+    names: backend.map(([name]) => name),
+    vary: backend.filter(([name]) => name.toLowerCase() === "vary").map(([, value]) => value),
+  });
   let final: Array<readonly [string, string]> = backend.filter(([name]) => !edit.remove.includes(name.toLowerCase()));
   final = final.concat(edit.add);
   if (edit.vary !== undefined) final = final.filter(([name]) => name.toLowerCase() !== "vary").concat([["vary", edit.vary]]);
