@@ -1920,7 +1920,8 @@ function ____exports.editResponse(decision, backend)
     return {
         remove = remove == nil and NOTHING_TO_REMOVE or remove,
         add = decision.headers,
-        vary = mergeVary(decision.vary, backend.vary)
+        vary = mergeVary(decision.vary, backend.vary),
+        replaceVary = #backend.vary > 0
     }
 end
 return ____exports
@@ -2048,11 +2049,18 @@ local function valuesOf(____table, name)
 end
 function ____exports.readRequest(txn)
     local headers = txn.http:req_get_headers()
-    local method = txn.f:method()
+    local requestMethods = valuesOf(headers, "access-control-request-method")
+    local ____temp_0
+    if #requestMethods > 0 then
+        ____temp_0 = txn.f:method()
+    else
+        ____temp_0 = nil
+    end
+    local method = ____temp_0
     return {
         method = method == nil and "" or method,
         origins = valuesOf(headers, "origin"),
-        requestMethods = valuesOf(headers, "access-control-request-method"),
+        requestMethods = requestMethods,
         requestHeaders = valuesOf(headers, "access-control-request-headers")
     }
 end
@@ -2085,7 +2093,11 @@ function ____exports.applyResponseEdit(txn, edit)
         txn.http:res_add_header(name, value)
     end
     if edit.vary ~= nil then
-        txn.http:res_set_header("vary", edit.vary)
+        if edit.replaceVary then
+            txn.http:res_set_header("vary", edit.vary)
+        else
+            txn.http:res_add_header("vary", edit.vary)
+        end
     end
 end
 function ____exports.buildReply(txn, status, headers)

@@ -159,6 +159,8 @@ export interface ResponseEdit {
   readonly add: readonly Header[];
   /** The new Vary value (the backend's values kept), or undefined to leave Vary alone. */
   readonly vary: string | undefined;
+  /** True when the backend sent Vary, so the new value replaces its lines. */
+  readonly replaceVary: boolean;
 }
 
 /** What the response phase needs to know of the backend's response. */
@@ -210,7 +212,12 @@ export function editResponse(decision: Decision, backend: BackendHeaders): Respo
     if (remove === undefined) remove = [lower];
     else if (remove.indexOf(lower) < 0) remove.push(lower);
   }
-  return { remove: remove === undefined ? NOTHING_TO_REMOVE : remove, add: decision.headers, vary: mergeVary(decision.vary, backend.vary) };
+  return {
+    remove: remove === undefined ? NOTHING_TO_REMOVE : remove,
+    add: decision.headers,
+    vary: mergeVary(decision.vary, backend.vary),
+    replaceVary: backend.vary.length > 0,
+  };
 }
 
 function isBlank(value: string): boolean {

@@ -23,11 +23,14 @@ function valuesOf(table: HaproxyHeaders, name: string): readonly string[] {
 
 export function readRequest(txn: TXN): CorsRequest {
   const headers = txn.http.req_get_headers();
-  const method = txn.f.method();
+  const requestMethods = valuesOf(headers, "access-control-request-method");
+  // The method only tells a preflight from an ordinary request, and a preflight needs
+  // Access-Control-Request-Method: without it, the fetch (one more HAProxy call) is skipped.
+  const method = requestMethods.length > 0 ? txn.f.method() : undefined;
   return {
     method: method === undefined ? "" : method,
     origins: valuesOf(headers, "origin"),
-    requestMethods: valuesOf(headers, "access-control-request-method"),
+    requestMethods,
     requestHeaders: valuesOf(headers, "access-control-request-headers"),
   };
 }
@@ -49,7 +52,11 @@ export function recordDecision(txn: TXN, decision: Decision): void {
 export function applyResponseEdit(txn: TXN, edit: ResponseEdit): void {
   for (const name of edit.remove) txn.http.res_del_header(name);
   for (const [name, value] of edit.add) txn.http.res_add_header(name, value);
-  if (edit.vary !== undefined) txn.http.res_set_header("vary", edit.vary);
+  if (edit.vary !== undefined) {
+    // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).
+    if (edit.replaceVary) txn.http.res_set_header("vary", edit.vary);
+    else txn.http.res_add_header("vary", edit.vary);
+  }
 }
 
 export function buildReply(txn: TXN, status: number, headers: readonly Header[]): Reply {
