@@ -51,7 +51,7 @@ if [ "${DEMO_HAPROXY:-auto}" != docker ] && ! command -v haproxy >/dev/null 2>&1
   fi
 fi
 
-if [ ! -d node_modules ]; then
+if [ ! -x node_modules/.bin/tstl ]; then
   say "installing npm packages"
   # When `npm ci` refuses the lock file (npm 11 does: optional platform packages of a jest dependency
   # are listed without entries, see .ci/run), install from it with `npm install`.
