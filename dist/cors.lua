@@ -1041,11 +1041,20 @@ function ____exports.parseOriginPattern(entry, syntax)
         return refuse(entry, Problem.notAnOrigin)
     end
     if hasUpperAscii(entry) then
-        return refuse(
-            entry,
-            Problem.uppercase,
-            didYouMean(string.lower(entry))
+        local lower = ____exports.parseOriginPattern(
+            string.lower(entry),
+            syntax
         )
+        local ____refuse_3 = refuse
+        local ____entry_1 = entry
+        local ____Problem_uppercase_2 = Problem.uppercase
+        local ____temp_0
+        if lower.error ~= nil then
+            ____temp_0 = lower.error.hint
+        else
+            ____temp_0 = didYouMean(string.lower(entry))
+        end
+        return ____refuse_3(____entry_1, ____Problem_uppercase_2, ____temp_0)
     end
     local scheme
     local rest
@@ -1128,13 +1137,13 @@ function ____exports.parseOriginPattern(entry, syntax)
         return refuse(entry, Problem.wildcardMisplaced)
     end
     local isIpv6 = (string.byte(host, 1) or 0 / 0) == 91
-    local ____isIpv6_0
+    local ____isIpv6_4
     if isIpv6 then
-        ____isIpv6_0 = not ____exports.isIpv6Literal(host)
+        ____isIpv6_4 = not ____exports.isIpv6Literal(host)
     else
-        ____isIpv6_0 = not ____exports.isHostName(host)
+        ____isIpv6_4 = not ____exports.isHostName(host)
     end
-    if ____isIpv6_0 then
+    if ____isIpv6_4 then
         return refuse(entry, Problem.badHost)
     end
     if subdomains then

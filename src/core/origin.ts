@@ -165,7 +165,11 @@ export function parseOriginPattern(entry: string, syntax: PatternSyntax): Patter
     }
     return refuse(entry, Problem.notAnOrigin);
   }
-  if (hasUpperAscii(entry)) return refuse(entry, Problem.uppercase, didYouMean(entry.toLowerCase()));
+  if (hasUpperAscii(entry)) {
+    // Suggest the fix of the lower-case spelling when it has another mistake too (a path, a port).
+    const lower = parseOriginPattern(entry.toLowerCase(), syntax);
+    return refuse(entry, Problem.uppercase, "error" in lower ? lower.error.hint : didYouMean(entry.toLowerCase()));
+  }
 
   let scheme: string | undefined;
   let rest: string;

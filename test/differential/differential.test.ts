@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { CaseRequest, HeaderList, PolicyLine } from "../cases/behaviour";
 import { runOnCore } from "../support/coreRunner";
 import { buildHarness, LUA_VERSIONS, runInLua } from "../support/luaRunner";
-import { corsHeadersOf } from "../support/outcome";
+import { canonical, corsHeadersOf } from "../support/outcome";
 import { backend, policy, request } from "./arbitraries";
 
 const RUNS = Number(process.env.CORS_DIFF_RUNS ?? 3000);
@@ -21,11 +21,6 @@ interface Sample {
 }
 
 const samples: Sample[] = fc.sample(fc.record({ policy, request, backend }), { numRuns: RUNS, seed: SEED });
-
-/** JSON with object keys sorted, so that two outcomes compare whatever the order headers came in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
-}
 
 beforeAll(buildHarness, 60000);
 

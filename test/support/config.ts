@@ -38,6 +38,8 @@ export function haproxyConfig(options: ConfigOptions): string {
   const lines = [
     "global",
     `  nbthread ${options.nbthread}`,
+    // A port bound twice must be an error, not two frontends sharing the traffic.
+    "  noreuseport",
     // HAProxy 3.1+ warns unless this is set, before any lua-load; older versions do not know it.
     "  .if version_atleast(3.1)",
     "    tune.lua.bool-sample-conversion normal",

@@ -33,16 +33,29 @@ export function rawRequest(port: number, method: string, path: string, headers: 
   });
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+// Test ports come from a range of their own per jest worker, below the kernel's ephemeral range
+// (where client sockets live) and away from the demo's and the benchmark's fixed ports, so two test
+// processes never pick the same port, and one process never picks a port twice.
+const RANGE_SIZE = 1500;
+const workerId = Number(process.env.JEST_WORKER_ID ?? "1");
+let nextPort = 21000 + ((workerId - 1) % 6) * RANGE_SIZE;
+const lastPort = nextPort + RANGE_SIZE;
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
+}
+
+/** A free loopback port, never the same twice in a test run. */
+export async function freePort(): Promise<number> {
+  while (nextPort < lastPort) {
+    const port = nextPort++;
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port left in this worker's range (up to ${lastPort})`);
 }
 
 export async function waitForPort(port: number, timeoutMs: number): Promise<void> {

@@ -12,3 +12,8 @@ export function corsHeadersOf(headers: HeaderList): { [name: string]: string } {
   }
   return out;
 }
+
+/** JSON with object keys sorted, so that two outcomes compare whatever the order headers came in. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+}
