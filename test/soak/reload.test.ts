@@ -43,7 +43,11 @@ describe(`${target.name}: reload under load`, () => {
   let backend: TestBackend;
   let haproxy: RunningHaproxy;
   let port: number;
-  const config = (policy: PolicyLine): string => haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends: [{ port, policy }], backend: `127.0.0.1:${backend.port}` });
+  // On a soft stop HAProxy closes idle keep-alive connections, and a request a client sends at that
+  // very moment is lost unless the client retries (browsers do, wrk does not). This option makes the old
+  // worker answer the next request on such a connection with "Connection: close" instead.
+  const config = (policy: PolicyLine): string =>
+    haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends: [{ port, policy }], backend: `127.0.0.1:${backend.port}`, defaults: ["option idle-close-on-response"] });
 
   beforeAll(async () => {
     backend = await startBackend();

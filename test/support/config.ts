@@ -21,6 +21,8 @@ export interface ConfigOptions {
   readonly bindAddress?: string;
   /** Where HAProxy sees test/fixtures; replaces `{fixtures}` in policies. */
   readonly fixturesDir?: string;
+  /** More lines for the defaults section. */
+  readonly defaults?: readonly string[];
 }
 
 /** A double-quoted haproxy.cfg word: backslash, quote and dollar escaped (configuration manual, 2.2). */
@@ -50,6 +52,7 @@ export function haproxyConfig(options: ConfigOptions): string {
     "  timeout connect 5s",
     "  timeout client 10s",
     "  timeout server 10s",
+    ...(options.defaults ?? []).map((line) => `  ${line}`),
   ];
   options.frontends.forEach((frontend, index) => {
     lines.push(
