@@ -645,6 +645,14 @@ local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
+--- Optional white space in HTTP lists: space and horizontal tab.
+function ____exports.isOws(code)
+    return code == 32 or code == 9
+end
+--- Space, tab, CR and LF.
+function ____exports.isWhiteSpace(code)
+    return ____exports.isOws(code) or code == 10 or code == 13
+end
 function ____exports.isDigit(code)
     return code >= 48 and code <= 57
 end
@@ -675,10 +683,6 @@ function ____exports.isToken(value)
         end
     end
     return true
-end
---- Optional white space in HTTP lists: space and horizontal tab.
-function ____exports.isOws(code)
-    return code == 32 or code == 9
 end
 function ____exports.hasUpperAscii(value)
     do
@@ -720,7 +724,7 @@ function ____exports.splitList(value)
                     items[#items + 1] = __TS__StringSubstring(value, start, ____end + 1)
                 end
                 start = -1
-            elseif not ____exports.isOws(code) and code ~= 10 and code ~= 13 then
+            elseif not ____exports.isWhiteSpace(code) then
                 if start < 0 then
                     start = i
                 end
@@ -734,15 +738,17 @@ function ____exports.splitList(value)
     end
     return items
 end
---- Splits on commas and white space (space, tab, CR, LF), dropping empty items, in one pass.
-function ____exports.splitWords(value)
+local function isBlankOrComma(code)
+    return code == 44 or ____exports.isWhiteSpace(code)
+end
+--- Splits where `isSeparator` says, dropping empty items, in one pass.
+local function splitWhere(value, isSeparator)
     local items = {}
     local start = -1
     do
         local i = 0
         while i <= #value do
-            local code = i < #value and __TS__StringCharCodeAt(value, i) or 44
-            local separator = code == 44 or ____exports.isOws(code) or code == 10 or code == 13
+            local separator = i == #value or isSeparator(__TS__StringCharCodeAt(value, i))
             if separator and start >= 0 then
                 items[#items + 1] = __TS__StringSubstring(value, start, i)
                 start = -1
@@ -753,6 +759,14 @@ function ____exports.splitWords(value)
         end
     end
     return items
+end
+--- Splits on commas and white space (an origins file's separators).
+function ____exports.splitWords(value)
+    return splitWhere(value, isBlankOrComma)
+end
+--- Splits on white space only (the extended form's options).
+function ____exports.splitOnWhiteSpace(value)
+    return splitWhere(value, ____exports.isWhiteSpace)
 end
 return ____exports
  end,
@@ -1279,6 +1293,7 @@ local ____exports = {}
 local ____chars = require("core.chars")
 local isToken = ____chars.isToken
 local splitList = ____chars.splitList
+local splitOnWhiteSpace = ____chars.splitOnWhiteSpace
 local splitWords = ____chars.splitWords
 local ____errors = require("core.errors")
 local Problem = ____errors.Problem
@@ -1476,26 +1491,6 @@ local function parseMaxAge(value, errors)
     end
     return value
 end
---- Splits the extended form's single argument into options on spaces and tabs.
-local function splitOptions(text)
-    local options = {}
-    local start = -1
-    do
-        local i = 0
-        while i <= #text do
-            local code = i < #text and __TS__StringCharCodeAt(text, i) or 32
-            local blank = code == 32 or code == 9 or code == 10 or code == 13
-            if blank and start >= 0 then
-                options[#options + 1] = __TS__StringSubstring(text, start, i)
-                start = -1
-            elseif not blank and start < 0 then
-                start = i
-            end
-            i = i + 1
-        end
-    end
-    return options
-end
 --- The extended form: one argument of space-separated `name=value` options and the flag `credentials`.
 function ____exports.parseExtendedPolicy(text, readFile)
     if readFile == nil then
@@ -1504,7 +1499,7 @@ function ____exports.parseExtendedPolicy(text, readFile)
     local errors = {}
     local given = __TS__New(Map)
     local originsWritten = false
-    for ____, option in ipairs(splitOptions(text)) do
+    for ____, option in ipairs(splitOnWhiteSpace(text)) do
         local equals = (string.find(option, "=", nil, true) or 0) - 1
         local name = equals < 0 and option or __TS__StringSubstring(option, 0, equals)
         local ____temp_0

@@ -65,7 +65,7 @@ export function splitList(value: string): string[] {
     if (code === 44) {
       if (start >= 0) items.push(value.substring(start, end + 1));
       start = -1;
-    } else if (!isOws(code) && code !== 10 && code !== 13) {
+    } else if (!isWhiteSpace(code)) {
       if (start < 0) start = i;
       end = i;
     }
@@ -74,13 +74,21 @@ export function splitList(value: string): string[] {
   return items;
 }
 
-/** Splits on commas and white space (space, tab, CR, LF), dropping empty items, in one pass. */
-export function splitWords(value: string): string[] {
+function isBlankOrComma(code: number): boolean {
+  return code === 44 || isWhiteSpace(code);
+}
+
+/** Space, tab, CR and LF. */
+export function isWhiteSpace(code: number): boolean {
+  return isOws(code) || code === 10 || code === 13;
+}
+
+/** Splits where `isSeparator` says, dropping empty items, in one pass. */
+function splitWhere(value: string, isSeparator: (code: number) => boolean): string[] {
   const items: string[] = [];
   let start = -1;
   for (let i = 0; i <= value.length; i++) {
-    const code = i < value.length ? value.charCodeAt(i) : 44;
-    const separator = code === 44 || isOws(code) || code === 10 || code === 13;
+    const separator = i === value.length || isSeparator(value.charCodeAt(i));
     if (separator && start >= 0) {
       items.push(value.substring(start, i));
       start = -1;
@@ -89,4 +97,14 @@ export function splitWords(value: string): string[] {
     }
   }
   return items;
+}
+
+/** Splits on commas and white space (an origins file's separators). */
+export function splitWords(value: string): string[] {
+  return splitWhere(value, isBlankOrComma);
+}
+
+/** Splits on white space only (the extended form's options). */
+export function splitOnWhiteSpace(value: string): string[] {
+  return splitWhere(value, isWhiteSpace);
 }

@@ -3,7 +3,7 @@
 //   extended  http-request lua.cors-policy "origins=... methods=... headers=... expose=... credentials ..."
 // Every mistake is collected, none stops the others from being found.
 
-import { isToken, splitList, splitWords } from "./chars";
+import { isToken, splitList, splitOnWhiteSpace, splitWords } from "./chars";
 import { ErrorSubject, PolicyError, Problem, quote } from "./errors";
 import { OriginPattern, parseOriginPattern, PatternSyntax } from "./origin";
 
@@ -186,29 +186,12 @@ function parseMaxAge(value: string, errors: PolicyError[]): string | undefined {
   return value;
 }
 
-/** Splits the extended form's single argument into options on spaces and tabs. */
-function splitOptions(text: string): string[] {
-  const options: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    const blank = code === 32 || code === 9 || code === 10 || code === 13;
-    if (blank && start >= 0) {
-      options.push(text.substring(start, i));
-      start = -1;
-    } else if (!blank && start < 0) {
-      start = i;
-    }
-  }
-  return options;
-}
-
 /** The extended form: one argument of space-separated `name=value` options and the flag `credentials`. */
 export function parseExtendedPolicy(text: string, readFile: ReadFile = NO_FILES): PolicyResult {
   const errors: PolicyError[] = [];
   const given = new Map<string, string>();
   let originsWritten = false;
-  for (const option of splitOptions(text)) {
+  for (const option of splitOnWhiteSpace(text)) {
     const equals = option.indexOf("=");
     const name = equals < 0 ? option : option.substring(0, equals);
     const value = equals < 0 ? undefined : option.substring(equals + 1);
