@@ -1640,16 +1640,24 @@ function ____exports.compilePolicy(policy)
     if policy.maxAge ~= nil then
         preflightHeaders[#preflightHeaders + 1] = {"access-control-max-age", policy.maxAge}
     end
+    local fixedAnyOrigin = policy.anyOrigin and not policy.credentials
+    local fixedAnswer = fixedAnyOrigin and ({{"access-control-allow-origin", "*"}}) or ({})
+    if fixedAnyOrigin then
+        for ____, header in ipairs(actualHeaders) do
+            fixedAnswer[#fixedAnswer + 1] = header
+        end
+    end
     return {
         policy = policy,
         origins = compileOriginMatcher(policy.origins),
-        fixedAnyOrigin = policy.anyOrigin and not policy.credentials,
+        fixedAnyOrigin = fixedAnyOrigin,
         methods = __TS__New(Set, policy.methods.names),
         headers = headers,
         allowMethods = allowMethods,
         allowHeaders = allowHeaders,
         actualHeaders = actualHeaders,
-        preflightHeaders = preflightHeaders
+        preflightHeaders = preflightHeaders,
+        fixedAnswer = fixedAnswer
     }
 end
 local NOTHING = {any = false, names = {}}
@@ -1715,21 +1723,11 @@ function ____exports.parseRequestHeaderNames(values)
     end
     return names
 end
-local function varyFor(policy)
-    return policy.fixedAnyOrigin and NO_VARY or VARY_ORIGIN
+local function isAllowedOrigin(policy, origin)
+    return policy.policy.anyOrigin or matchOrigin(policy.origins, origin)
 end
-local function allowOriginHeader(policy, origin)
-    return {"access-control-allow-origin", policy.fixedAnyOrigin and "*" or origin}
-end
-local function actualHeaders(policy, allowOrigin)
-    local headers = {{"access-control-allow-origin", allowOrigin}}
-    for ____, header in ipairs(policy.actualHeaders) do
-        headers[#headers + 1] = header
-    end
-    return headers
-end
-local function decideActual(policy, origin, allowed)
-    if not allowed or origin == nil then
+local function decideActual(policy, origin)
+    if origin == nil or not isAllowedOrigin(policy, origin) then
         return {
             name = "denied",
             origin = origin,
@@ -1738,13 +1736,25 @@ local function decideActual(policy, origin, allowed)
             vary = VARY_ORIGIN
         }
     end
-    local allowOrigin = policy.fixedAnyOrigin and "*" or origin
+    if policy.fixedAnyOrigin then
+        return {
+            name = "allowed",
+            origin = origin,
+            reply = nil,
+            headers = policy.fixedAnswer,
+            vary = NO_VARY
+        }
+    end
+    local headers = {{"access-control-allow-origin", origin}}
+    for ____, header in ipairs(policy.actualHeaders) do
+        headers[#headers + 1] = header
+    end
     return {
         name = "allowed",
         origin = origin,
         reply = nil,
-        headers = actualHeaders(policy, allowOrigin),
-        vary = varyFor(policy)
+        headers = headers,
+        vary = VARY_ORIGIN
     }
 end
 local function notCors(policy)
@@ -1753,7 +1763,7 @@ local function notCors(policy)
             name = "not-cors",
             origin = nil,
             reply = nil,
-            headers = actualHeaders(policy, "*"),
+            headers = policy.fixedAnswer,
             vary = NO_VARY
         }
     end
@@ -1796,35 +1806,37 @@ local function preflightOutcome(policy, origin, headers, vary)
         vary = NO_VARY
     }
 end
-local function decidePreflight(policy, origin, request)
-    local function denied()
-        return preflightOutcome(policy, origin, nil, VARY_ORIGIN)
-    end
-    if origin == nil or not (policy.policy.anyOrigin or matchOrigin(policy.origins, origin)) then
-        return denied()
-    end
-    if #request.requestMethods ~= 1 then
-        return denied()
-    end
-    local method = request.requestMethods[1]
-    if not isToken(method) then
-        return denied()
-    end
-    if not isSafelistedMethod(method) and not policy.policy.methods.any and not policy.methods:has(method) then
-        return denied()
-    end
-    local names = ____exports.parseRequestHeaderNames(request.requestHeaders)
+--- The names a preflight asks for when every one is allowed, else undefined.
+local function allowedRequestHeaders(policy, values)
+    local names = ____exports.parseRequestHeaderNames(values)
     if names == nil then
-        return denied()
+        return nil
     end
     for ____, name in ipairs(names) do
         local allowed = policy.headers:has(name) or policy.policy.headers.any and name ~= "authorization"
         if not allowed then
-            return denied()
+            return nil
         end
     end
+    return names
+end
+local function isAllowedMethod(policy, method)
+    return isToken(method) and (isSafelistedMethod(method) or policy.policy.methods.any or policy.methods:has(method))
+end
+local function deniedPreflight(policy, origin)
+    return preflightOutcome(policy, origin, nil, VARY_ORIGIN)
+end
+local function decidePreflight(policy, origin, request)
+    local method = #request.requestMethods == 1 and request.requestMethods[1] or nil
+    if origin == nil or not isAllowedOrigin(policy, origin) or method == nil or not isAllowedMethod(policy, method) then
+        return deniedPreflight(policy, origin)
+    end
+    local names = allowedRequestHeaders(policy, request.requestHeaders)
+    if names == nil then
+        return deniedPreflight(policy, origin)
+    end
     local vary = policy.fixedAnyOrigin and ({}) or ({"Origin"})
-    local headers = {allowOriginHeader(policy, origin)}
+    local headers = {{"access-control-allow-origin", policy.fixedAnyOrigin and "*" or origin}}
     for ____, header in ipairs(policy.preflightHeaders) do
         headers[#headers + 1] = header
     end
@@ -1858,8 +1870,7 @@ function ____exports.decide(policy, request)
     if request.method == "OPTIONS" and #request.requestMethods > 0 then
         return decidePreflight(policy, origin, request)
     end
-    local allowed = origin ~= nil and (policy.policy.anyOrigin or matchOrigin(policy.origins, origin))
-    return decideActual(policy, origin, allowed)
+    return decideActual(policy, origin)
 end
 local ACCESS_CONTROL = "access-control-"
 local NOTHING_TO_REMOVE = {}
@@ -1910,7 +1921,7 @@ function ____exports.editResponse(decision, backend)
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue60
+                goto __continue59
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -1919,7 +1930,7 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue60::
+        ::__continue59::
     end
     return {
         remove = remove == nil and NOTHING_TO_REMOVE or remove,

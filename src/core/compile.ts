@@ -26,6 +26,8 @@ export interface CompiledPolicy {
   readonly actualHeaders: readonly Header[];
   /** Headers every allowed preflight carries besides the origin, methods and headers ones. */
   readonly preflightHeaders: readonly Header[];
+  /** With a fixed "*": the whole answer to an actual request (Allow-Origin "*" and the above); else empty. */
+  readonly fixedAnswer: readonly Header[];
 }
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
@@ -54,16 +56,21 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   if (expose.length > 0) actualHeaders.push(["access-control-expose-headers", expose.join(",")]);
   if (policy.maxAge !== undefined) preflightHeaders.push(["access-control-max-age", policy.maxAge]);
 
+  const fixedAnyOrigin = policy.anyOrigin && !policy.credentials;
+  const fixedAnswer: Header[] = fixedAnyOrigin ? [["access-control-allow-origin", "*"]] : [];
+  if (fixedAnyOrigin) for (const header of actualHeaders) fixedAnswer.push(header);
+
   return {
     policy,
     origins: compileOriginMatcher(policy.origins),
-    fixedAnyOrigin: policy.anyOrigin && !policy.credentials,
+    fixedAnyOrigin,
     methods: new Set(policy.methods.names),
     headers,
     allowMethods,
     allowHeaders,
     actualHeaders,
     preflightHeaders,
+    fixedAnswer,
   };
 }
 

@@ -61,32 +61,24 @@ export function parseRequestHeaderNames(values: readonly string[]): string[] | u
   return names;
 }
 
-function varyFor(policy: CompiledPolicy): readonly string[] {
-  return policy.fixedAnyOrigin ? NO_VARY : VARY_ORIGIN;
+function isAllowedOrigin(policy: CompiledPolicy, origin: string): boolean {
+  return policy.policy.anyOrigin || matchOrigin(policy.origins, origin);
 }
 
-function allowOriginHeader(policy: CompiledPolicy, origin: string): Header {
-  return ["access-control-allow-origin", policy.fixedAnyOrigin ? "*" : origin];
-}
-
-function actualHeaders(policy: CompiledPolicy, allowOrigin: string): Header[] {
-  const headers: Header[] = [["access-control-allow-origin", allowOrigin]];
-  for (const header of policy.actualHeaders) headers.push(header);
-  return headers;
-}
-
-function decideActual(policy: CompiledPolicy, origin: string | undefined, allowed: boolean): Decision {
-  if (!allowed || origin === undefined) {
+function decideActual(policy: CompiledPolicy, origin: string | undefined): Decision {
+  if (origin === undefined || !isAllowedOrigin(policy, origin)) {
     return { name: "denied", origin, reply: undefined, headers: NO_HEADERS, vary: VARY_ORIGIN };
   }
-  const allowOrigin = policy.fixedAnyOrigin ? "*" : origin;
-  return { name: "allowed", origin, reply: undefined, headers: actualHeaders(policy, allowOrigin), vary: varyFor(policy) };
+  if (policy.fixedAnyOrigin) return { name: "allowed", origin, reply: undefined, headers: policy.fixedAnswer, vary: NO_VARY };
+  const headers: Header[] = [["access-control-allow-origin", origin]];
+  for (const header of policy.actualHeaders) headers.push(header);
+  return { name: "allowed", origin, reply: undefined, headers, vary: VARY_ORIGIN };
 }
 
 function notCors(policy: CompiledPolicy): Decision {
   // With a fixed "*" every response carries it, CORS or not, so that a shared cache never hands a
   // response stored for a request without Origin to one with it (and no Vary is needed).
-  if (policy.fixedAnyOrigin) return { name: "not-cors", origin: undefined, reply: undefined, headers: actualHeaders(policy, "*"), vary: NO_VARY };
+  if (policy.fixedAnyOrigin) return { name: "not-cors", origin: undefined, reply: undefined, headers: policy.fixedAnswer, vary: NO_VARY };
   return { name: "not-cors", origin: undefined, reply: undefined, headers: NO_HEADERS, vary: VARY_ORIGIN };
 }
 
@@ -103,24 +95,36 @@ function preflightOutcome(policy: CompiledPolicy, origin: string | undefined, he
   return { name, origin, reply: { status: allowed ? 204 : 403, headers: replyHeaders }, headers: NO_HEADERS, vary: NO_VARY };
 }
 
-function decidePreflight(policy: CompiledPolicy, origin: string | undefined, request: CorsRequest): Decision {
-  const denied = (): Decision => preflightOutcome(policy, origin, undefined, VARY_ORIGIN);
-  if (origin === undefined || !(policy.policy.anyOrigin || matchOrigin(policy.origins, origin))) return denied();
-
-  if (request.requestMethods.length !== 1) return denied();
-  const method = request.requestMethods[0];
-  if (!isToken(method)) return denied();
-  if (!isSafelistedMethod(method) && !policy.policy.methods.any && !policy.methods.has(method)) return denied();
-
-  const names = parseRequestHeaderNames(request.requestHeaders);
-  if (names === undefined) return denied();
+/** The names a preflight asks for when every one is allowed, else undefined. */
+function allowedRequestHeaders(policy: CompiledPolicy, values: readonly string[]): string[] | undefined {
+  const names = parseRequestHeaderNames(values);
+  if (names === undefined) return undefined;
   for (const name of names) {
+    // "*" never covers Authorization (Fetch standard, CORS-preflight fetch): it must be named.
     const allowed = policy.headers.has(name) || (policy.policy.headers.any && name !== "authorization");
-    if (!allowed) return denied();
+    if (!allowed) return undefined;
   }
+  return names;
+}
+
+function isAllowedMethod(policy: CompiledPolicy, method: string): boolean {
+  return isToken(method) && (isSafelistedMethod(method) || policy.policy.methods.any || policy.methods.has(method));
+}
+
+function deniedPreflight(policy: CompiledPolicy, origin: string | undefined): Decision {
+  return preflightOutcome(policy, origin, undefined, VARY_ORIGIN);
+}
+
+function decidePreflight(policy: CompiledPolicy, origin: string | undefined, request: CorsRequest): Decision {
+  const method = request.requestMethods.length === 1 ? request.requestMethods[0] : undefined;
+  if (origin === undefined || !isAllowedOrigin(policy, origin) || method === undefined || !isAllowedMethod(policy, method)) {
+    return deniedPreflight(policy, origin);
+  }
+  const names = allowedRequestHeaders(policy, request.requestHeaders);
+  if (names === undefined) return deniedPreflight(policy, origin);
 
   const vary: string[] = policy.fixedAnyOrigin ? [] : ["Origin"];
-  const headers: Header[] = [allowOriginHeader(policy, origin)];
+  const headers: Header[] = [["access-control-allow-origin", policy.fixedAnyOrigin ? "*" : origin]];
   for (const header of policy.preflightHeaders) headers.push(header);
   if (policy.allowMethods === undefined) {
     headers.push(["access-control-allow-methods", method]);
@@ -148,8 +152,7 @@ export function decide(policy: CompiledPolicy, request: CorsRequest): Decision {
   if (request.method === "OPTIONS" && request.requestMethods.length > 0) {
     return decidePreflight(policy, origin, request);
   }
-  const allowed = origin !== undefined && (policy.policy.anyOrigin || matchOrigin(policy.origins, origin));
-  return decideActual(policy, origin, allowed);
+  return decideActual(policy, origin);
 }
 
 /** What the response phase does to the backend's headers. */
