@@ -9,6 +9,8 @@ export type LuaLoad = "lua-load" | "lua-load-per-thread";
 export interface Frontend {
   readonly port: number;
   readonly policy: PolicyLine;
+  /** The frontend's name in haproxy.cfg and in logs (default: cors<index>). */
+  readonly name?: string;
 }
 
 export interface ConfigOptions {
@@ -21,6 +23,8 @@ export interface ConfigOptions {
   readonly bindAddress?: string;
   /** Where HAProxy sees test/fixtures; replaces `{fixtures}` in policies. */
   readonly fixturesDir?: string;
+  /** More lines for the global section. */
+  readonly global?: readonly string[];
   /** More lines for the defaults section. */
   readonly defaults?: readonly string[];
 }
@@ -42,6 +46,7 @@ export function haproxyConfig(options: ConfigOptions): string {
     `  nbthread ${options.nbthread}`,
     // A port bound twice must be an error, not two frontends sharing the traffic.
     "  noreuseport",
+    ...(options.global ?? []).map((line) => `  ${line}`),
     // HAProxy 3.1+ warns unless this is set, before any lua-load; older versions do not know it.
     "  .if version_atleast(3.1)",
     "    tune.lua.bool-sample-conversion normal",
@@ -56,7 +61,7 @@ export function haproxyConfig(options: ConfigOptions): string {
   ];
   options.frontends.forEach((frontend, index) => {
     lines.push(
-      `frontend cors${index}`,
+      `frontend ${frontend.name ?? `cors${index}`}`,
       `  bind ${bind}:${frontend.port}`,
       `  ${policyRule(frontend.policy, options.fixturesDir)}`,
       "  http-response lua.cors",

@@ -1,9 +1,9 @@
-// haproxy.cfg for the browser tests: one frontend per policy, built like test/support/config.ts, plus
+// haproxy.cfg for the browser tests: one frontend per policy, built by test/support/config.ts, plus
 // one log line per request on stdout. HAProxy answers allowed and denied preflights itself, so the
 // backend never sees them: this log is where the preflights the browser sent can be counted.
 
 import { PolicyLine } from "../../cases/behaviour";
-import { policyRule } from "../../support/config";
+import { haproxyConfig } from "../../support/config";
 import { RunningHaproxy } from "../../support/haproxy";
 
 export interface NamedFrontend {
@@ -17,35 +17,15 @@ export interface NamedFrontend {
 const LOG_PREFIX = "REQ";
 
 export function browserHaproxyConfig(luaPath: string, frontends: readonly NamedFrontend[], backend: string): string {
-  const lines = [
-    "global",
-    "  nbthread 1",
-    "  log stdout format raw local0",
-    // HAProxy 3.1+ warns unless this is set before lua-load; older versions do not know the keyword.
-    "  .if version_atleast(3.1)",
-    "    tune.lua.bool-sample-conversion normal",
-    "  .endif",
-    `  lua-load ${luaPath}`,
-    "defaults",
-    "  mode http",
-    "  log global",
-    "  option dontlognull",
-    `  log-format "${LOG_PREFIX} %f %HM %HU %ST %[var(txn.cors_decision)]"`,
-    "  timeout connect 5s",
-    "  timeout client 10s",
-    "  timeout server 10s",
-  ];
-  for (const frontend of frontends) {
-    lines.push(
-      `frontend ${frontend.name}`,
-      `  bind 127.0.0.1:${frontend.port}`,
-      `  ${policyRule(frontend.policy)}`,
-      "  http-response lua.cors",
-      "  default_backend api",
-    );
-  }
-  lines.push("backend api", `  server api ${backend}`, "");
-  return lines.join("\n");
+  return haproxyConfig({
+    luaPath,
+    load: "lua-load",
+    nbthread: 1,
+    frontends,
+    backend,
+    global: ["log stdout format raw local0"],
+    defaults: ["log global", "option dontlognull", `log-format "${LOG_PREFIX} %f %HM %HU %ST %[var(txn.cors_decision)]"`],
+  });
 }
 
 export interface LoggedRequest {
