@@ -2224,8 +2224,11 @@ local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local ____exports = {}
 local isNameChar, expandVariable
+local ____chars = require("core.chars")
+local isOws = ____chars.isOws
 function isNameChar(code)
     return code >= 48 and code <= 57 or code >= 65 and code <= 90 or code >= 97 and code <= 122 or code == 95
 end
@@ -2260,9 +2263,6 @@ function expandVariable(line, start, env)
     return {value = value == nil and "" or value, ["end"] = ____end}
 end
 local ARGUMENT_COUNT = {cors = 3, ["cors-policy"] = 1}
-local function isBlank(code)
-    return code == 32 or code == 9
-end
 local ESCAPES = {
     [" "] = " ",
     ["\\"] = "\\",
@@ -2317,7 +2317,7 @@ function ____exports.splitConfigLine(line, env)
                     word = word .. char
                 end
                 i = i + 1
-                goto __continue13
+                goto __continue12
             end
             if code == 92 and i + 1 < #line then
                 local next = __TS__StringSubstring(line, i + 1, i + 2)
@@ -2326,7 +2326,7 @@ function ____exports.splitConfigLine(line, env)
                     word = word .. escaped
                     inWord = true
                     i = i + 2
-                    goto __continue13
+                    goto __continue12
                 end
                 local ____temp_0
                 if next == "x" then
@@ -2339,12 +2339,12 @@ function ____exports.splitConfigLine(line, env)
                     word = word .. string.char(byte)
                     inWord = true
                     i = i + 4
-                    goto __continue13
+                    goto __continue12
                 end
                 word = word .. char
                 inWord = true
                 i = i + 1
-                goto __continue13
+                goto __continue12
             end
             if code == 36 and quote == 34 then
                 local expansion = expandVariable(line, i, env)
@@ -2352,7 +2352,7 @@ function ____exports.splitConfigLine(line, env)
                     word = word .. expansion.value
                     inWord = true
                     i = expansion["end"]
-                    goto __continue13
+                    goto __continue12
                 end
             end
             if quote == 34 then
@@ -2362,14 +2362,14 @@ function ____exports.splitConfigLine(line, env)
                     word = word .. char
                 end
                 i = i + 1
-                goto __continue13
+                goto __continue12
             end
             if code == 34 or code == 39 then
                 quote = code
                 inWord = true
             elseif code == 35 then
                 break
-            elseif isBlank(code) then
+            elseif isOws(code) then
                 if inWord then
                     words[#words + 1] = word
                 end
@@ -2381,7 +2381,7 @@ function ____exports.splitConfigLine(line, env)
             end
             i = i + 1
         end
-        ::__continue13::
+        ::__continue12::
     end
     if quote ~= 0 then
         return nil
@@ -2414,19 +2414,19 @@ function ____exports.findCorsRules(text, env)
             end
             start = ____end + 1
             if (string.find(line, "lua.cors", nil, true) or 0) - 1 < 0 then
-                goto __continue38
+                goto __continue37
             end
             local words = ____exports.splitConfigLine(line, env)
             if words == nil or #words < 2 or words[1] ~= "http-request" then
-                goto __continue38
+                goto __continue37
             end
             local action = words[2] == "lua.cors" and "cors" or (words[2] == "lua.cors-policy" and "cors-policy" or nil)
             if action == nil then
-                goto __continue38
+                goto __continue37
             end
             local count = ARGUMENT_COUNT[action]
             if #words < 2 + count then
-                goto __continue38
+                goto __continue37
             end
             rules[#rules + 1] = {
                 line = lineNumber,
@@ -2434,33 +2434,12 @@ function ____exports.findCorsRules(text, env)
                 args = __TS__ArraySlice(words, 2, 2 + count)
             }
         end
-        ::__continue38::
+        ::__continue37::
     end
     return rules
 end
-return ____exports
- end,
-["haproxy.configCheck"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
-local __TS__StringSubstring = ____lualib.__TS__StringSubstring
-local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
-local ____exports = {}
-local ____configScan = require("core.configScan")
-local findCorsRules = ____configScan.findCorsRules
-local ____errors = require("core.errors")
-local formatPolicyError = ____errors.formatPolicyError
-local ____policyLine = require("core.policyLine")
-local compilePolicyArguments = ____policyLine.compilePolicyArguments
-local ____files = require("haproxy.files")
-local readTextFile = ____files.readTextFile
-local ____policyCache = require("haproxy.policyCache")
-local storePolicy = ____policyCache.storePolicy
-local function readFile(path)
-    local file = readTextFile(path)
-    return file.text ~= nil and file.text or nil
-end
---- The configuration files on HAProxy's command line: every `-f <file>` and the files after `--`.
+--- The configuration files on HAProxy's command line (/proc/self/cmdline: words ending in NUL): every
+-- `-f <file>` and the files after `--`; "-" (standard input) is left out.
 function ____exports.configurationFiles(cmdline)
     local words = {}
     local start = 0
@@ -2498,6 +2477,25 @@ function ____exports.configurationFiles(cmdline)
         function(____, file) return file ~= "-" end
     )
 end
+return ____exports
+ end,
+["haproxy.configCheck"] = function(...) 
+local ____exports = {}
+local ____configScan = require("core.configScan")
+local configurationFiles = ____configScan.configurationFiles
+local findCorsRules = ____configScan.findCorsRules
+local ____errors = require("core.errors")
+local formatPolicyError = ____errors.formatPolicyError
+local ____policyLine = require("core.policyLine")
+local compilePolicyArguments = ____policyLine.compilePolicyArguments
+local ____files = require("haproxy.files")
+local readTextFile = ____files.readTextFile
+local ____policyCache = require("haproxy.policyCache")
+local storePolicy = ____policyCache.storePolicy
+local function readFile(path)
+    local file = readTextFile(path)
+    return file.text ~= nil and file.text or nil
+end
 --- Raises one Lua error listing every refused policy with its file and line; HAProxy then stops.
 function ____exports.checkConfiguration()
     local cmdline = readFile("/proc/self/cmdline")
@@ -2505,11 +2503,11 @@ function ____exports.checkConfiguration()
         return
     end
     local problems = {}
-    for ____, file in ipairs(____exports.configurationFiles(cmdline)) do
+    for ____, file in ipairs(configurationFiles(cmdline)) do
         do
             local text = readFile(file)
             if text == nil then
-                goto __continue16
+                goto __continue5
             end
             for ____, rule in ipairs(findCorsRules(
                 text,
@@ -2524,7 +2522,7 @@ function ____exports.checkConfiguration()
                 end
             end
         end
-        ::__continue16::
+        ::__continue5::
     end
     if #problems > 0 then
         error(

@@ -4,8 +4,10 @@
 // under `-c`; the file's main chunk does. So the main chunk reads the configuration files itself and
 // validates every `http-request lua.cors ...` / `lua.cors-policy ...` line it finds. Words are split as
 // HAProxy's own parser splits them (configuration manual, 2.2 and 2.3): quotes, backslash escapes, `#`
-// comments and environment variables in double quotes. Conditional blocks (`.if`) are not evaluated: every branch is checked.
+// comments and environment variables in double quotes. Conditional blocks (`.if`) are not evaluated:
+// every branch is checked.
 
+import { isOws } from "./chars";
 import { PolicyAction } from "./policyLine";
 
 export interface CorsRule {
@@ -18,10 +20,6 @@ export interface CorsRule {
 export type EnvLookup = (name: string) => string | undefined;
 
 const ARGUMENT_COUNT: { readonly [action: string]: number } = { cors: 3, "cors-policy": 1 };
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
-}
 
 function isNameChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -102,7 +100,7 @@ export function splitConfigLine(line: string, env: EnvLookup): string[] | undefi
       inWord = true;
     } else if (code === 35) {
       break;
-    } else if (isBlank(code)) {
+    } else if (isOws(code)) {
       if (inWord) words.push(word);
       word = "";
       inWord = false;
@@ -157,4 +155,28 @@ export function findCorsRules(text: string, env: EnvLookup): CorsRule[] {
     rules.push({ line: lineNumber, action, args: words.slice(2, 2 + count) });
   }
   return rules;
+}
+
+/**
+ * The configuration files on HAProxy's command line (/proc/self/cmdline: words ending in NUL): every
+ * `-f <file>` and the files after `--`; "-" (standard input) is left out.
+ */
+export function configurationFiles(cmdline: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 0; i < cmdline.length; i++) {
+    if (cmdline.charCodeAt(i) === 0) {
+      words.push(cmdline.substring(start, i));
+      start = i + 1;
+    }
+  }
+  if (start < cmdline.length) words.push(cmdline.substring(start));
+  const files: string[] = [];
+  let afterDashes = false;
+  for (let i = 1; i < words.length; i++) {
+    if (afterDashes) files.push(words[i]);
+    else if (words[i] === "--") afterDashes = true;
+    else if (words[i] === "-f" && i + 1 < words.length) files.push(words[++i]);
+  }
+  return files.filter((file) => file !== "-");
 }

@@ -6,7 +6,7 @@
 // standard input are not scanned. Whatever the check misses is still refused at run time: an invalid
 // policy never emits CORS headers and is reported once in the log.
 
-import { findCorsRules } from "../core/configScan";
+import { configurationFiles, findCorsRules } from "../core/configScan";
 import { formatPolicyError } from "../core/errors";
 import { compilePolicyArguments } from "../core/policyLine";
 import { readTextFile } from "./files";
@@ -15,27 +15,6 @@ import { storePolicy } from "./policyCache";
 function readFile(path: string): string | undefined {
   const file = readTextFile(path);
   return "text" in file ? file.text : undefined;
-}
-
-/** The configuration files on HAProxy's command line: every `-f <file>` and the files after `--`. */
-export function configurationFiles(cmdline: string): string[] {
-  const words: string[] = [];
-  let start = 0;
-  for (let i = 0; i < cmdline.length; i++) {
-    if (cmdline.charCodeAt(i) === 0) {
-      words.push(cmdline.substring(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < cmdline.length) words.push(cmdline.substring(start));
-  const files: string[] = [];
-  let afterDashes = false;
-  for (let i = 1; i < words.length; i++) {
-    if (afterDashes) files.push(words[i]);
-    else if (words[i] === "--") afterDashes = true;
-    else if (words[i] === "-f" && i + 1 < words.length) files.push(words[++i]);
-  }
-  return files.filter((file) => file !== "-");
 }
 
 /** Raises one Lua error listing every refused policy with its file and line; HAProxy then stops. */

@@ -1,6 +1,6 @@
 // How the configuration check reads haproxy.cfg: words split as HAProxy splits them.
 
-import { findCorsRules, splitConfigLine } from "../../src/core/configScan";
+import { configurationFiles, findCorsRules, splitConfigLine } from "../../src/core/configScan";
 
 const env = (name: string): string | undefined => ({ ORIGINS: "https://a.example.com", EMPTY: "" } as Record<string, string>)[name];
 
@@ -42,5 +42,12 @@ describe("the module's rules are found with their line numbers and arguments", (
       { line: 4, action: "cors", args: ["GET", "https://a.example.com", "X-A"] },
       { line: 7, action: "cors-policy", args: ["origins=https://b.example.com max-age=60"] },
     ]);
+  });
+});
+
+describe("the configuration files are read off HAProxy's command line", () => {
+  test("every -f and every file after --, but not standard input", () => {
+    const cmdline = ["haproxy", "-W", "-db", "-f", "/etc/haproxy/a.cfg", "-f", "-", "-f", "conf.d", "--", "b.cfg", "c.cfg", ""].join("\0");
+    expect(configurationFiles(cmdline)).toEqual(["/etc/haproxy/a.cfg", "conf.d", "b.cfg", "c.cfg"]);
   });
 });
