@@ -2043,9 +2043,71 @@ function ____exports.extendedPolicy(options)
 end
 return ____exports
  end,
+["core.headerNames"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local ____exports = {}
+--- The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte).
+____exports.NAME_DELIMITER = ","
+local COMMA = 44
+local function boundedByDelimiters(names, start, ____end)
+    return (start == 0 or __TS__StringCharCodeAt(names, start - 1) == COMMA) and (____end == #names or __TS__StringCharCodeAt(names, ____end) == COMMA)
+end
+--- How many times `name` (lower case) occurs in a delimited list of names.
+function ____exports.countName(names, name)
+    local count = 0
+    local from = 0
+    do
+        while true do
+            local at = (string.find(
+                names,
+                name,
+                math.max(from + 1, 1),
+                true
+            ) or 0) - 1
+            if at < 0 then
+                return count
+            end
+            local ____end = at + #name
+            if boundedByDelimiters(names, at, ____end) then
+                count = count + 1
+            end
+            from = ____end
+        end
+    end
+end
+--- True when a name in the delimited list starts with `prefix` (lower case) and is longer than it.
+function ____exports.hasNameWithPrefix(names, prefix)
+    local from = 0
+    do
+        while true do
+            local at = (string.find(
+                names,
+                prefix,
+                math.max(from + 1, 1),
+                true
+            ) or 0) - 1
+            if at < 0 then
+                return false
+            end
+            local ____end = at + #prefix
+            if (at == 0 or __TS__StringCharCodeAt(names, at - 1) == COMMA) and ____end < #names and __TS__StringCharCodeAt(names, ____end) ~= COMMA then
+                return true
+            end
+            from = ____end
+        end
+    end
+end
+return ____exports
+ end,
 ["haproxy.transaction"] = function(...) 
 local ____exports = {}
+local ____headerNames = require("core.headerNames")
+local countName = ____headerNames.countName
+local hasNameWithPrefix = ____headerNames.hasNameWithPrefix
+local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
 local NONE = {}
+local NO_BACKEND_HEADERS = {names = NONE, vary = NONE}
 --- The values of one header in HAProxy's table (lower-case names, values indexed from 0).
 local function valuesOf(____table, name)
     local values = ____table[name]
@@ -2062,9 +2124,27 @@ local function valuesOf(____table, name)
     end
     return list
 end
+local ORIGIN = "origin"
+local REQUEST_METHOD = "access-control-request-method"
+local VARY = "vary"
+local ACCESS_CONTROL = "access-control-"
+--- The request as the policy core needs it. One fetch of the header names comes first: an ordinary request
+-- with at most one Origin then costs one more fetch (its value), and only a possible preflight or a
+-- request with several Origin headers reads the whole header table.
 function ____exports.readRequest(txn)
+    local names = txn.f:req_hdr_names(NAME_DELIMITER)
+    local list = names == nil and "" or names
+    local origins = countName(list, ORIGIN)
+    if origins <= 1 and countName(list, REQUEST_METHOD) == 0 then
+        local origin = NONE
+        if origins == 1 then
+            local value = txn.f:req_fhdr(ORIGIN)
+            origin = {value == nil and "" or value}
+        end
+        return {method = "", origins = origin, requestMethods = NONE, requestHeaders = NONE}
+    end
     local headers = txn.http:req_get_headers()
-    local requestMethods = valuesOf(headers, "access-control-request-method")
+    local requestMethods = valuesOf(headers, REQUEST_METHOD)
     local ____temp_0
     if #requestMethods > 0 then
         ____temp_0 = txn.f:method()
@@ -2074,21 +2154,33 @@ function ____exports.readRequest(txn)
     local method = ____temp_0
     return {
         method = method == nil and "" or method,
-        origins = valuesOf(headers, "origin"),
+        origins = valuesOf(headers, ORIGIN),
         requestMethods = requestMethods,
         requestHeaders = valuesOf(headers, "access-control-request-headers")
     }
 end
---- The backend response's header names and Vary values.
+--- What the response phase needs of the backend's response. Usually one fetch of the header names and,
+-- with a single Vary, one of its value; the whole table only when the backend sent Access-Control-*
+-- headers of its own or several Vary lines.
 function ____exports.readResponseHeaders(txn)
+    local names = txn.f:res_hdr_names(NAME_DELIMITER)
+    local list = names == nil and "" or names
+    local varyLines = countName(list, VARY)
+    if varyLines <= 1 and not hasNameWithPrefix(list, ACCESS_CONTROL) then
+        if varyLines == 0 then
+            return NO_BACKEND_HEADERS
+        end
+        local value = txn.f:res_fhdr(VARY)
+        return {names = NONE, vary = {value == nil and "" or value}}
+    end
     local ____table = txn.http:res_get_headers()
-    local names = {}
+    local all = {}
     for name in pairs(____table) do
-        names[#names + 1] = name
+        all[#all + 1] = name
     end
     return {
-        names = names,
-        vary = valuesOf(____table, "vary")
+        names = all,
+        vary = valuesOf(____table, VARY)
     }
 end
 --- The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin.

@@ -73,6 +73,10 @@ interface Fetches {
     res_hdr_cnt(name?: string): number | undefined;
     /** The number of response header lines ("res.fhdr_cnt"). */
     res_fhdr_cnt(name?: string): number | undefined;
+    /** Every request header name, lower case, joined by `delim` ("," by default) ("req.hdr_names"). */
+    req_hdr_names(delim?: string): string | undefined;
+    /** Every response header name, lower case, joined by `delim` ("," by default) ("res.hdr_names"). */
+    res_hdr_names(delim?: string): string | undefined;
     /** A header value of the request or, in response rules, of the response ("hdr"). */
     hdr(name?: string, occ?: number): string | undefined;
     /** A full header line value of the request or, in response rules, of the response ("fhdr"). */

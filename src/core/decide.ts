@@ -168,7 +168,7 @@ export interface ResponseEdit {
 
 /** What the response phase needs to know of the backend's response. */
 export interface BackendHeaders {
-  /** The name of every header (each name once or more, in any case). */
+  /** Header names (each once or more, in any case): at least every Access-Control-* one the backend sent. */
   readonly names: readonly string[];
   /** The values of every Vary header, in order. */
   readonly vary: readonly string[];

@@ -3,8 +3,10 @@
 
 import { Header } from "../core/compile";
 import { BackendHeaders, CorsRequest, Decision, ResponseEdit } from "../core/decide";
+import { countName, hasNameWithPrefix, NAME_DELIMITER } from "../core/headerNames";
 
 const NONE: readonly string[] = [];
+const NO_BACKEND_HEADERS: BackendHeaders = { names: NONE, vary: NONE };
 
 /** The values of one header in HAProxy's table (lower-case names, values indexed from 0). */
 function valuesOf(table: HaproxyHeaders, name: string): readonly string[] {
@@ -21,26 +23,59 @@ function valuesOf(table: HaproxyHeaders, name: string): readonly string[] {
   return list;
 }
 
+const ORIGIN = "origin";
+const REQUEST_METHOD = "access-control-request-method";
+const VARY = "vary";
+const ACCESS_CONTROL = "access-control-";
+
+/**
+ * The request as the policy core needs it. One fetch of the header names comes first: an ordinary request
+ * with at most one Origin then costs one more fetch (its value), and only a possible preflight or a
+ * request with several Origin headers reads the whole header table.
+ */
 export function readRequest(txn: TXN): CorsRequest {
+  const names = txn.f.req_hdr_names(NAME_DELIMITER);
+  const list = names === undefined ? "" : names;
+  const origins = countName(list, ORIGIN);
+  if (origins <= 1 && countName(list, REQUEST_METHOD) === 0) {
+    let origin: readonly string[] = NONE;
+    if (origins === 1) {
+      const value = txn.f.req_fhdr(ORIGIN);
+      origin = [value === undefined ? "" : value];
+    }
+    return { method: "", origins: origin, requestMethods: NONE, requestHeaders: NONE };
+  }
   const headers = txn.http.req_get_headers();
-  const requestMethods = valuesOf(headers, "access-control-request-method");
+  const requestMethods = valuesOf(headers, REQUEST_METHOD);
   // The method only tells a preflight from an ordinary request, and a preflight needs
   // Access-Control-Request-Method: without it, the fetch (one more HAProxy call) is skipped.
   const method = requestMethods.length > 0 ? txn.f.method() : undefined;
   return {
     method: method === undefined ? "" : method,
-    origins: valuesOf(headers, "origin"),
+    origins: valuesOf(headers, ORIGIN),
     requestMethods,
     requestHeaders: valuesOf(headers, "access-control-request-headers"),
   };
 }
 
-/** The backend response's header names and Vary values. */
+/**
+ * What the response phase needs of the backend's response. Usually one fetch of the header names and,
+ * with a single Vary, one of its value; the whole table only when the backend sent Access-Control-*
+ * headers of its own or several Vary lines.
+ */
 export function readResponseHeaders(txn: TXN): BackendHeaders {
+  const names = txn.f.res_hdr_names(NAME_DELIMITER);
+  const list = names === undefined ? "" : names;
+  const varyLines = countName(list, VARY);
+  if (varyLines <= 1 && !hasNameWithPrefix(list, ACCESS_CONTROL)) {
+    if (varyLines === 0) return NO_BACKEND_HEADERS;
+    const value = txn.f.res_fhdr(VARY);
+    return { names: NONE, vary: [value === undefined ? "" : value] };
+  }
   const table = txn.http.res_get_headers();
-  const names: string[] = [];
-  for (const [name] of table) names.push(name);
-  return { names, vary: valuesOf(table, "vary") };
+  const all: string[] = [];
+  for (const [name] of table) all.push(name);
+  return { names: all, vary: valuesOf(table, VARY) };
 }
 
 /** The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin. */

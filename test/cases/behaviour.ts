@@ -20,7 +20,7 @@ export interface Outcome {
   /** Who answered: HAProxy itself (the backend never saw the request) or the backend. */
   readonly answeredBy: "haproxy" | "backend";
   readonly status: number;
-  /** Every access-control-* header and Vary of the final response (names lower-case, repeated lines joined by ", "). */
+  /** Every header whose name holds access-control- and Vary of the final response (names lower-case, repeated lines joined by ", "). */
   readonly headers: { readonly [name: string]: string };
 }
 
@@ -34,6 +34,12 @@ export interface BehaviourCase {
 }
 
 export const BACKEND_STATUS = 200;
+
+/** What `txn.cors_origin` must hold after a request: its Origin when it has exactly one (any name case). */
+export function expectedOriginVar(request: CaseRequest): string | undefined {
+  const origins = request.headers.filter(([name]) => name.toLowerCase() === "origin");
+  return origins.length === 1 ? origins[0][1] : undefined;
+}
 
 export const dropIn = (methods: string, origins: string, headers: string): PolicyLine => ({ form: "drop-in", methods, origins, headers });
 export const extended = (options: string): PolicyLine => ({ form: "extended", options });
@@ -129,6 +135,10 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   },
   { name: "The backend's Vary values are kept and Origin is added", policy: README_DROP_IN, request: get(APP), backend: [["vary", "Accept-Encoding"]], want: allowed(APP, { vary: "Accept-Encoding, Origin" }) },
   { name: "A backend Vary that lists Origin already is left alone", policy: README_DROP_IN, request: get("https://nope.example"), backend: [["vary", "accept-encoding, origin"]], want: { ...denied, headers: { vary: "accept-encoding, origin" } } },
+  { name: "Two backend Vary lines are kept and Origin is added", policy: README_DROP_IN, request: get(APP), backend: [["Vary", "Accept-Encoding"], ["vary", "Accept-Language"]], want: allowed(APP, { vary: "Accept-Encoding, Accept-Language, Origin" }) },
+  { name: "A backend header whose name only contains access-control- is kept", policy: README_DROP_IN, request: get(APP), backend: [["x-access-control-note", "kept"]], want: allowed(APP, { "x-access-control-note": "kept" }) },
+  { name: "Header names that contain origin are not Origin", policy: README_DROP_IN, request: { method: "GET", headers: [["x-origin", APP], ["origin-x", APP]] }, want: notCors },
+  { name: "The Origin header name is case-insensitive", policy: README_DROP_IN, request: { method: "GET", headers: [["ORIGIN", APP]] }, want: allowed(APP) },
   { name: "A backend Vary of * is left alone", policy: README_DROP_IN, request: get(APP), backend: [["vary", "*"]], want: allowed(APP, { vary: "*" }) },
   { name: "An allowed preflight is answered 204 by HAProxy with max-age 600", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header"), want: preflightAllowed(README_PREFLIGHT) },
   { name: "A preflight for a method outside the policy is answered 403", policy: README_DROP_IN, request: preflight(APP, "DELETE"), want: preflightDenied },

@@ -2,12 +2,15 @@
 
 import { HeaderList } from "../cases/behaviour";
 
-/** Every access-control-* header and Vary, names lower-cased, repeated lines joined by ", " (so a duplicate shows). */
+/**
+ * Every header whose name holds "access-control-" (the CORS ones and look-alikes the module must leave
+ * alone) and Vary, names lower-cased, repeated lines joined by ", " (so a duplicate shows).
+ */
 export function corsHeadersOf(headers: HeaderList): { [name: string]: string } {
   const out: { [name: string]: string } = {};
   for (const [rawName, value] of headers) {
     const name = rawName.toLowerCase();
-    if (name !== "vary" && !name.startsWith("access-control-")) continue;
+    if (name !== "vary" && !name.includes("access-control-")) continue;
     out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
   }
   return out;

@@ -48,11 +48,43 @@ function headerTable(headers: readonly HeaderPair[]): HaproxyHeaders {
   return table as HaproxyHeaders;
 }
 
+/** What HAProxy's hdr_names fetches give: every name, lower case, in order, joined by the delimiter. */
+function joinedNames(headers: readonly HeaderPair[], delim: string | undefined): string {
+  const names: string[] = [];
+  for (const [name] of headers) names.push(name.toLowerCase());
+  return names.join(delim === undefined ? "," : delim);
+}
+
+/** What HAProxy's fhdr fetches give without an occurrence: the last full value of the header, or nil. */
+function lastValue(headers: readonly HeaderPair[], name: string): string | undefined {
+  let found: string | undefined;
+  for (const [header, value] of headers) {
+    if (header.toLowerCase() === name.toLowerCase()) found = value;
+  }
+  return found;
+}
+
 export class FakeFetches {
   constructor(private readonly txn: FakeTxn) {}
   public method(): string {
     this.txn.touch("f:method");
     return this.txn.method;
+  }
+  public req_hdr_names(delim?: string): string {
+    this.txn.touch("f:req_hdr_names");
+    return joinedNames(this.txn.requestHeaders, delim);
+  }
+  public req_fhdr(name: string): string | undefined {
+    this.txn.touch("f:req_fhdr");
+    return lastValue(this.txn.requestHeaders, name);
+  }
+  public res_hdr_names(delim?: string): string {
+    this.txn.touch("f:res_hdr_names");
+    return joinedNames(this.txn.responseHeaders, delim);
+  }
+  public res_fhdr(name: string): string | undefined {
+    this.txn.touch("f:res_fhdr");
+    return lastValue(this.txn.responseHeaders, name);
   }
 }
 
