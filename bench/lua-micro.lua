@@ -28,6 +28,16 @@ assert(req and res and reqDropIn, "cors.lua did not register its actions")
 local RES_HEADERS = { ["content-type"] = { [0] = "text/plain" }, ["content-length"] = { [0] = "2" } }
 local calls = 0
 
+-- req.hdr_names / res.hdr_names: every name joined by the delimiter (order does not matter here).
+local function namesOf(headers, delim)
+  local names = {}
+  for name, values in pairs(headers) do
+    local i = 0
+    while values[i] ~= nil do names[#names + 1] = name; i = i + 1 end
+  end
+  return table.concat(names, delim or ",")
+end
+
 local function newTxn(reqHeaders, method)
   local vars, priv, out = {}, nil, {}
   local txn = {
@@ -39,7 +49,13 @@ local function newTxn(reqHeaders, method)
       res_set_header = function(_, name, value) calls = calls + 1; out[name] = value end,
       res_del_header = function(_, name) calls = calls + 1; out[name] = nil end,
     },
-    f = { method = function() calls = calls + 1; return method end },
+    f = {
+      method = function() calls = calls + 1; return method end,
+      req_hdr_names = function(_, delim) calls = calls + 1; return namesOf(reqHeaders, delim) end,
+      req_fhdr = function(_, name) calls = calls + 1; local v = reqHeaders[name]; return v and v[#v] end,
+      res_hdr_names = function(_, delim) calls = calls + 1; return namesOf(RES_HEADERS, delim) end,
+      res_fhdr = function(_, name) calls = calls + 1; local v = RES_HEADERS[name]; return v and v[#v] end,
+    },
   }
   function txn.set_var(_, name, value) calls = calls + 1; vars[name] = value end
   function txn.set_priv(_, value) calls = calls + 1; priv = value end

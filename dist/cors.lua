@@ -640,6 +640,28 @@ return {
   __TS__ArrayFilter = __TS__ArrayFilter
 }
  end,
+["core.decision"] = function(...) 
+local ____exports = {}
+local NOTHING = {}
+function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
+    local plainEdit = {
+        remove = NOTHING,
+        echoOrigin = echoOrigin,
+        add = headers,
+        vary = #vary > 0 and table.concat(vary, ", ") or nil,
+        replaceVary = false
+    }
+    return {
+        name = name,
+        reply = reply,
+        echoOrigin = echoOrigin,
+        headers = headers,
+        vary = vary,
+        plainEdit = plainEdit
+    }
+end
+return ____exports
+ end,
 ["core.chars"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
@@ -1594,8 +1616,13 @@ local Set = ____lualib.Set
 local __TS__New = ____lualib.__TS__New
 local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
 local ____exports = {}
+local ____decision = require("core.decision")
+local makeDecision = ____decision.makeDecision
 local ____originMatcher = require("core.originMatcher")
 local compileOriginMatcher = ____originMatcher.compileOriginMatcher
+local VARY_ORIGIN = {"Origin"}
+local NO_VARY = {}
+local NO_HEADERS = {}
 function ____exports.compilePolicy(policy)
     local headers = __TS__New(Set)
     for ____, name in ipairs(policy.headers.names) do
@@ -1657,7 +1684,39 @@ function ____exports.compilePolicy(policy)
         allowHeaders = allowHeaders,
         actualHeaders = actualHeaders,
         preflightHeaders = preflightHeaders,
-        fixedAnswer = fixedAnswer
+        notCors = fixedAnyOrigin and makeDecision(
+            "not-cors",
+            nil,
+            false,
+            fixedAnswer,
+            NO_VARY
+        ) or makeDecision(
+            "not-cors",
+            nil,
+            false,
+            NO_HEADERS,
+            VARY_ORIGIN
+        ),
+        denied = makeDecision(
+            "denied",
+            nil,
+            false,
+            NO_HEADERS,
+            VARY_ORIGIN
+        ),
+        allowed = fixedAnyOrigin and makeDecision(
+            "allowed",
+            nil,
+            false,
+            fixedAnswer,
+            NO_VARY
+        ) or makeDecision(
+            "allowed",
+            nil,
+            true,
+            actualHeaders,
+            VARY_ORIGIN
+        )
     }
 end
 local NOTHING = {any = false, names = {}}
@@ -1686,6 +1745,8 @@ local ____chars = require("core.chars")
 local isOws = ____chars.isOws
 local isToken = ____chars.isToken
 local splitList = ____chars.splitList
+local ____decision = require("core.decision")
+local makeDecision = ____decision.makeDecision
 local ____originMatcher = require("core.originMatcher")
 local matchOrigin = ____originMatcher.matchOrigin
 function isBlank(value)
@@ -1700,6 +1761,10 @@ function isBlank(value)
     end
     return true
 end
+--- The request's Origin when it has exactly one Origin header (the value of `txn.cors_origin`).
+function ____exports.requestOrigin(request)
+    return #request.origins == 1 and request.origins[1] or nil
+end
 --- More requested header names than any browser sends: the preflight is refused, work stays bounded.
 ____exports.MAX_REQUEST_HEADER_NAMES = 100
 --- The CORS-safelisted methods: a preflight for them passes whatever the policy lists.
@@ -1707,7 +1772,6 @@ local function isSafelistedMethod(method)
     return method == "GET" or method == "HEAD" or method == "POST"
 end
 local VARY_ORIGIN = {"Origin"}
-local NO_VARY = {}
 local NO_HEADERS = {}
 --- Access-Control-Request-Headers as a list of lower-case names: every value split on commas, white space
 -- and empty elements ignored. Undefined when a name is not a token or there are too many.
@@ -1726,67 +1790,26 @@ end
 local function isAllowedOrigin(policy, origin)
     return policy.policy.anyOrigin or matchOrigin(policy.origins, origin)
 end
-local function decideActual(policy, origin)
-    if origin == nil or not isAllowedOrigin(policy, origin) then
-        return {
-            name = "denied",
-            origin = origin,
-            reply = nil,
-            headers = NO_HEADERS,
-            vary = VARY_ORIGIN
-        }
+--- Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one. The
+-- decision is one of the policy's shared ones: nothing is allocated.
+function ____exports.decideOrdinary(policy, origin)
+    if origin == nil then
+        return policy.notCors
     end
-    if policy.fixedAnyOrigin then
-        return {
-            name = "allowed",
-            origin = origin,
-            reply = nil,
-            headers = policy.fixedAnswer,
-            vary = NO_VARY
-        }
-    end
-    local headers = {{"access-control-allow-origin", origin}}
-    for ____, header in ipairs(policy.actualHeaders) do
-        headers[#headers + 1] = header
-    end
-    return {
-        name = "allowed",
-        origin = origin,
-        reply = nil,
-        headers = headers,
-        vary = VARY_ORIGIN
-    }
+    return isAllowedOrigin(policy, origin) and policy.allowed or policy.denied
 end
-local function notCors(policy)
-    if policy.fixedAnyOrigin then
-        return {
-            name = "not-cors",
-            origin = nil,
-            reply = nil,
-            headers = policy.fixedAnswer,
-            vary = NO_VARY
-        }
-    end
-    return {
-        name = "not-cors",
-        origin = nil,
-        reply = nil,
-        headers = NO_HEADERS,
-        vary = VARY_ORIGIN
-    }
-end
-local function preflightOutcome(policy, origin, headers, vary)
+local function preflightOutcome(policy, headers, vary)
     local allowed = headers ~= nil
     local name = allowed and "preflight-allowed" or "preflight-denied"
     local corsHeaders = headers == nil and NO_HEADERS or headers
     if policy.policy.preflight == "forward" then
-        return {
-            name = name,
-            origin = origin,
-            reply = nil,
-            headers = corsHeaders,
-            vary = vary
-        }
+        return makeDecision(
+            name,
+            nil,
+            false,
+            corsHeaders,
+            vary
+        )
     end
     local replyHeaders = {}
     for ____, header in ipairs(corsHeaders) do
@@ -1798,13 +1821,13 @@ local function preflightOutcome(policy, origin, headers, vary)
             table.concat(vary, ", ")
         }
     end
-    return {
-        name = name,
-        origin = origin,
-        reply = {status = allowed and 204 or 403, headers = replyHeaders},
-        headers = NO_HEADERS,
-        vary = NO_VARY
-    }
+    return makeDecision(
+        name,
+        {status = allowed and 204 or 403, headers = replyHeaders},
+        false,
+        NO_HEADERS,
+        {}
+    )
 end
 --- The names a preflight asks for when every one is allowed, else undefined.
 local function allowedRequestHeaders(policy, values)
@@ -1823,17 +1846,17 @@ end
 local function isAllowedMethod(policy, method)
     return isToken(method) and (isSafelistedMethod(method) or policy.policy.methods.any or policy.methods:has(method))
 end
-local function deniedPreflight(policy, origin)
-    return preflightOutcome(policy, origin, nil, VARY_ORIGIN)
+local function deniedPreflight(policy)
+    return preflightOutcome(policy, nil, VARY_ORIGIN)
 end
 local function decidePreflight(policy, origin, request)
     local method = #request.requestMethods == 1 and request.requestMethods[1] or nil
     if origin == nil or not isAllowedOrigin(policy, origin) or method == nil or not isAllowedMethod(policy, method) then
-        return deniedPreflight(policy, origin)
+        return deniedPreflight(policy)
     end
     local names = allowedRequestHeaders(policy, request.requestHeaders)
     if names == nil then
-        return deniedPreflight(policy, origin)
+        return deniedPreflight(policy)
     end
     local vary = policy.fixedAnyOrigin and ({}) or ({"Origin"})
     local headers = {{"access-control-allow-origin", policy.fixedAnyOrigin and "*" or origin}}
@@ -1857,20 +1880,20 @@ local function decidePreflight(policy, origin, request)
     elseif #policy.allowHeaders > 0 then
         headers[#headers + 1] = {"access-control-allow-headers", policy.allowHeaders}
     end
-    return preflightOutcome(policy, origin, headers, vary)
+    return preflightOutcome(policy, headers, vary)
 end
 --- Decides a request. A CORS request has exactly one Origin; more than one is refused (fail closed). A
 -- preflight is OPTIONS with an Origin and an Access-Control-Request-Method. Never throws.
 function ____exports.decide(policy, request)
     local count = #request.origins
     if count == 0 then
-        return notCors(policy)
+        return policy.notCors
     end
     local origin = count == 1 and request.origins[1] or nil
     if request.method == "OPTIONS" and #request.requestMethods > 0 then
         return decidePreflight(policy, origin, request)
     end
-    return decideActual(policy, origin)
+    return origin == nil and policy.denied or ____exports.decideOrdinary(policy, origin)
 end
 local ACCESS_CONTROL = "access-control-"
 local NOTHING_TO_REMOVE = {}
@@ -1917,11 +1940,14 @@ local function mergeVary(wanted, backend)
 end
 --- The edit of the backend's response that applies a decision.
 function ____exports.editResponse(decision, backend)
+    if #backend.names == 0 and #backend.vary == 0 then
+        return decision.plainEdit
+    end
     local remove
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue59
+                goto __continue56
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -1930,10 +1956,11 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue59::
+        ::__continue56::
     end
     return {
         remove = remove == nil and NOTHING_TO_REMOVE or remove,
+        echoOrigin = decision.echoOrigin,
         add = decision.headers,
         vary = mergeVary(decision.vary, backend.vary),
         replaceVary = #backend.vary > 0
@@ -2128,20 +2155,20 @@ local ORIGIN = "origin"
 local REQUEST_METHOD = "access-control-request-method"
 local VARY = "vary"
 local ACCESS_CONTROL = "access-control-"
---- The request as the policy core needs it. One fetch of the header names comes first: an ordinary request
--- with at most one Origin then costs one more fetch (its value), and only a possible preflight or a
--- request with several Origin headers reads the whole header table.
+--- What the decision needs of the request: undefined when it has no Origin; the Origin when it has only
+-- one and cannot be a preflight; else the whole CorsRequest. One fetch of the header names comes first,
+-- so an ordinary request costs at most one more fetch (its Origin) and no allocation; only a possible
+-- preflight, or a request with several Origin headers, reads the whole header table.
 function ____exports.readRequest(txn)
     local names = txn.f:req_hdr_names(NAME_DELIMITER)
     local list = names == nil and "" or names
     local origins = countName(list, ORIGIN)
-    if origins <= 1 and countName(list, REQUEST_METHOD) == 0 then
-        local origin = NONE
-        if origins == 1 then
-            local value = txn.f:req_fhdr(ORIGIN)
-            origin = {value == nil and "" or value}
+    if origins <= 1 and (string.find(list, REQUEST_METHOD, nil, true) or 0) - 1 < 0 then
+        if origins == 0 then
+            return nil
         end
-        return {method = "", origins = origin, requestMethods = NONE, requestHeaders = NONE}
+        local value = txn.f:req_fhdr(ORIGIN)
+        return value == nil and "" or value
     end
     local headers = txn.http:req_get_headers()
     local requestMethods = valuesOf(headers, REQUEST_METHOD)
@@ -2184,15 +2211,18 @@ function ____exports.readResponseHeaders(txn)
     }
 end
 --- The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin.
-function ____exports.recordDecision(txn, decision)
+function ____exports.recordDecision(txn, decision, origin)
     txn:set_var("txn.cors_decision", decision.name)
-    if decision.origin ~= nil then
-        txn:set_var("txn.cors_origin", decision.origin)
+    if origin ~= nil then
+        txn:set_var("txn.cors_origin", origin)
     end
 end
-function ____exports.applyResponseEdit(txn, edit)
+function ____exports.applyResponseEdit(txn, edit, origin)
     for ____, name in ipairs(edit.remove) do
         txn.http:res_del_header(name)
+    end
+    if edit.echoOrigin and origin ~= nil then
+        txn.http:res_add_header("access-control-allow-origin", origin)
     end
     for ____, ____value in ipairs(edit.add) do
         local name = ____value[1]
@@ -2222,7 +2252,9 @@ return ____exports
 local ____exports = {}
 local ____decide = require("core.decide")
 local decide = ____decide.decide
+local decideOrdinary = ____decide.decideOrdinary
 local editResponse = ____decide.editResponse
+local requestOrigin = ____decide.requestOrigin
 local ____policyCache = require("haproxy.policyCache")
 local dropInPolicy = ____policyCache.dropInPolicy
 local extendedPolicy = ____policyCache.extendedPolicy
@@ -2238,15 +2270,21 @@ local function fault(where, ____error)
 end
 --- Decides, records the decision, and returns the reply when HAProxy answers the request itself.
 local function apply(txn, policy)
-    local decision = decide(
-        policy,
-        readRequest(txn)
-    )
-    recordDecision(txn, decision)
+    local request = readRequest(txn)
+    local decision
+    local origin
+    if request == nil or type(request) == "string" then
+        decision = decideOrdinary(policy, request)
+        origin = request
+    else
+        decision = decide(policy, request)
+        origin = requestOrigin(request)
+    end
+    recordDecision(txn, decision, origin)
     if decision.reply ~= nil then
         return buildReply(txn, decision.reply.status, decision.reply.headers)
     end
-    local pending = {owner = OWNER, decision = decision}
+    local pending = {owner = OWNER, decision = decision, origin = origin}
     txn:set_priv(pending)
     return nil
 end
@@ -2295,7 +2333,8 @@ local function decorate(txn)
         editResponse(
             pending.decision,
             readResponseHeaders(txn)
-        )
+        ),
+        pending.origin
     )
 end
 local function onResponse(txn)

@@ -1,10 +1,11 @@
 // Compiling a policy: everything that does not depend on the request is decided here, once, so that the
 // request path only looks things up and copies precomputed header values.
 
+import { Decision, Header, makeDecision } from "./decision";
 import { compileOriginMatcher, OriginMatcher } from "./originMatcher";
 import { Policy } from "./policy";
 
-export type Header = readonly [name: string, value: string];
+export type { Header } from "./decision";
 
 export interface CompiledPolicy {
   readonly policy: Policy;
@@ -26,9 +27,15 @@ export interface CompiledPolicy {
   readonly actualHeaders: readonly Header[];
   /** Headers every allowed preflight carries besides the origin, methods and headers ones. */
   readonly preflightHeaders: readonly Header[];
-  /** With a fixed "*": the whole answer to an actual request (Allow-Origin "*" and the above); else empty. */
-  readonly fixedAnswer: readonly Header[];
+  /** The decisions for requests that are not preflights, shared by every request. */
+  readonly notCors: Decision;
+  readonly denied: Decision;
+  readonly allowed: Decision;
 }
+
+const VARY_ORIGIN: readonly string[] = ["Origin"];
+const NO_VARY: readonly string[] = [];
+const NO_HEADERS: readonly Header[] = [];
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const headers = new Set<string>();
@@ -57,6 +64,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   if (policy.maxAge !== undefined) preflightHeaders.push(["access-control-max-age", policy.maxAge]);
 
   const fixedAnyOrigin = policy.anyOrigin && !policy.credentials;
+  // With a fixed "*": the whole answer to an actual request (Allow-Origin "*" and the headers above).
   const fixedAnswer: Header[] = fixedAnyOrigin ? [["access-control-allow-origin", "*"]] : [];
   if (fixedAnyOrigin) for (const header of actualHeaders) fixedAnswer.push(header);
 
@@ -70,7 +78,11 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     allowHeaders,
     actualHeaders,
     preflightHeaders,
-    fixedAnswer,
+    // With a fixed "*" every response carries it, CORS or not, so that a shared cache never hands a
+    // response stored for a request without Origin to one with it (and no Vary is needed).
+    notCors: fixedAnyOrigin ? makeDecision("not-cors", undefined, false, fixedAnswer, NO_VARY) : makeDecision("not-cors", undefined, false, NO_HEADERS, VARY_ORIGIN),
+    denied: makeDecision("denied", undefined, false, NO_HEADERS, VARY_ORIGIN),
+    allowed: fixedAnyOrigin ? makeDecision("allowed", undefined, false, fixedAnswer, NO_VARY) : makeDecision("allowed", undefined, true, actualHeaders, VARY_ORIGIN),
   };
 }
 

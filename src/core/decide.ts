@@ -1,7 +1,8 @@
 // Deciding a request: the CORS protocol of the Fetch standard, seen from the server.
 
 import { isOws, isToken, splitList } from "./chars";
-import { CompiledPolicy, Header } from "./compile";
+import { CompiledPolicy } from "./compile";
+import { Decision, DecisionName, Header, makeDecision, ResponseEdit } from "./decision";
 import { matchOrigin } from "./originMatcher";
 
 /** The request as the decision needs it: every value of each header, in order. */
@@ -14,24 +15,11 @@ export interface CorsRequest {
   readonly requestHeaders: readonly string[];
 }
 
-/** The values of `txn.cors_decision`, a documented contract. */
-export type DecisionName = "not-cors" | "allowed" | "denied" | "preflight-allowed" | "preflight-denied";
+export type { Decision, DecisionName, Reply, ResponseEdit } from "./decision";
 
-export interface Reply {
-  readonly status: number;
-  readonly headers: readonly Header[];
-}
-
-export interface Decision {
-  readonly name: DecisionName;
-  /** The request's Origin when it has exactly one. */
-  readonly origin: string | undefined;
-  /** Set when HAProxy answers the request itself; the backend never sees it. */
-  readonly reply: Reply | undefined;
-  /** CORS headers for the backend's response (after the backend's own Access-Control-* are removed). */
-  readonly headers: readonly Header[];
-  /** Tokens the backend's response must list in Vary. */
-  readonly vary: readonly string[];
+/** The request's Origin when it has exactly one Origin header (the value of `txn.cors_origin`). */
+export function requestOrigin(request: CorsRequest): string | undefined {
+  return request.origins.length === 1 ? request.origins[0] : undefined;
 }
 
 /** More requested header names than any browser sends: the preflight is refused, work stays bounded. */
@@ -43,7 +31,6 @@ function isSafelistedMethod(method: string): boolean {
 }
 
 const VARY_ORIGIN: readonly string[] = ["Origin"];
-const NO_VARY: readonly string[] = [];
 const NO_HEADERS: readonly Header[] = [];
 
 /**
@@ -65,34 +52,24 @@ function isAllowedOrigin(policy: CompiledPolicy, origin: string): boolean {
   return policy.policy.anyOrigin || matchOrigin(policy.origins, origin);
 }
 
-function decideActual(policy: CompiledPolicy, origin: string | undefined): Decision {
-  if (origin === undefined || !isAllowedOrigin(policy, origin)) {
-    return { name: "denied", origin, reply: undefined, headers: NO_HEADERS, vary: VARY_ORIGIN };
-  }
-  if (policy.fixedAnyOrigin) return { name: "allowed", origin, reply: undefined, headers: policy.fixedAnswer, vary: NO_VARY };
-  const headers: Header[] = [["access-control-allow-origin", origin]];
-  for (const header of policy.actualHeaders) headers.push(header);
-  return { name: "allowed", origin, reply: undefined, headers, vary: VARY_ORIGIN };
+/**
+ * Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one. The
+ * decision is one of the policy's shared ones: nothing is allocated.
+ */
+export function decideOrdinary(policy: CompiledPolicy, origin: string | undefined): Decision {
+  if (origin === undefined) return policy.notCors;
+  return isAllowedOrigin(policy, origin) ? policy.allowed : policy.denied;
 }
 
-function notCors(policy: CompiledPolicy): Decision {
-  // With a fixed "*" every response carries it, CORS or not, so that a shared cache never hands a
-  // response stored for a request without Origin to one with it (and no Vary is needed).
-  if (policy.fixedAnyOrigin) return { name: "not-cors", origin: undefined, reply: undefined, headers: policy.fixedAnswer, vary: NO_VARY };
-  return { name: "not-cors", origin: undefined, reply: undefined, headers: NO_HEADERS, vary: VARY_ORIGIN };
-}
-
-function preflightOutcome(policy: CompiledPolicy, origin: string | undefined, headers: readonly Header[] | undefined, vary: readonly string[]): Decision {
+function preflightOutcome(policy: CompiledPolicy, headers: readonly Header[] | undefined, vary: readonly string[]): Decision {
   const allowed = headers !== undefined;
   const name: DecisionName = allowed ? "preflight-allowed" : "preflight-denied";
   const corsHeaders = headers === undefined ? NO_HEADERS : headers;
-  if (policy.policy.preflight === "forward") {
-    return { name, origin, reply: undefined, headers: corsHeaders, vary };
-  }
+  if (policy.policy.preflight === "forward") return makeDecision(name, undefined, false, corsHeaders, vary);
   const replyHeaders: Header[] = [];
   for (const header of corsHeaders) replyHeaders.push(header);
   if (vary.length > 0) replyHeaders.push(["vary", vary.join(", ")]);
-  return { name, origin, reply: { status: allowed ? 204 : 403, headers: replyHeaders }, headers: NO_HEADERS, vary: NO_VARY };
+  return makeDecision(name, { status: allowed ? 204 : 403, headers: replyHeaders }, false, NO_HEADERS, []);
 }
 
 /** The names a preflight asks for when every one is allowed, else undefined. */
@@ -111,17 +88,17 @@ function isAllowedMethod(policy: CompiledPolicy, method: string): boolean {
   return isToken(method) && (isSafelistedMethod(method) || policy.policy.methods.any || policy.methods.has(method));
 }
 
-function deniedPreflight(policy: CompiledPolicy, origin: string | undefined): Decision {
-  return preflightOutcome(policy, origin, undefined, VARY_ORIGIN);
+function deniedPreflight(policy: CompiledPolicy): Decision {
+  return preflightOutcome(policy, undefined, VARY_ORIGIN);
 }
 
 function decidePreflight(policy: CompiledPolicy, origin: string | undefined, request: CorsRequest): Decision {
   const method = request.requestMethods.length === 1 ? request.requestMethods[0] : undefined;
   if (origin === undefined || !isAllowedOrigin(policy, origin) || method === undefined || !isAllowedMethod(policy, method)) {
-    return deniedPreflight(policy, origin);
+    return deniedPreflight(policy);
   }
   const names = allowedRequestHeaders(policy, request.requestHeaders);
-  if (names === undefined) return deniedPreflight(policy, origin);
+  if (names === undefined) return deniedPreflight(policy);
 
   const vary: string[] = policy.fixedAnyOrigin ? [] : ["Origin"];
   const headers: Header[] = [["access-control-allow-origin", policy.fixedAnyOrigin ? "*" : origin]];
@@ -138,7 +115,7 @@ function decidePreflight(policy: CompiledPolicy, origin: string | undefined, req
   } else if (policy.allowHeaders.length > 0) {
     headers.push(["access-control-allow-headers", policy.allowHeaders]);
   }
-  return preflightOutcome(policy, origin, headers, vary);
+  return preflightOutcome(policy, headers, vary);
 }
 
 /**
@@ -147,23 +124,12 @@ function decidePreflight(policy: CompiledPolicy, origin: string | undefined, req
  */
 export function decide(policy: CompiledPolicy, request: CorsRequest): Decision {
   const count = request.origins.length;
-  if (count === 0) return notCors(policy);
+  if (count === 0) return policy.notCors;
   const origin = count === 1 ? request.origins[0] : undefined;
   if (request.method === "OPTIONS" && request.requestMethods.length > 0) {
     return decidePreflight(policy, origin, request);
   }
-  return decideActual(policy, origin);
-}
-
-/** What the response phase does to the backend's headers. */
-export interface ResponseEdit {
-  /** Header names to delete: the backend's own Access-Control-* (the proxy owns CORS). */
-  readonly remove: readonly string[];
-  readonly add: readonly Header[];
-  /** The new Vary value (the backend's values kept), or undefined to leave Vary alone. */
-  readonly vary: string | undefined;
-  /** True when the backend sent Vary, so the new value replaces its lines. */
-  readonly replaceVary: boolean;
+  return origin === undefined ? policy.denied : decideOrdinary(policy, origin);
 }
 
 /** What the response phase needs to know of the backend's response. */
@@ -208,6 +174,7 @@ function mergeVary(wanted: readonly string[], backend: readonly string[]): strin
 
 /** The edit of the backend's response that applies a decision. */
 export function editResponse(decision: Decision, backend: BackendHeaders): ResponseEdit {
+  if (backend.names.length === 0 && backend.vary.length === 0) return decision.plainEdit;
   let remove: string[] | undefined;
   for (const name of backend.names) {
     if (!isAccessControl(name)) continue;
@@ -217,6 +184,7 @@ export function editResponse(decision: Decision, backend: BackendHeaders): Respo
   }
   return {
     remove: remove === undefined ? NOTHING_TO_REMOVE : remove,
+    echoOrigin: decision.echoOrigin,
     add: decision.headers,
     vary: mergeVary(decision.vary, backend.vary),
     replaceVary: backend.vary.length > 0,

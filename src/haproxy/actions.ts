@@ -4,7 +4,7 @@
 // request path allocates no closure.
 
 import { CompiledPolicy } from "../core/compile";
-import { decide, Decision, editResponse } from "../core/decide";
+import { decide, decideOrdinary, Decision, editResponse, requestOrigin } from "../core/decide";
 import { dropInPolicy, extendedPolicy } from "./policyCache";
 import { applyResponseEdit, buildReply, readRequest, readResponseHeaders, recordDecision } from "./transaction";
 
@@ -12,6 +12,8 @@ import { applyResponseEdit, buildReply, readRequest, readResponseHeaders, record
 interface PendingDecision {
   readonly owner: typeof OWNER;
   readonly decision: Decision;
+  /** The request's Origin when it had exactly one. */
+  readonly origin: string | undefined;
 }
 const OWNER = "haproxy-cors";
 
@@ -21,10 +23,19 @@ function fault(where: string, error: unknown): void {
 
 /** Decides, records the decision, and returns the reply when HAProxy answers the request itself. */
 function apply(txn: TXN, policy: CompiledPolicy): Reply | undefined {
-  const decision = decide(policy, readRequest(txn));
-  recordDecision(txn, decision);
+  const request = readRequest(txn);
+  let decision: Decision;
+  let origin: string | undefined;
+  if (request === undefined || typeof request === "string") {
+    decision = decideOrdinary(policy, request);
+    origin = request;
+  } else {
+    decision = decide(policy, request);
+    origin = requestOrigin(request);
+  }
+  recordDecision(txn, decision, origin);
   if (decision.reply !== undefined) return buildReply(txn, decision.reply.status, decision.reply.headers);
-  const pending: PendingDecision = { owner: OWNER, decision };
+  const pending: PendingDecision = { owner: OWNER, decision, origin };
   txn.set_priv(pending);
   return undefined;
 }
@@ -60,7 +71,7 @@ function decorate(this: void, txn: TXN): void {
   const pending = txn.get_priv() as PendingDecision | undefined;
   // Nothing to do for a transaction the request action did not see (or whose slot another module took).
   if (pending === undefined || typeof pending !== "object" || pending.owner !== OWNER) return;
-  applyResponseEdit(txn, editResponse(pending.decision, readResponseHeaders(txn)));
+  applyResponseEdit(txn, editResponse(pending.decision, readResponseHeaders(txn)), pending.origin);
 }
 
 function onResponse(this: void, txn: TXN): void {

@@ -29,21 +29,20 @@ const VARY = "vary";
 const ACCESS_CONTROL = "access-control-";
 
 /**
- * The request as the policy core needs it. One fetch of the header names comes first: an ordinary request
- * with at most one Origin then costs one more fetch (its value), and only a possible preflight or a
- * request with several Origin headers reads the whole header table.
+ * What the decision needs of the request: undefined when it has no Origin; the Origin when it has only
+ * one and cannot be a preflight; else the whole CorsRequest. One fetch of the header names comes first,
+ * so an ordinary request costs at most one more fetch (its Origin) and no allocation; only a possible
+ * preflight, or a request with several Origin headers, reads the whole header table.
  */
-export function readRequest(txn: TXN): CorsRequest {
+export function readRequest(txn: TXN): string | undefined | CorsRequest {
   const names = txn.f.req_hdr_names(NAME_DELIMITER);
   const list = names === undefined ? "" : names;
   const origins = countName(list, ORIGIN);
-  if (origins <= 1 && countName(list, REQUEST_METHOD) === 0) {
-    let origin: readonly string[] = NONE;
-    if (origins === 1) {
-      const value = txn.f.req_fhdr(ORIGIN);
-      origin = [value === undefined ? "" : value];
-    }
-    return { method: "", origins: origin, requestMethods: NONE, requestHeaders: NONE };
+  // A substring test is enough to rule a preflight out; when it matches, the whole table decides.
+  if (origins <= 1 && list.indexOf(REQUEST_METHOD) < 0) {
+    if (origins === 0) return undefined;
+    const value = txn.f.req_fhdr(ORIGIN);
+    return value === undefined ? "" : value;
   }
   const headers = txn.http.req_get_headers();
   const requestMethods = valuesOf(headers, REQUEST_METHOD);
@@ -79,13 +78,14 @@ export function readResponseHeaders(txn: TXN): BackendHeaders {
 }
 
 /** The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin. */
-export function recordDecision(txn: TXN, decision: Decision): void {
+export function recordDecision(txn: TXN, decision: Decision, origin: string | undefined): void {
   txn.set_var("txn.cors_decision", decision.name);
-  if (decision.origin !== undefined) txn.set_var("txn.cors_origin", decision.origin);
+  if (origin !== undefined) txn.set_var("txn.cors_origin", origin);
 }
 
-export function applyResponseEdit(txn: TXN, edit: ResponseEdit): void {
+export function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
   for (const name of edit.remove) txn.http.res_del_header(name);
+  if (edit.echoOrigin && origin !== undefined) txn.http.res_add_header("access-control-allow-origin", origin);
   for (const [name, value] of edit.add) txn.http.res_add_header(name, value);
   if (edit.vary !== undefined) {
     // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).

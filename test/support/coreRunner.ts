@@ -6,7 +6,7 @@ import { readFileLikeLua } from "./files";
 import { actionOf } from "./policyArgs";
 import { corsHeadersOf } from "./outcome";
 import { DENY_ALL } from "../../src/core/compile";
-import { decide, editResponse } from "../../src/core/decide";
+import { decide, editResponse, requestOrigin } from "../../src/core/decide";
 import { formatPolicyErrors } from "../../src/core/errors";
 import { compilePolicyArguments } from "../../src/core/policyLine";
 
@@ -25,13 +25,15 @@ export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend:
   const compiled = compilePolicyArguments(action, args, readFileLikeLua);
   const policy = compiled.ok ? compiled.policy : DENY_ALL;
   const refusal = compiled.ok ? undefined : formatPolicyErrors(compiled.errors);
-  const decision = decide(policy, {
+  const corsRequest = {
     method: request.method,
     origins: valuesOf(request.headers, "origin"),
     requestMethods: valuesOf(request.headers, "access-control-request-method"),
     requestHeaders: valuesOf(request.headers, "access-control-request-headers"),
-  });
-  const common = { decision: decision.name, origin: decision.origin, refusal };
+  };
+  const decision = decide(policy, corsRequest);
+  const origin = requestOrigin(corsRequest);
+  const common = { decision: decision.name, origin, refusal };
   if (decision.reply !== undefined) {
     return { ...common, answeredBy: "haproxy", status: decision.reply.status, headers: corsHeadersOf(decision.reply.headers) };
   }
@@ -40,6 +42,7 @@ export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend:
     vary: backend.filter(([name]) => name.toLowerCase() === "vary").map(([, value]) => value),
   });
   let final: Array<readonly [string, string]> = backend.filter(([name]) => !edit.remove.includes(name.toLowerCase()));
+  if (edit.echoOrigin && origin !== undefined) final = final.concat([["access-control-allow-origin", origin]]);
   final = final.concat(edit.add);
   if (edit.vary !== undefined) final = final.filter(([name]) => name.toLowerCase() !== "vary").concat([["vary", edit.vary]]);
   return { ...common, answeredBy: "backend", status: BACKEND_STATUS, headers: corsHeadersOf(final) };

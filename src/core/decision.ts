@@ -1,0 +1,48 @@
+// What deciding a request yields, and what the response phase does with it. A decision never holds the
+// request's Origin: the ordinary ones (not CORS, denied, allowed) are built once per policy and shared
+// by every request, so that the request path allocates nothing for them; the Origin travels beside the
+// decision and is echoed where `echoOrigin` says so.
+
+export type Header = readonly [name: string, value: string];
+
+/** The values of `txn.cors_decision`, a documented contract. */
+export type DecisionName = "not-cors" | "allowed" | "denied" | "preflight-allowed" | "preflight-denied";
+
+export interface Reply {
+  readonly status: number;
+  readonly headers: readonly Header[];
+}
+
+/** What the response phase does to the backend's headers. */
+export interface ResponseEdit {
+  /** Header names to delete: the backend's own Access-Control-* (the proxy owns CORS). */
+  readonly remove: readonly string[];
+  /** Add Access-Control-Allow-Origin with the request's Origin, before `add`. */
+  readonly echoOrigin: boolean;
+  readonly add: readonly Header[];
+  /** The new Vary value (the backend's values kept), or undefined to leave Vary alone. */
+  readonly vary: string | undefined;
+  /** True when the backend sent Vary, so the new value replaces its lines. */
+  readonly replaceVary: boolean;
+}
+
+export interface Decision {
+  readonly name: DecisionName;
+  /** Set when HAProxy answers the request itself; the backend never sees it. */
+  readonly reply: Reply | undefined;
+  /** The backend's response gets Access-Control-Allow-Origin with the request's Origin, before `headers`. */
+  readonly echoOrigin: boolean;
+  /** Other CORS headers for the backend's response (after the backend's own Access-Control-* are removed). */
+  readonly headers: readonly Header[];
+  /** Tokens the backend's response must list in Vary. */
+  readonly vary: readonly string[];
+  /** The edit of a backend response that has no Access-Control-* header and no Vary (the usual case). */
+  readonly plainEdit: ResponseEdit;
+}
+
+const NOTHING: readonly string[] = [];
+
+export function makeDecision(name: DecisionName, reply: Reply | undefined, echoOrigin: boolean, headers: readonly Header[], vary: readonly string[]): Decision {
+  const plainEdit: ResponseEdit = { remove: NOTHING, echoOrigin, add: headers, vary: vary.length > 0 ? vary.join(", ") : undefined, replaceVary: false };
+  return { name, reply, echoOrigin, headers, vary, plainEdit };
+}
