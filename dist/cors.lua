@@ -2192,7 +2192,11 @@ end
 function ____exports.readResponseHeaders(txn)
     local names = txn.f:res_hdr_names(NAME_DELIMITER)
     local list = names == nil and "" or names
-    local varyLines = countName(list, VARY)
+    local mayVary = (string.find(list, VARY, nil, true) or 0) - 1 >= 0
+    if not mayVary and (string.find(list, ACCESS_CONTROL, nil, true) or 0) - 1 < 0 then
+        return NO_BACKEND_HEADERS
+    end
+    local varyLines = mayVary and countName(list, VARY) or 0
     if varyLines <= 1 and not hasNameWithPrefix(list, ACCESS_CONTROL) then
         if varyLines == 0 then
             return NO_BACKEND_HEADERS
@@ -2218,16 +2222,24 @@ function ____exports.recordDecision(txn, decision, origin)
     end
 end
 function ____exports.applyResponseEdit(txn, edit, origin)
-    for ____, name in ipairs(edit.remove) do
-        txn.http:res_del_header(name)
+    local remove = edit.remove
+    do
+        local i = 0
+        while i < #remove do
+            txn.http:res_del_header(remove[i + 1])
+            i = i + 1
+        end
     end
     if edit.echoOrigin and origin ~= nil then
         txn.http:res_add_header("access-control-allow-origin", origin)
     end
-    for ____, ____value in ipairs(edit.add) do
-        local name = ____value[1]
-        local value = ____value[2]
-        txn.http:res_add_header(name, value)
+    local add = edit.add
+    do
+        local i = 0
+        while i < #add do
+            txn.http:res_add_header(add[i + 1][1], add[i + 1][2])
+            i = i + 1
+        end
     end
     if edit.vary ~= nil then
         if edit.replaceVary then

@@ -65,7 +65,10 @@ export function readRequest(txn: TXN): string | undefined | CorsRequest {
 export function readResponseHeaders(txn: TXN): BackendHeaders {
   const names = txn.f.res_hdr_names(NAME_DELIMITER);
   const list = names === undefined ? "" : names;
-  const varyLines = countName(list, VARY);
+  // Usually neither name occurs even as a substring: two plain searches settle it.
+  const mayVary = list.indexOf(VARY) >= 0;
+  if (!mayVary && list.indexOf(ACCESS_CONTROL) < 0) return NO_BACKEND_HEADERS;
+  const varyLines = mayVary ? countName(list, VARY) : 0;
   if (varyLines <= 1 && !hasNameWithPrefix(list, ACCESS_CONTROL)) {
     if (varyLines === 0) return NO_BACKEND_HEADERS;
     const value = txn.f.res_fhdr(VARY);
@@ -84,9 +87,12 @@ export function recordDecision(txn: TXN, decision: Decision, origin: string | un
 }
 
 export function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
-  for (const name of edit.remove) txn.http.res_del_header(name);
+  // Indexed loops: the lists are usually empty, and a for-of would still set up an iterator.
+  const remove = edit.remove;
+  for (let i = 0; i < remove.length; i++) txn.http.res_del_header(remove[i]);
   if (edit.echoOrigin && origin !== undefined) txn.http.res_add_header("access-control-allow-origin", origin);
-  for (const [name, value] of edit.add) txn.http.res_add_header(name, value);
+  const add = edit.add;
+  for (let i = 0; i < add.length; i++) txn.http.res_add_header(add[i][0], add[i][1]);
   if (edit.vary !== undefined) {
     // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).
     if (edit.replaceVary) txn.http.res_set_header("vary", edit.vary);
