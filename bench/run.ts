@@ -84,7 +84,7 @@ function requestOf(mix: Mix, patterns: number): Request {
   }
 }
 
-type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "drop-in" | "extended" | "extended-fwd" | "extended-file";
+type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "floor-conv" | "drop-in" | "extended" | "extended-fwd" | "extended-file";
 
 interface Row {
   name: string;
@@ -135,6 +135,7 @@ function matrix(): Row[] {
   add("floor-hdrs", "allowed");
   add("floor-priv", "allowed");
   add("floor-api", "allowed");
+  add("floor-conv", "allowed");
   // Flatness across list sizes, allowed GET: drop-in over the whole grid, extended on its diagonal.
   for (const exact of [1, 1000, 10000]) for (const patterns of [0, 10, 100]) add("drop-in", "allowed", exact, patterns);
   for (const [exact, patterns] of [[1, 0], [1000, 10], [10000, 100]]) add("extended", "allowed", exact, patterns);
@@ -180,6 +181,13 @@ function frontendRules(row: Row): string[] {
     case "floor":
     case "floor-hdrs":
       return [`http-request lua.${row.kind}`, "http-response lua.floor"];
+    case "floor-conv":
+      // One Lua converter call (no TXN object is built for it) and native response rules.
+      return [
+        "http-request set-var(txn.floor_origin) req.fhdr(origin),lua.floor_conv",
+        'http-response set-header access-control-allow-origin "%[var(txn.floor_origin)]" if { var(txn.floor_origin) -m found }',
+        "http-response add-header vary Origin",
+      ];
     case "floor-priv":
     case "floor-api":
       return [`http-request lua.${row.kind}`, `http-response lua.${row.kind}`];
@@ -278,7 +286,7 @@ function checkAnswer(row: Row, a: Answer): string[] {
     case "allowed-sub":
       expect(a.status === 200, `status ${a.status} != 200`);
       expect(acao === origin, `ACAO ${acao} != ${origin}`);
-      if (!floorLike || row.kind === "floor-api") expect(vary.includes("origin"), `Vary "${vary}" lacks Origin`);
+      if (!floorLike || row.kind === "floor-api" || row.kind === "floor-conv") expect(vary.includes("origin"), `Vary "${vary}" lacks Origin`);
       break;
     case "denied":
     case "no-origin":
