@@ -1220,9 +1220,11 @@ local ____lualib = require("lualib_bundle")
 local Set = ____lualib.Set
 local __TS__New = ____lualib.__TS__New
 local Map = ____lualib.Map
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
 local ____origin = require("core.origin")
+local MAX_ORIGIN_LENGTH = ____origin.MAX_ORIGIN_LENGTH
 local parseSerializedOrigin = ____origin.parseSerializedOrigin
 local function schemesOf(pattern)
     return pattern.scheme == nil and ({"http", "https"}) or ({pattern.scheme})
@@ -1262,6 +1264,51 @@ local function ruleAllows(rule, scheme, port)
     local schemeOk = ____temp_0
     return schemeOk and (rule.port == "*" or rule.port == port)
 end
+--- False when no pattern can allow the value, decided from its structure alone: the tables are probed with
+-- the host as parseSerializedOrigin would cut it, without checking its bytes. Only a value that hits a
+-- table is then parsed and checked, so a denied origin costs a few substring probes instead of a parse.
+-- (It may answer true for a value the parse refuses; never false for one a pattern allows.)
+local function mightMatch(matcher, origin)
+    local schemeEnd = (string.find(origin, "://", nil, true) or 0) - 1
+    if schemeEnd <= 0 then
+        return false
+    end
+    local hostStart = schemeEnd + 3
+    if __TS__StringCharCodeAt(origin, hostStart) == 91 then
+        return true
+    end
+    local colon = (string.find(
+        origin,
+        ":",
+        math.max(hostStart + 1, 1),
+        true
+    ) or 0) - 1
+    local hostEnd = colon < 0 and #origin or colon
+    if matcher.anyPort.size > 0 and matcher.anyPort:has(__TS__StringSubstring(origin, 0, hostEnd)) then
+        return true
+    end
+    if matcher.subdomainRules.size == 0 then
+        return false
+    end
+    local dot = (string.find(
+        origin,
+        ".",
+        math.max(hostStart + 1, 1),
+        true
+    ) or 0) - 1
+    while dot >= 0 and dot < hostEnd do
+        if matcher.subdomainRules:has(__TS__StringSubstring(origin, dot, hostEnd)) then
+            return true
+        end
+        dot = (string.find(
+            origin,
+            ".",
+            math.max(dot + 1 + 1, 1),
+            true
+        ) or 0) - 1
+    end
+    return false
+end
 --- True when the request's Origin value is allowed. The value is compared byte for byte: an exact entry
 -- was normalized when compiled, and anything else must first parse as a serialized origin, so a value
 -- with a path, upper case or a default port never matches.
@@ -1269,7 +1316,7 @@ function ____exports.matchOrigin(matcher, origin)
     if matcher.exact:has(origin) then
         return true
     end
-    if not matcher.needsParse then
+    if not matcher.needsParse or #origin > MAX_ORIGIN_LENGTH or not mightMatch(matcher, origin) then
         return false
     end
     local parsed = parseSerializedOrigin(origin)
