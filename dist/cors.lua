@@ -996,10 +996,10 @@ function ____exports.isPort(value)
     end
     return __TS__Number(value) <= 65535
 end
---- Parses a request's Origin value. Returns undefined for anything that is not a serialized origin
--- (including "null", paths, trailing slashes, upper case, explicit default ports): such a value never
--- matches a pattern. Never throws; work is bounded by MAX_ORIGIN_LENGTH.
-function ____exports.parseSerializedOrigin(origin)
+--- Cuts a value shaped like `scheme://host[:port]` into its parts without checking their bytes (an IPv6
+-- literal is cut at its closing bracket). Undefined when it has no such shape or is longer than
+-- MAX_ORIGIN_LENGTH. The matcher probes its tables with the parts first and checks them only on a hit.
+function ____exports.cutOrigin(origin)
     if #origin > ____exports.MAX_ORIGIN_LENGTH then
         return nil
     end
@@ -1008,42 +1008,52 @@ function ____exports.parseSerializedOrigin(origin)
         return nil
     end
     local scheme = __TS__StringSubstring(origin, 0, schemeEnd)
-    if not ____exports.isScheme(scheme) then
-        return nil
-    end
     local authority = __TS__StringSubstring(origin, schemeEnd + 3)
-    local host
-    local port
     if (string.byte(authority, 1) or 0 / 0) == 91 then
         local close = (string.find(authority, "]", nil, true) or 0) - 1
         if close < 0 then
             return nil
         end
-        host = __TS__StringSubstring(authority, 0, close + 1)
-        if not ____exports.isIpv6Literal(host) then
-            return nil
-        end
         local rest = __TS__StringSubstring(authority, close + 1)
-        if #rest > 0 then
-            if (string.byte(rest, 1) or 0 / 0) ~= 58 then
-                return nil
-            end
-            port = __TS__StringSubstring(rest, 1)
-        end
-    else
-        local colon = (string.find(authority, ":", nil, true) or 0) - 1
-        host = colon < 0 and authority or __TS__StringSubstring(authority, 0, colon)
-        if not ____exports.isHostName(host) then
+        if #rest > 0 and (string.byte(rest, 1) or 0 / 0) ~= 58 then
             return nil
         end
-        if colon >= 0 then
-            port = __TS__StringSubstring(authority, colon + 1)
-        end
+        return {
+            scheme = scheme,
+            host = __TS__StringSubstring(authority, 0, close + 1),
+            port = #rest > 0 and __TS__StringSubstring(rest, 1) or nil
+        }
     end
-    if port ~= nil and (not ____exports.isPort(port) or port == ____exports.defaultPortOf(scheme)) then
-        return nil
+    local colon = (string.find(authority, ":", nil, true) or 0) - 1
+    if colon < 0 then
+        return {scheme = scheme, host = authority, port = nil}
     end
-    return {scheme = scheme, host = host, port = port}
+    return {
+        scheme = scheme,
+        host = __TS__StringSubstring(authority, 0, colon),
+        port = __TS__StringSubstring(authority, colon + 1)
+    }
+end
+--- True when the parts cut from a value are those of a serialized origin (see parseSerializedOrigin).
+function ____exports.isSerializedOrigin(parts)
+    if not ____exports.isScheme(parts.scheme) then
+        return false
+    end
+    local ____temp_0
+    if (string.byte(parts.host, 1) or 0 / 0) == 91 then
+        ____temp_0 = ____exports.isIpv6Literal(parts.host)
+    else
+        ____temp_0 = ____exports.isHostName(parts.host)
+    end
+    local hostOk = ____temp_0
+    return hostOk and (parts.port == nil or ____exports.isPort(parts.port) and parts.port ~= ____exports.defaultPortOf(parts.scheme))
+end
+--- Parses a request's Origin value. Returns undefined for anything that is not a serialized origin
+-- (including "null", paths, trailing slashes, upper case, explicit default ports): such a value never
+-- matches a pattern. Never throws; work is bounded by MAX_ORIGIN_LENGTH.
+function ____exports.parseSerializedOrigin(origin)
+    local parts = ____exports.cutOrigin(origin)
+    return parts ~= nil and ____exports.isSerializedOrigin(parts) and parts or nil
 end
 local function refuse(value, problem, hint)
     return {error = hint == nil and ({subject = "origin", value = value, problem = problem}) or ({subject = "origin", value = value, problem = problem, hint = hint})}
@@ -1081,16 +1091,16 @@ function ____exports.parseOriginPattern(entry, syntax)
             string.lower(entry),
             syntax
         )
-        local ____refuse_3 = refuse
-        local ____entry_1 = entry
-        local ____Problem_uppercase_2 = Problem.uppercase
-        local ____temp_0
+        local ____refuse_4 = refuse
+        local ____entry_2 = entry
+        local ____Problem_uppercase_3 = Problem.uppercase
+        local ____temp_1
         if lower.error ~= nil then
-            ____temp_0 = lower.error.hint
+            ____temp_1 = lower.error.hint
         else
-            ____temp_0 = didYouMean(string.lower(entry))
+            ____temp_1 = didYouMean(string.lower(entry))
         end
-        return ____refuse_3(____entry_1, ____Problem_uppercase_2, ____temp_0)
+        return ____refuse_4(____entry_2, ____Problem_uppercase_3, ____temp_1)
     end
     local scheme
     local rest
@@ -1173,13 +1183,13 @@ function ____exports.parseOriginPattern(entry, syntax)
         return refuse(entry, Problem.wildcardMisplaced)
     end
     local isIpv6 = (string.byte(host, 1) or 0 / 0) == 91
-    local ____isIpv6_4
+    local ____isIpv6_5
     if isIpv6 then
-        ____isIpv6_4 = not ____exports.isIpv6Literal(host)
+        ____isIpv6_5 = not ____exports.isIpv6Literal(host)
     else
-        ____isIpv6_4 = not ____exports.isHostName(host)
+        ____isIpv6_5 = not ____exports.isHostName(host)
     end
-    if ____isIpv6_4 then
+    if ____isIpv6_5 then
         return refuse(entry, Problem.badHost)
     end
     if subdomains then
@@ -1220,12 +1230,11 @@ local ____lualib = require("lualib_bundle")
 local Set = ____lualib.Set
 local __TS__New = ____lualib.__TS__New
 local Map = ____lualib.Map
-local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
 local ____origin = require("core.origin")
-local MAX_ORIGIN_LENGTH = ____origin.MAX_ORIGIN_LENGTH
-local parseSerializedOrigin = ____origin.parseSerializedOrigin
+local cutOrigin = ____origin.cutOrigin
+local isSerializedOrigin = ____origin.isSerializedOrigin
 local function schemesOf(pattern)
     return pattern.scheme == nil and ({"http", "https"}) or ({pattern.scheme})
 end
@@ -1264,51 +1273,6 @@ local function ruleAllows(rule, scheme, port)
     local schemeOk = ____temp_0
     return schemeOk and (rule.port == "*" or rule.port == port)
 end
---- False when no pattern can allow the value, decided from its structure alone: the tables are probed with
--- the host as parseSerializedOrigin would cut it, without checking its bytes. Only a value that hits a
--- table is then parsed and checked, so a denied origin costs a few substring probes instead of a parse.
--- (It may answer true for a value the parse refuses; never false for one a pattern allows.)
-local function mightMatch(matcher, origin)
-    local schemeEnd = (string.find(origin, "://", nil, true) or 0) - 1
-    if schemeEnd <= 0 then
-        return false
-    end
-    local hostStart = schemeEnd + 3
-    if __TS__StringCharCodeAt(origin, hostStart) == 91 then
-        return true
-    end
-    local colon = (string.find(
-        origin,
-        ":",
-        math.max(hostStart + 1, 1),
-        true
-    ) or 0) - 1
-    local hostEnd = colon < 0 and #origin or colon
-    if matcher.anyPort.size > 0 and matcher.anyPort:has(__TS__StringSubstring(origin, 0, hostEnd)) then
-        return true
-    end
-    if matcher.subdomainRules.size == 0 then
-        return false
-    end
-    local dot = (string.find(
-        origin,
-        ".",
-        math.max(hostStart + 1, 1),
-        true
-    ) or 0) - 1
-    while dot >= 0 and dot < hostEnd do
-        if matcher.subdomainRules:has(__TS__StringSubstring(origin, dot, hostEnd)) then
-            return true
-        end
-        dot = (string.find(
-            origin,
-            ".",
-            math.max(dot + 1 + 1, 1),
-            true
-        ) or 0) - 1
-    end
-    return false
-end
 --- True when the request's Origin value is allowed. The value is compared byte for byte: an exact entry
 -- was normalized when compiled, and anything else must first parse as a serialized origin, so a value
 -- with a path, upper case or a default port never matches.
@@ -1316,31 +1280,31 @@ function ____exports.matchOrigin(matcher, origin)
     if matcher.exact:has(origin) then
         return true
     end
-    if not matcher.needsParse or #origin > MAX_ORIGIN_LENGTH or not mightMatch(matcher, origin) then
+    if not matcher.needsParse then
         return false
     end
-    local parsed = parseSerializedOrigin(origin)
-    if parsed == nil then
+    local parts = cutOrigin(origin)
+    if parts == nil then
         return false
     end
-    if matcher.anyPort.size > 0 and matcher.anyPort:has((parsed.scheme .. "://") .. parsed.host) then
-        return true
+    if matcher.anyPort.size > 0 and matcher.anyPort:has((parts.scheme .. "://") .. parts.host) then
+        return isSerializedOrigin(parts)
     end
-    if matcher.subdomainRules.size == 0 or (string.byte(parsed.host, 1) or 0 / 0) == 91 then
+    if matcher.subdomainRules.size == 0 or (string.byte(parts.host, 1) or 0 / 0) == 91 then
         return false
     end
-    local dot = (string.find(parsed.host, ".", nil, true) or 0) - 1
+    local dot = (string.find(parts.host, ".", nil, true) or 0) - 1
     while dot > 0 do
-        local rules = matcher.subdomainRules:get(__TS__StringSubstring(parsed.host, dot))
+        local rules = matcher.subdomainRules:get(__TS__StringSubstring(parts.host, dot))
         if rules ~= nil then
             for ____, rule in ipairs(rules) do
-                if ruleAllows(rule, parsed.scheme, parsed.port) then
-                    return true
+                if ruleAllows(rule, parts.scheme, parts.port) then
+                    return isSerializedOrigin(parts)
                 end
             end
         end
         dot = (string.find(
-            parsed.host,
+            parts.host,
             ".",
             math.max(dot + 1 + 1, 1),
             true
@@ -2124,8 +2088,13 @@ local ____exports = {}
 --- The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte).
 ____exports.NAME_DELIMITER = ","
 local COMMA = 44
-local function boundedByDelimiters(names, start, ____end)
-    return (start == 0 or __TS__StringCharCodeAt(names, start - 1) == COMMA) and (____end == #names or __TS__StringCharCodeAt(names, ____end) == COMMA)
+--- True when a name starts at `at` (the list's start, or just after a delimiter).
+local function startsName(names, at)
+    return at == 0 or __TS__StringCharCodeAt(names, at - 1) == COMMA
+end
+--- True when a name ends at `end` (the list's end, or just before a delimiter).
+local function endsName(names, ____end)
+    return ____end == #names or __TS__StringCharCodeAt(names, ____end) == COMMA
 end
 --- How many times `name` (lower case) occurs in a delimited list of names.
 function ____exports.countName(names, name)
@@ -2143,7 +2112,7 @@ function ____exports.countName(names, name)
                 return count
             end
             local ____end = at + #name
-            if boundedByDelimiters(names, at, ____end) then
+            if startsName(names, at) and endsName(names, ____end) then
                 count = count + 1
             end
             from = ____end
@@ -2165,7 +2134,7 @@ function ____exports.hasNameWithPrefix(names, prefix)
                 return false
             end
             local ____end = at + #prefix
-            if (at == 0 or __TS__StringCharCodeAt(names, at - 1) == COMMA) and ____end < #names and __TS__StringCharCodeAt(names, ____end) ~= COMMA then
+            if startsName(names, at) and not endsName(names, ____end) then
                 return true
             end
             from = ____end

@@ -5,8 +5,6 @@ import { Decision, Header, makeDecision } from "./decision";
 import { compileOriginMatcher, OriginMatcher } from "./originMatcher";
 import { Policy } from "./policy";
 
-export type { Header } from "./decision";
-
 export interface CompiledPolicy {
   readonly policy: Policy;
   readonly origins: OriginMatcher;

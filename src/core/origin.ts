@@ -87,37 +87,43 @@ export function isPort(value: string): boolean {
 }
 
 /**
+ * Cuts a value shaped like `scheme://host[:port]` into its parts without checking their bytes (an IPv6
+ * literal is cut at its closing bracket). Undefined when it has no such shape or is longer than
+ * MAX_ORIGIN_LENGTH. The matcher probes its tables with the parts first and checks them only on a hit.
+ */
+export function cutOrigin(origin: string): ParsedOrigin | undefined {
+  if (origin.length > MAX_ORIGIN_LENGTH) return undefined;
+  const schemeEnd = origin.indexOf("://");
+  if (schemeEnd <= 0) return undefined;
+  const scheme = origin.substring(0, schemeEnd);
+  const authority = origin.substring(schemeEnd + 3);
+  if (authority.charCodeAt(0) === 91) {
+    const close = authority.indexOf("]");
+    if (close < 0) return undefined;
+    const rest = authority.substring(close + 1);
+    if (rest.length > 0 && rest.charCodeAt(0) !== 58) return undefined;
+    return { scheme, host: authority.substring(0, close + 1), port: rest.length > 0 ? rest.substring(1) : undefined };
+  }
+  const colon = authority.indexOf(":");
+  if (colon < 0) return { scheme, host: authority, port: undefined };
+  return { scheme, host: authority.substring(0, colon), port: authority.substring(colon + 1) };
+}
+
+/** True when the parts cut from a value are those of a serialized origin (see parseSerializedOrigin). */
+export function isSerializedOrigin(parts: ParsedOrigin): boolean {
+  if (!isScheme(parts.scheme)) return false;
+  const hostOk = parts.host.charCodeAt(0) === 91 ? isIpv6Literal(parts.host) : isHostName(parts.host);
+  return hostOk && (parts.port === undefined || (isPort(parts.port) && parts.port !== defaultPortOf(parts.scheme)));
+}
+
+/**
  * Parses a request's Origin value. Returns undefined for anything that is not a serialized origin
  * (including "null", paths, trailing slashes, upper case, explicit default ports): such a value never
  * matches a pattern. Never throws; work is bounded by MAX_ORIGIN_LENGTH.
  */
 export function parseSerializedOrigin(origin: string): ParsedOrigin | undefined {
-  if (origin.length > MAX_ORIGIN_LENGTH) return undefined;
-  const schemeEnd = origin.indexOf("://");
-  if (schemeEnd <= 0) return undefined;
-  const scheme = origin.substring(0, schemeEnd);
-  if (!isScheme(scheme)) return undefined;
-  const authority = origin.substring(schemeEnd + 3);
-  let host: string;
-  let port: string | undefined;
-  if (authority.charCodeAt(0) === 91) {
-    const close = authority.indexOf("]");
-    if (close < 0) return undefined;
-    host = authority.substring(0, close + 1);
-    if (!isIpv6Literal(host)) return undefined;
-    const rest = authority.substring(close + 1);
-    if (rest.length > 0) {
-      if (rest.charCodeAt(0) !== 58) return undefined;
-      port = rest.substring(1);
-    }
-  } else {
-    const colon = authority.indexOf(":");
-    host = colon < 0 ? authority : authority.substring(0, colon);
-    if (!isHostName(host)) return undefined;
-    if (colon >= 0) port = authority.substring(colon + 1);
-  }
-  if (port !== undefined && (!isPort(port) || port === defaultPortOf(scheme))) return undefined;
-  return { scheme, host, port };
+  const parts = cutOrigin(origin);
+  return parts !== undefined && isSerializedOrigin(parts) ? parts : undefined;
 }
 
 /** An allowed origin, or a family of them. */

@@ -2,7 +2,7 @@
 // thousand: a hash set of exact origins, a hash set of "scheme://host" allowed on any port, and a table of
 // subdomain rules keyed by parent-domain suffix (".example.com"), probed once per dot of the host.
 
-import { MAX_ORIGIN_LENGTH, OriginPattern, parseSerializedOrigin } from "./origin";
+import { cutOrigin, isSerializedOrigin, OriginPattern } from "./origin";
 
 interface SubdomainRule {
   readonly scheme: string | undefined;
@@ -50,52 +50,30 @@ function ruleAllows(rule: SubdomainRule, scheme: string, port: string | undefine
 }
 
 /**
- * False when no pattern can allow the value, decided from its structure alone: the tables are probed with
- * the host as parseSerializedOrigin would cut it, without checking its bytes. Only a value that hits a
- * table is then parsed and checked, so a denied origin costs a few substring probes instead of a parse.
- * (It may answer true for a value the parse refuses; never false for one a pattern allows.)
- */
-function mightMatch(matcher: OriginMatcher, origin: string): boolean {
-  const schemeEnd = origin.indexOf("://");
-  if (schemeEnd <= 0) return false;
-  const hostStart = schemeEnd + 3;
-  // An IPv6 literal holds colons: the parse cuts it.
-  if (origin.charCodeAt(hostStart) === 91) return true;
-  const colon = origin.indexOf(":", hostStart);
-  const hostEnd = colon < 0 ? origin.length : colon;
-  if (matcher.anyPort.size > 0 && matcher.anyPort.has(origin.substring(0, hostEnd))) return true;
-  if (matcher.subdomainRules.size === 0) return false;
-  let dot = origin.indexOf(".", hostStart);
-  while (dot >= 0 && dot < hostEnd) {
-    if (matcher.subdomainRules.has(origin.substring(dot, hostEnd))) return true;
-    dot = origin.indexOf(".", dot + 1);
-  }
-  return false;
-}
-
-/**
  * True when the request's Origin value is allowed. The value is compared byte for byte: an exact entry
  * was normalized when compiled, and anything else must first parse as a serialized origin, so a value
  * with a path, upper case or a default port never matches.
  */
 export function matchOrigin(matcher: OriginMatcher, origin: string): boolean {
   if (matcher.exact.has(origin)) return true;
-  if (!matcher.needsParse || origin.length > MAX_ORIGIN_LENGTH || !mightMatch(matcher, origin)) return false;
-  const parsed = parseSerializedOrigin(origin);
-  if (parsed === undefined) return false;
-  if (matcher.anyPort.size > 0 && matcher.anyPort.has(`${parsed.scheme}://${parsed.host}`)) return true;
-  if (matcher.subdomainRules.size === 0 || parsed.host.charCodeAt(0) === 91) return false;
+  if (!matcher.needsParse) return false;
+  // The tables are probed with the parts as cut, unchecked; only a value that a rule would allow has its
+  // bytes checked, so a denied origin costs a few lookups instead of a parse.
+  const parts = cutOrigin(origin);
+  if (parts === undefined) return false;
+  if (matcher.anyPort.size > 0 && matcher.anyPort.has(`${parts.scheme}://${parts.host}`)) return isSerializedOrigin(parts);
+  if (matcher.subdomainRules.size === 0 || parts.host.charCodeAt(0) === 91) return false;
   // A suffix starts at a dot that has at least one label before it, so ".example.com" matches
   // "a.example.com" and "a.b.example.com" but never "example.com" or "evilexample.com".
-  let dot = parsed.host.indexOf(".");
+  let dot = parts.host.indexOf(".");
   while (dot > 0) {
-    const rules = matcher.subdomainRules.get(parsed.host.substring(dot));
+    const rules = matcher.subdomainRules.get(parts.host.substring(dot));
     if (rules !== undefined) {
       for (const rule of rules) {
-        if (ruleAllows(rule, parsed.scheme, parsed.port)) return true;
+        if (ruleAllows(rule, parts.scheme, parts.port)) return isSerializedOrigin(parts);
       }
     }
-    dot = parsed.host.indexOf(".", dot + 1);
+    dot = parts.host.indexOf(".", dot + 1);
   }
   return false;
 }

@@ -1,8 +1,8 @@
 // Reading a transaction for the policy core and writing its decision back: the only file that knows
 // how HAProxy's TXN and HTTP objects look.
 
-import { Header } from "../core/compile";
-import { BackendHeaders, CorsRequest, Decision, ResponseEdit } from "../core/decide";
+import { BackendHeaders, CorsRequest } from "../core/decide";
+import { Decision, Header, ResponseEdit } from "../core/decision";
 import { countName, hasNameWithPrefix, NAME_DELIMITER } from "../core/headerNames";
 
 const NONE: readonly string[] = [];
