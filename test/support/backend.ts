@@ -3,6 +3,7 @@
 
 import * as http from "node:http";
 import { HeaderList } from "../cases/behaviour";
+import { listenOnAnyPort } from "./http";
 
 export const CASE_HEADER = "x-case-id";
 export const BACKEND_MARK = "x-answered-by-backend";
@@ -26,16 +27,10 @@ export function startBackend(host = "127.0.0.1"): Promise<TestBackend> {
     res.writeHead(200, raw);
     res.end("backend");
   });
-  return new Promise((resolve) => {
-    server.listen(0, host, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      resolve({
-        port,
-        seen,
-        setHeaders: (caseId, headers) => headersByCase.set(caseId, headers),
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
-  });
+  return listenOnAnyPort(server, host).then(({ port, close }) => ({
+    port,
+    seen,
+    setHeaders: (caseId, headers) => headersByCase.set(caseId, headers),
+    close,
+  }));
 }

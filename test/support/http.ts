@@ -1,6 +1,7 @@
 // A raw HTTP/1.1 client: it sends exactly the bytes a case asks for (repeated headers, odd values),
-// which higher-level clients normalize away.
+// which higher-level clients normalize away. And the ports the tests listen on and wait for.
 
+import type * as http from "node:http";
 import * as net from "node:net";
 
 export interface RawResponse {
@@ -73,4 +74,23 @@ export async function waitForPort(port: number, timeoutMs: number): Promise<void
     if (Date.now() > deadline) throw new Error(`port ${port} did not open within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Starts a test server on a port the kernel picks; close() also ends its idle keep-alive connections. */
+export function listenOnAnyPort(server: http.Server, host = "127.0.0.1"): Promise<{ port: number; close(): Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    server.on("error", reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      resolve({
+        port,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
 }

@@ -3,6 +3,7 @@
 // header the page can only read when a policy exposes it.
 
 import * as http from "node:http";
+import { listenOnAnyPort } from "../../support/http";
 
 export interface ReceivedRequest {
   readonly method: string;
@@ -34,23 +35,12 @@ export function startApi(): Promise<BrowserTestApi> {
       res.end(JSON.stringify({ ok: true, method: req.method, path }));
     });
   });
-  return new Promise((resolve, reject) => {
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      resolve({
-        port,
-        received,
-        receivedUnder: (prefix) => received.filter((r) => r.path.startsWith(prefix)),
-        close: () =>
-          new Promise((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  return listenOnAnyPort(server).then(({ port, close }) => ({
+    port,
+    received,
+    receivedUnder: (prefix: string) => received.filter((r) => r.path.startsWith(prefix)),
+    close,
+  }));
 }
 
 /** A blank HTML page for any path and any Host: the calling page, on its own port (its own origin). */
@@ -59,19 +49,5 @@ export function startPageServer(): Promise<{ port: number; close(): Promise<void
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
     res.end('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>calling page</title>');
   });
-  return new Promise((resolve, reject) => {
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      resolve({
-        port,
-        close: () =>
-          new Promise((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  return listenOnAnyPort(server);
 }
