@@ -22,6 +22,48 @@ local function require(file, ...)
 end
 ____modules = {
 ["lualib_bundle"] = function(...) 
+local __TS__StringSplit
+do
+    local sub = string.sub
+    local find = string.find
+    function __TS__StringSplit(source, separator, limit)
+        if limit == nil then
+            limit = 4294967295
+        end
+        if limit == 0 then
+            return {}
+        end
+        local result = {}
+        local resultIndex = 1
+        if separator == nil or separator == "" then
+            for i = 1, #source do
+                result[resultIndex] = sub(source, i, i)
+                resultIndex = resultIndex + 1
+            end
+        else
+            local currentPos = 1
+            while resultIndex <= limit do
+                local startPos, endPos = find(source, separator, currentPos, true)
+                if not startPos then
+                    break
+                end
+                result[resultIndex] = sub(source, currentPos, startPos - 1)
+                resultIndex = resultIndex + 1
+                currentPos = endPos + 1
+            end
+            if resultIndex <= limit then
+                result[resultIndex] = sub(source, currentPos)
+            end
+        end
+        return result
+    end
+end
+
+local function __TS__StringTrim(self)
+    local result = string.gsub(self, "^[%s ﻿]*(.-)[%s ﻿]*$", "%1")
+    return result
+end
+
 local function __TS__StringCharCodeAt(self, index)
     if index ~= index then
         index = 0
@@ -628,6 +670,8 @@ local function __TS__ArrayFilter(self, callbackfn, thisArg)
 end
 
 return {
+  __TS__StringSplit = __TS__StringSplit,
+  __TS__StringTrim = __TS__StringTrim,
   __TS__StringCharCodeAt = __TS__StringCharCodeAt,
   __TS__StringSubstring = __TS__StringSubstring,
   __TS__Number = __TS__Number,
@@ -640,8 +684,100 @@ return {
   __TS__ArrayFilter = __TS__ArrayFilter
 }
  end,
+["core.editRecord"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringSplit = ____lualib.__TS__StringSplit
+local __TS__StringTrim = ____lualib.__TS__StringTrim
+local ____exports = {}
+____exports.RECORD_DELIMITER = ";"
+--- The converter's last argument when the request has no Origin (its input is then ignored).
+____exports.NO_ORIGIN = "no-origin"
+--- The <allow-origin> field that echoes the request's Origin.
+____exports.ECHO_ORIGIN = "="
+local ALLOW_ORIGIN = "access-control-allow-origin"
+local ALLOW_CREDENTIALS = "access-control-allow-credentials"
+local EXPOSE_HEADERS = "access-control-expose-headers"
+local function isRecordName(name)
+    return name == "not-cors" or name == "denied" or name == "allowed"
+end
+--- The record of a decision, or undefined when the record cannot express it (a preflight, or a header
+-- other than the three above, or one out of order).
+function ____exports.formatEditRecord(record)
+    if not isRecordName(record.name) then
+        return nil
+    end
+    local allowOrigin = record.echoOrigin and ____exports.ECHO_ORIGIN or ""
+    local credentials = ""
+    local expose = ""
+    local next = record.echoOrigin and 1 or 0
+    for ____, ____value in ipairs(record.headers) do
+        local name = ____value[1]
+        local value = ____value[2]
+        if next == 0 and name == ALLOW_ORIGIN and value == "*" then
+            allowOrigin = "*"
+            next = 1
+        elseif next <= 1 and name == ALLOW_CREDENTIALS and value == "true" then
+            credentials = value
+            next = 2
+        elseif next <= 2 and name == EXPOSE_HEADERS and #value > 0 and (string.find(value, ____exports.RECORD_DELIMITER, nil, true) or 0) - 1 < 0 then
+            expose = value
+            next = 3
+        else
+            return nil
+        end
+    end
+    local vary = table.concat(record.vary, ", ")
+    if (string.find(vary, ____exports.RECORD_DELIMITER, nil, true) or 0) - 1 >= 0 then
+        return nil
+    end
+    return table.concat({
+        record.name,
+        allowOrigin,
+        credentials,
+        expose,
+        vary
+    }, ____exports.RECORD_DELIMITER or ",")
+end
+--- The record written by formatEditRecord, or undefined for any other text.
+function ____exports.parseEditRecord(text)
+    local fields = __TS__StringSplit(text, ____exports.RECORD_DELIMITER)
+    if #fields ~= 5 then
+        return nil
+    end
+    local name, allowOrigin, credentials, expose, vary = table.unpack(fields, 1, 5)
+    if not isRecordName(name) then
+        return nil
+    end
+    if allowOrigin ~= "" and allowOrigin ~= ____exports.ECHO_ORIGIN and allowOrigin ~= "*" then
+        return nil
+    end
+    if credentials ~= "" and credentials ~= "true" then
+        return nil
+    end
+    local headers = {}
+    if allowOrigin == "*" then
+        headers[#headers + 1] = {ALLOW_ORIGIN, "*"}
+    end
+    if credentials ~= "" then
+        headers[#headers + 1] = {ALLOW_CREDENTIALS, credentials}
+    end
+    if expose ~= "" then
+        headers[#headers + 1] = {EXPOSE_HEADERS, expose}
+    end
+    local tokens = {}
+    if vary ~= "" then
+        for ____, token in ipairs(__TS__StringSplit(vary, ",")) do
+            tokens[#tokens + 1] = __TS__StringTrim(token)
+        end
+    end
+    return {name = name, echoOrigin = allowOrigin == ____exports.ECHO_ORIGIN, headers = headers, vary = tokens}
+end
+return ____exports
+ end,
 ["core.decision"] = function(...) 
 local ____exports = {}
+local ____editRecord = require("core.editRecord")
+local formatEditRecord = ____editRecord.formatEditRecord
 local NOTHING = {}
 function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
     local plainEdit = {
@@ -651,13 +787,21 @@ function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
         vary = #vary > 0 and table.concat(vary, ", ") or nil,
         replaceVary = false
     }
+    local ____temp_0
+    if reply == nil then
+        ____temp_0 = formatEditRecord({name = name, echoOrigin = echoOrigin, headers = headers, vary = vary})
+    else
+        ____temp_0 = nil
+    end
+    local record = ____temp_0
     return {
         name = name,
         reply = reply,
         echoOrigin = echoOrigin,
         headers = headers,
         vary = vary,
-        plainEdit = plainEdit
+        plainEdit = plainEdit,
+        record = record
     }
 end
 return ____exports
@@ -2230,11 +2374,15 @@ function ____exports.readResponseHeaders(txn)
         vary = valuesOf(____table, VARY)
     }
 end
+____exports.DECISION_VAR = "txn.cors_decision"
+____exports.ORIGIN_VAR = "txn.cors_origin"
+--- The converter configuration's record of a decision (core/editRecord.ts).
+____exports.EDIT_VAR = "txn.cors_edit"
 --- The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin.
 function ____exports.recordDecision(txn, decision, origin)
-    txn:set_var("txn.cors_decision", decision.name)
+    txn:set_var(____exports.DECISION_VAR, decision.name)
     if origin ~= nil then
-        txn:set_var("txn.cors_origin", origin)
+        txn:set_var(____exports.ORIGIN_VAR, origin)
     end
 end
 function ____exports.applyResponseEdit(txn, edit, origin)
@@ -2283,12 +2431,18 @@ local decide = ____decide.decide
 local decideOrdinary = ____decide.decideOrdinary
 local editResponse = ____decide.editResponse
 local requestOrigin = ____decide.requestOrigin
+local ____decision = require("core.decision")
+local makeDecision = ____decision.makeDecision
+local ____editRecord = require("core.editRecord")
+local parseEditRecord = ____editRecord.parseEditRecord
 local ____policyCache = require("haproxy.policyCache")
 local dropInPolicy = ____policyCache.dropInPolicy
 local extendedPolicy = ____policyCache.extendedPolicy
 local ____transaction = require("haproxy.transaction")
 local applyResponseEdit = ____transaction.applyResponseEdit
 local buildReply = ____transaction.buildReply
+local EDIT_VAR = ____transaction.EDIT_VAR
+local ORIGIN_VAR = ____transaction.ORIGIN_VAR
 local readRequest = ____transaction.readRequest
 local readResponseHeaders = ____transaction.readResponseHeaders
 local recordDecision = ____transaction.recordDecision
@@ -2351,9 +2505,40 @@ local function onExtendedRequest(txn, options)
     local ok, result = pcall(decideExtended, txn, options)
     answer(txn, "http-request lua.cors-policy", ok, result)
 end
+--- A transaction a converter decided (converter configuration): its record is taken out of `txn.cors_edit`,
+-- so the native rules that follow this action leave the response alone, and applied here because the
+-- backend sent Vary or Access-Control-* headers of its own.
+local function decorateRecorded(txn)
+    local text = txn:get_var(EDIT_VAR)
+    if type(text) ~= "string" then
+        return
+    end
+    txn:unset_var(EDIT_VAR)
+    local record = parseEditRecord(text)
+    if record == nil then
+        return
+    end
+    local decision = makeDecision(
+        record.name,
+        nil,
+        record.echoOrigin,
+        record.headers,
+        record.vary
+    )
+    local origin = txn:get_var(ORIGIN_VAR)
+    applyResponseEdit(
+        txn,
+        editResponse(
+            decision,
+            readResponseHeaders(txn)
+        ),
+        type(origin) == "string" and origin or nil
+    )
+end
 local function decorate(txn)
     local pending = txn:get_priv()
     if pending == nil or type(pending) ~= "table" or pending.owner ~= OWNER then
+        decorateRecorded(txn)
         return
     end
     applyResponseEdit(
@@ -2692,14 +2877,91 @@ function ____exports.checkConfiguration()
 end
 return ____exports
  end,
+["haproxy.converters"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local Set = ____lualib.Set
+local __TS__New = ____lualib.__TS__New
+local ____exports = {}
+local ____decide = require("core.decide")
+local decideOrdinary = ____decide.decideOrdinary
+local ____errors = require("core.errors")
+local quote = ____errors.quote
+local ____editRecord = require("core.editRecord")
+local NO_ORIGIN = ____editRecord.NO_ORIGIN
+local ____policyCache = require("haproxy.policyCache")
+local dropInPolicy = ____policyCache.dropInPolicy
+local extendedPolicy = ____policyCache.extendedPolicy
+local function fault(where, ____error)
+    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
+end
+local refusedInputs = __TS__New(Set)
+local function record(policy, origin, input)
+    if input == nil then
+        return decideOrdinary(policy, origin).record
+    end
+    if input == NO_ORIGIN then
+        return policy.notCors.record
+    end
+    if not refusedInputs:has(input) then
+        refusedInputs:add(input)
+        core.Alert(((("cors: converter argument " .. quote(input)) .. " is not ") .. NO_ORIGIN) .. ", no CORS headers sent")
+    end
+    return nil
+end
+local function recordDropIn(origin, methods, origins, headers, input)
+    return record(
+        dropInPolicy(methods, origins, headers),
+        origin,
+        input
+    )
+end
+local function recordExtended(origin, options, input)
+    return record(
+        extendedPolicy(options),
+        origin,
+        input
+    )
+end
+local function onDropIn(origin, methods, origins, headers, input)
+    local ok, result = pcall(
+        recordDropIn,
+        origin,
+        methods,
+        origins,
+        headers,
+        input
+    )
+    if ok then
+        return result
+    end
+    fault("lua.cors converter", result)
+    return nil
+end
+local function onExtended(origin, options, input)
+    local ok, result = pcall(recordExtended, origin, options, input)
+    if ok then
+        return result
+    end
+    fault("lua.cors-policy converter", result)
+    return nil
+end
+function ____exports.registerConverters()
+    core.register_converters("cors", onDropIn)
+    core.register_converters("cors-policy", onExtended)
+end
+return ____exports
+ end,
 ["cors"] = function(...) 
 local ____exports = {}
 local ____actions = require("haproxy.actions")
 local registerActions = ____actions.registerActions
 local ____configCheck = require("haproxy.configCheck")
 local checkConfiguration = ____configCheck.checkConfiguration
+local ____converters = require("haproxy.converters")
+local registerConverters = ____converters.registerConverters
 checkConfiguration()
 registerActions()
+registerConverters()
 return ____exports
  end,
 ["core.printPolicy"] = function(...) 

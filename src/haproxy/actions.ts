@@ -5,8 +5,10 @@
 
 import { CompiledPolicy } from "../core/compile";
 import { decide, decideOrdinary, Decision, editResponse, requestOrigin } from "../core/decide";
+import { makeDecision } from "../core/decision";
+import { parseEditRecord } from "../core/editRecord";
 import { dropInPolicy, extendedPolicy } from "./policyCache";
-import { applyResponseEdit, buildReply, readRequest, readResponseHeaders, recordDecision } from "./transaction";
+import { applyResponseEdit, buildReply, EDIT_VAR, ORIGIN_VAR, readRequest, readResponseHeaders, recordDecision } from "./transaction";
 
 /** What the request action leaves for the response action in the transaction's Lua private slot. */
 interface PendingDecision {
@@ -67,10 +69,30 @@ function onExtendedRequest(this: void, txn: TXN, options: string): void {
   answer(txn, "http-request lua.cors-policy", ok, result);
 }
 
+/**
+ * A transaction a converter decided (converter configuration): its record is taken out of `txn.cors_edit`,
+ * so the native rules that follow this action leave the response alone, and applied here because the
+ * backend sent Vary or Access-Control-* headers of its own.
+ */
+function decorateRecorded(txn: TXN): void {
+  const text = txn.get_var(EDIT_VAR);
+  if (typeof text !== "string") return;
+  txn.unset_var(EDIT_VAR);
+  const record = parseEditRecord(text);
+  if (record === undefined) return;
+  const decision = makeDecision(record.name, undefined, record.echoOrigin, record.headers, record.vary);
+  const origin = txn.get_var(ORIGIN_VAR);
+  applyResponseEdit(txn, editResponse(decision, readResponseHeaders(txn)), typeof origin === "string" ? origin : undefined);
+}
+
 function decorate(this: void, txn: TXN): void {
   const pending = txn.get_priv() as PendingDecision | undefined;
-  // Nothing to do for a transaction the request action did not see (or whose slot another module took).
-  if (pending === undefined || typeof pending !== "object" || pending.owner !== OWNER) return;
+  // A transaction the request action did not see (or whose slot another module took) is left alone,
+  // unless a converter decided it.
+  if (pending === undefined || typeof pending !== "object" || pending.owner !== OWNER) {
+    decorateRecorded(txn);
+    return;
+  }
   applyResponseEdit(txn, editResponse(pending.decision, readResponseHeaders(txn)), pending.origin);
 }
 

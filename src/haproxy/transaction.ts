@@ -80,10 +80,15 @@ export function readResponseHeaders(txn: TXN): BackendHeaders {
   return { names: all, vary: valuesOf(table, VARY) };
 }
 
+export const DECISION_VAR = "txn.cors_decision";
+export const ORIGIN_VAR = "txn.cors_origin";
+/** The converter configuration's record of a decision (core/editRecord.ts). */
+export const EDIT_VAR = "txn.cors_edit";
+
 /** The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin. */
 export function recordDecision(txn: TXN, decision: Decision, origin: string | undefined): void {
-  txn.set_var("txn.cors_decision", decision.name);
-  if (origin !== undefined) txn.set_var("txn.cors_origin", origin);
+  txn.set_var(DECISION_VAR, decision.name);
+  if (origin !== undefined) txn.set_var(ORIGIN_VAR, origin);
 }
 
 export function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {

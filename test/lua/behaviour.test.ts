@@ -40,6 +40,18 @@ describe.each(LUA_VERSIONS)("dist/cors.lua in Lua %s", (version) => {
     expect(result.alerts).toEqual([]);
   });
 
+  // The converter configuration hands the converter every request without Access-Control-Request-Method
+  // and with at most one Origin; its record must name the table's decision.
+  const converted = BEHAVIOUR_CASES.map((c, i) => [c.name, c, i] as const).filter(([, c]) => {
+    const names = c.request.headers.map(([name]) => name.toLowerCase());
+    return !names.includes("access-control-request-method") && names.filter((name) => name === "origin").length <= 1;
+  });
+  test.each(converted)("converter: %s", (_name, testCase, index) => {
+    const record = results[index].record;
+    expect(record).toMatch(/^[a-z-]+;(=|\*)?;(true)?;[^;]*;(Origin)?$/);
+    expect((record as string).split(";")[0]).toBe(testCase.want.decision);
+  });
+
   describe("an invalid policy that reaches a request never emits CORS headers and is reported once", () => {
     test.each(REFUSED_POLICIES.map((c) => [c.name, c] as const))("%s", (_name, testCase) => {
       const request = { policy: testCase.policy, method: "GET", headers: [["origin", "https://app.example.com"]] as HeaderList, backend: [["access-control-allow-origin", "*"]] as HeaderList };

@@ -4,16 +4,19 @@
 
 import { BEHAVIOUR_CASES, expectedOriginVar, Outcome, PolicyLine, REFUSED_POLICIES } from "../cases/behaviour";
 import { BACKEND_MARK, CASE_HEADER, startBackend, TestBackend } from "./backend";
-import { Frontend, haproxyConfig, LuaLoad, policyRule } from "./config";
+import { Configuration, Frontend, haproxyConfig, LuaLoad, policyRule } from "./config";
 import { HaproxyTarget, RunningHaproxy } from "./haproxy";
 import { freePort, rawRequest } from "./http";
 import { corsHeadersOf } from "./outcome";
 import { withFixtures } from "./policyArgs";
 
-export const VARIANTS: ReadonlyArray<{ load: LuaLoad; nbthread: number }> = [
-  { load: "lua-load", nbthread: 1 },
-  { load: "lua-load", nbthread: 4 },
-  { load: "lua-load-per-thread", nbthread: 4 },
+export const VARIANTS: ReadonlyArray<{ configuration: Configuration; load: LuaLoad; nbthread: number }> = [
+  { configuration: "actions", load: "lua-load", nbthread: 1 },
+  { configuration: "actions", load: "lua-load", nbthread: 4 },
+  { configuration: "actions", load: "lua-load-per-thread", nbthread: 4 },
+  // The converter configuration of the README: the same table, the same outcomes.
+  { configuration: "converters", load: "lua-load", nbthread: 1 },
+  { configuration: "converters", load: "lua-load-per-thread", nbthread: 4 },
 ];
 
 export function distinctPolicies(): PolicyLine[] {
@@ -24,7 +27,7 @@ export function distinctPolicies(): PolicyLine[] {
 
 /** Declares the table's tests for one target; `target` is called in beforeAll (it may prepare images). */
 export function describeBehaviourOn(name: string, target: () => HaproxyTarget): void {
-  describe.each(VARIANTS)(`${name} with $load and nbthread $nbthread runs the behaviour table`, ({ load, nbthread }) => {
+  describe.each(VARIANTS)(`${name}, $configuration configuration with $load and nbthread $nbthread, runs the behaviour table`, ({ configuration, load, nbthread }) => {
     let backend: TestBackend;
     let haproxy: RunningHaproxy;
     const portOf = new Map<string, number>();
@@ -37,7 +40,7 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
         portOf.set(JSON.stringify(policy), port);
         frontends.push({ port, policy });
       }
-      const config = haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load, nbthread, frontends, backend: `127.0.0.1:${backend.port}` });
+      const config = haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load, nbthread, frontends, configuration, backend: `127.0.0.1:${backend.port}` });
       haproxy = await target().start(config, [...portOf.values()]);
     }, 60000);
 
@@ -47,7 +50,7 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
     });
 
     test.each(BEHAVIOUR_CASES.map((c, i) => [c.name, c, i] as const))("%s", async (_name, testCase, index) => {
-      const id = `${load}-${nbthread}-${index}`;
+      const id = `${configuration}-${load}-${nbthread}-${index}`;
       backend.setHeaders(id, testCase.backend ?? []);
       const port = portOf.get(JSON.stringify(testCase.policy)) as number;
       const response = await rawRequest(port, testCase.request.method, `/case/${index}`, [...testCase.request.headers, [CASE_HEADER, id]]);

@@ -27,7 +27,11 @@ export interface ConfigOptions {
   readonly global?: readonly string[];
   /** More lines for the defaults section. */
   readonly defaults?: readonly string[];
+  /** The module's two actions (default), or the converter configuration of the README. */
+  readonly configuration?: Configuration;
 }
+
+export type Configuration = "actions" | "converters";
 
 /** A double-quoted haproxy.cfg word: backslash, quote and dollar escaped (configuration manual, 2.2). */
 export function cfgQuote(value: string): string {
@@ -39,14 +43,56 @@ export function policyRule(policy: PolicyLine, fixturesDir?: string): string {
   return `http-request lua.${action} ${args.map(cfgQuote).join(" ")}`;
 }
 
+/**
+ * The converter configuration of the README ("Converter configuration") for one policy, whose arguments
+ * are in environment variables named `<prefix>` (extended form) or `<prefix>_METHODS`, `_ORIGINS` and
+ * `_HEADERS` (drop-in form). `setenv` gives the lines for the global section, `rules` the frontend's.
+ */
+export function converterConfiguration(policy: PolicyLine, prefix: string, fixturesDir?: string): { setenv: string[]; rules: string[] } {
+  const { action, args } = actionOf(policy, fixturesDir);
+  const names = action === "cors" ? [`${prefix}_METHODS`, `${prefix}_ORIGINS`, `${prefix}_HEADERS`] : [prefix];
+  for (const arg of args) {
+    // The converter's arguments are single-quoted inside the rule's double-quoted word; HAProxy ends an
+    // action's arguments at an empty one, and setenv refuses an empty value.
+    if (arg === "" || /['\\]/.test(arg)) throw new Error(`a converter argument cannot be empty or hold a quote or a backslash: "${arg}"`);
+  }
+  const actionArgs = names.map((name) => `"\${${name}}"`).join(" ");
+  const converterArgs = names.map((name) => `'\${${name}}'`).join(",");
+  return {
+    setenv: names.map((name, i) => `setenv ${name} ${cfgQuote(args[i])}`),
+    rules: CONVERTER_RULES.map((line) => line.split("ACTION").join(`lua.${action} ${actionArgs}`).split("CONVERTER(").join(`lua.${action}(${converterArgs}`)),
+  };
+}
+
+/** The frontend rules of the converter configuration, as the README shows them (ACTION and CONVERTER( filled in). */
+export const CONVERTER_RULES: readonly string[] = [
+  "acl cors_action req.fhdr_cnt(access-control-request-method) gt 0",
+  "acl cors_action req.fhdr_cnt(origin) gt 1",
+  "http-request ACTION if cors_action",
+  `http-request set-var(txn.cors_edit) "req.fhdr(origin),CONVERTER()" if !cors_action { req.fhdr_cnt(origin) eq 1 }`,
+  `http-request set-var(txn.cors_edit) "str(),CONVERTER(,no-origin)" if !cors_action { req.fhdr_cnt(origin) eq 0 }`,
+  "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;)",
+  "http-request set-var(txn.cors_origin) req.fhdr(origin) if !cors_action { req.fhdr_cnt(origin) eq 1 }",
+  "http-response lua.cors if !{ var(txn.cors_edit) -m found } || { res.hdr_names -m sub vary access-control- }",
+  `http-response add-header access-control-allow-origin "%[var(txn.cors_origin)]" if { var(txn.cors_edit),field(2,;) -m str = }`,
+  `http-response add-header access-control-allow-origin "*" if { var(txn.cors_edit),field(2,;) -m str * }`,
+  `http-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }`,
+  `http-response add-header access-control-expose-headers "%[var(txn.cors_edit),field(4,;)]" if { var(txn.cors_edit),field(4,;) -m len 1: }`,
+  `http-response add-header vary "%[var(txn.cors_edit),field(5,;)]" if { var(txn.cors_edit),field(5,;) -m len 1: }`,
+];
+
 export function haproxyConfig(options: ConfigOptions): string {
   const bind = options.bindAddress ?? "127.0.0.1";
+  const converters = options.configuration === "converters";
+  const blocks = options.frontends.map((frontend, index) => (converters ? converterConfiguration(frontend.policy, `CORS_${index}`, options.fixturesDir) : undefined));
   const lines = [
     "global",
     `  nbthread ${options.nbthread}`,
     // A port bound twice must be an error, not two frontends sharing the traffic.
     "  noreuseport",
     ...(options.global ?? []).map((line) => `  ${line}`),
+    // Before lua-load, so that the module's configuration check sees them.
+    ...blocks.flatMap((block) => block?.setenv ?? []).map((line) => `  ${line}`),
     // HAProxy 3.1+ warns unless this is set, before any lua-load; older versions do not know it.
     "  .if version_atleast(3.1)",
     "    tune.lua.bool-sample-conversion normal",
@@ -63,8 +109,7 @@ export function haproxyConfig(options: ConfigOptions): string {
     lines.push(
       `frontend ${frontend.name ?? `cors${index}`}`,
       `  bind ${bind}:${frontend.port}`,
-      `  ${policyRule(frontend.policy, options.fixturesDir)}`,
-      "  http-response lua.cors",
+      ...(blocks[index]?.rules ?? [policyRule(frontend.policy, options.fixturesDir), "http-response lua.cors"]).map((line) => `  ${line}`),
       '  http-after-response set-header x-cors-decision "%[var(txn.cors_decision)]"',
       '  http-after-response set-header x-cors-origin "%[var(txn.cors_origin)]" if { var(txn.cors_origin) -m found }',
       "  default_backend api",

@@ -24,6 +24,8 @@ export interface LuaRequest {
 
 export interface LuaResult {
   readonly error?: string;
+  /** What the converter returned for the request, when the converter configuration would call it. */
+  readonly record?: string;
   readonly decision: Outcome["decision"];
   readonly origin?: string;
   readonly answeredBy: Outcome["answeredBy"];

@@ -15,14 +15,19 @@ export interface Registered {
 
 export class FakeCore {
   public readonly actions = new LuaTable<string, Registered>();
+  public readonly converters = new LuaTable<string, HaproxyConverterFunction>();
   public readonly alerts: string[] = [];
 
   public api(): typeof core {
     const actions = this.actions;
+    const converters = this.converters;
     const alerts = this.alerts;
     const fake: Partial<typeof core> = {
       register_action: (name, facilities, fn, nbArgs) => {
         for (const facility of facilities) actions.set(`${facility} ${name}`, { fn, nbArgs: nbArgs === undefined ? 0 : nbArgs });
+      },
+      register_converters: (name, fn) => {
+        converters.set(name, fn);
       },
       Alert: (msg) => {
         alerts.push(msg);
@@ -151,6 +156,12 @@ export class FakeTxn {
   public get_var(name: string): string | number | boolean | undefined {
     this.touch("get_var");
     return this.vars.get(name);
+  }
+
+  public unset_var(name: string): boolean {
+    this.touch("unset_var");
+    this.vars.delete(name);
+    return true;
   }
 
   public set_priv(data: unknown): void {

@@ -45,6 +45,29 @@ function globalNames(): LuaTable<string, boolean> {
   return names;
 }
 
+/**
+ * What the converter configuration's converter records for the request (core/editRecord.ts), when the
+ * configuration gives it to the converter: no Access-Control-Request-Method, at most one Origin.
+ */
+function converterRecord(fake: FakeCore, testCase: LuaCase): unknown {
+  const converter = fake.converters.get(testCase.action);
+  if (converter === undefined) return `converter lua.${testCase.action} is not registered`;
+  let origins = 0;
+  let origin = "";
+  for (const [name, value] of testCase.headers) {
+    const lower = name.toLowerCase();
+    if (lower === "access-control-request-method") return undefined;
+    if (lower === "origin") {
+      origins++;
+      origin = value;
+    }
+  }
+  if (origins > 1) return undefined;
+  const args = origins === 0 ? [...testCase.args, "no-origin"] : testCase.args;
+  const [ok, result] = pcall(() => converter(origin, ...args));
+  return ok ? (result === undefined ? "nil" : result) : `converter raised: ${tostring(result)}`;
+}
+
 function runCase(fake: FakeCore, testCase: LuaCase): object {
   const alertsBefore = fake.alerts.length;
   const txn = new FakeTxn(testCase.method, testCase.headers);
@@ -74,6 +97,7 @@ function runCase(fake: FakeCore, testCase: LuaCase): object {
   const alerts: string[] = [];
   for (let i = alertsBefore; i < fake.alerts.length; i++) alerts.push(fake.alerts[i]);
   return {
+    record: converterRecord(fake, testCase),
     decision: txn.vars.get("txn.cors_decision"),
     origin: txn.vars.get("txn.cors_origin"),
     answeredBy,

@@ -1,0 +1,57 @@
+// The converters of the converter configuration (README, "Converter configuration"):
+//   req.fhdr(origin),lua.cors-policy('<options>')                 a request with one Origin
+//   str(),lua.cors-policy('<options>',no-origin)                  a request without Origin
+// (and lua.cors('<methods>','<origins>','<headers>'[,no-origin]) for the drop-in form). Each returns the
+// decision's record for `txn.cors_edit` (core/editRecord.ts). HAProxy builds no transaction object for a
+// converter, which is why this configuration is faster than the actions; preflights and requests with
+// several Origin headers still go to the request action, which the configuration routes with an ACL.
+
+import { CompiledPolicy } from "../core/compile";
+import { decideOrdinary } from "../core/decide";
+import { quote } from "../core/errors";
+import { NO_ORIGIN } from "../core/editRecord";
+import { dropInPolicy, extendedPolicy } from "./policyCache";
+
+function fault(where: string, error: unknown): void {
+  core.Alert(`cors: internal error in ${where}, no CORS headers sent: ${tostring(error)}`);
+}
+
+const refusedInputs = new Set<string>();
+
+function record(policy: CompiledPolicy, origin: string, input: string | undefined): string | undefined {
+  if (input === undefined) return decideOrdinary(policy, origin).record;
+  if (input === NO_ORIGIN) return policy.notCors.record;
+  // `haproxy -c` refuses this (core/configScan.ts); a configuration it could not scan ends here, once.
+  if (!refusedInputs.has(input)) {
+    refusedInputs.add(input);
+    core.Alert(`cors: converter argument ${quote(input)} is not ${NO_ORIGIN}, no CORS headers sent`);
+  }
+  return undefined;
+}
+
+function recordDropIn(this: void, origin: string, methods: string, origins: string, headers: string, input: string | undefined): string | undefined {
+  return record(dropInPolicy(methods, origins, headers), origin, input);
+}
+
+function recordExtended(this: void, origin: string, options: string, input: string | undefined): string | undefined {
+  return record(extendedPolicy(options), origin, input);
+}
+
+function onDropIn(this: void, origin: string, methods: string, origins: string, headers: string, input?: string): string | undefined {
+  const [ok, result] = pcall(recordDropIn, origin, methods, origins, headers, input);
+  if (ok) return result;
+  fault("lua.cors converter", result);
+  return undefined;
+}
+
+function onExtended(this: void, origin: string, options: string, input?: string): string | undefined {
+  const [ok, result] = pcall(recordExtended, origin, options, input);
+  if (ok) return result;
+  fault("lua.cors-policy converter", result);
+  return undefined;
+}
+
+export function registerConverters(): void {
+  core.register_converters("cors", onDropIn);
+  core.register_converters("cors-policy", onExtended);
+}

@@ -1,0 +1,73 @@
+// The record that carries an ordinary decision from the converter to the native response rules
+// (txn.cors_edit). Every policy of the behaviour table must give each of its three ordinary decisions a
+// record, and reading the record back must give the same response edit; anything else is refused.
+
+import { BEHAVIOUR_CASES } from "../cases/behaviour";
+import { readFileLikeLua } from "../support/files";
+import { actionOf } from "../support/policyArgs";
+import { CompiledPolicy } from "../../src/core/compile";
+import { Decision, makeDecision } from "../../src/core/decision";
+import { formatEditRecord, parseEditRecord } from "../../src/core/editRecord";
+import { compilePolicyArguments } from "../../src/core/policyLine";
+
+function compiled(): CompiledPolicy[] {
+  const seen = new Map<string, CompiledPolicy>();
+  for (const c of BEHAVIOUR_CASES) {
+    const { action, args } = actionOf(c.policy);
+    const result = compilePolicyArguments(action, args, readFileLikeLua);
+    if (!result.ok) throw new Error(`the table's policy ${JSON.stringify(c.policy)} is refused`);
+    seen.set(JSON.stringify(c.policy), result.policy);
+  }
+  return [...seen.values()];
+}
+
+const ordinary = compiled().flatMap((policy) => [policy.notCors, policy.denied, policy.allowed]);
+
+describe("the record of an ordinary decision", () => {
+  it.each(ordinary.map((d) => [d.record, d] as const))("%s reads back as the same decision", (record, decision: Decision) => {
+    expect(record).toBeDefined();
+    const back = parseEditRecord(record as string);
+    expect(back).toBeDefined();
+    const again = makeDecision(back!.name, undefined, back!.echoOrigin, back!.headers, back!.vary);
+    expect(again.name).toBe(decision.name);
+    expect(again.plainEdit).toEqual(decision.plainEdit);
+    expect(again.record).toBe(record);
+  });
+
+  it("covers every shape the table's policies give: echo and *, credentials, exposed headers, with and without Vary", () => {
+    const records = ordinary.map((d) => d.record as string);
+    expect(records).toContain("not-cors;;;;Origin");
+    expect(records).toContain("denied;;;;Origin");
+    expect(records).toContain("allowed;=;;;Origin");
+    expect(records.some((r) => r.startsWith("allowed;*;;"))).toBe(true);
+    expect(records.some((r) => /^allowed;=;true;[^;]+;Origin$/.test(r))).toBe(true);
+    expect(records.some((r) => r.startsWith("not-cors;*;"))).toBe(true);
+  });
+});
+
+describe("records that cannot be", () => {
+  it("a preflight, an answered request or a header the record has no field for has no record", () => {
+    expect(makeDecision("preflight-allowed", undefined, false, [], ["Origin"]).record).toBeUndefined();
+    expect(makeDecision("allowed", { status: 204, headers: [] }, true, [], []).record).toBeUndefined();
+    expect(formatEditRecord({ name: "allowed", echoOrigin: true, headers: [["access-control-max-age", "5"]], vary: [] })).toBeUndefined();
+    // Access-Control-Allow-Origin "*" after an echoed one, or headers out of order.
+    expect(formatEditRecord({ name: "allowed", echoOrigin: true, headers: [["access-control-allow-origin", "*"]], vary: [] })).toBeUndefined();
+    const outOfOrder = formatEditRecord({
+      name: "allowed",
+      echoOrigin: true,
+      headers: [
+        ["access-control-expose-headers", "x-a"],
+        ["access-control-allow-credentials", "true"],
+      ],
+      vary: [],
+    });
+    expect(outOfOrder).toBeUndefined();
+  });
+
+  it.each(["", "allowed", "allowed;=;;", "allowed;=;;;Origin;", "preflight-allowed;;;;Origin", "allowed;x;;;Origin", "allowed;=;yes;;Origin", "Allowed;;;;"])(
+    "%j is not a record",
+    (text) => {
+      expect(parseEditRecord(text)).toBeUndefined();
+    },
+  );
+});
