@@ -13,6 +13,7 @@ import * as fs from "node:fs";
 import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
+import { converterConfiguration } from "../test/support/config";
 
 const ROOT = path.resolve(__dirname, "..");
 const CORS_LUA = path.join(ROOT, "dist", "cors.lua");
@@ -84,7 +85,7 @@ function requestOf(mix: Mix, patterns: number): Request {
   }
 }
 
-type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "floor-conv" | "drop-in" | "extended" | "extended-fwd" | "extended-file";
+type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "floor-conv" | "drop-in" | "extended" | "extended-fwd" | "extended-file" | "converters";
 
 interface Row {
   name: string;
@@ -99,7 +100,7 @@ interface Row {
 }
 
 function rowName(kind: Kind, exact: number, patterns: number): string {
-  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd" || kind === "extended-file") return `${kind} ${exact}+${patterns}p`;
+  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd" || kind === "extended-file" || kind === "converters") return `${kind} ${exact}+${patterns}p`;
   return kind;
 }
 
@@ -122,6 +123,8 @@ function matrix(): Row[] {
     add("extended-fwd", "preflight-fwd", 1000, 100);
     add("extended-file", "allowed", 1, 0);
     add("extended-file", "allowed", 10000, 100);
+    add("converters", "allowed", 1000, 100);
+    add("converters", "no-origin", 1000, 100);
     return rows;
   }
   // References, allowed GET (base also for the preflight, which it forwards to the app).
@@ -145,6 +148,11 @@ function matrix(): Row[] {
   for (const mix of ["allowed-sub", "denied", "no-origin", "preflight"] as Mix[]) add("drop-in", mix, 1000, 10);
   for (const mix of ["allowed-sub", "denied", "no-origin", "preflight"] as Mix[]) add("extended", mix, 1000, 10);
   add("extended-fwd", "preflight-fwd", 1000, 10);
+  // The converter configuration (README): the policy of extended-file, no Lua action for ordinary requests.
+  for (const [exact, patterns] of [[1, 0], [1000, 100], [10000, 100]]) add("converters", "allowed", exact, patterns);
+  for (const mix of ["allowed-sub", "denied", "no-origin", "preflight"] as Mix[]) add("converters", mix, 1000, 100);
+  add("extended-file", "denied", 1000, 100);
+  add("extended-file", "no-origin", 1000, 100);
   return rows;
 }
 
@@ -193,12 +201,10 @@ function frontendRules(row: Row): string[] {
       return [`http-request lua.${row.kind}`, `http-response lua.${row.kind}`];
     case "drop-in":
       return [`http-request lua.cors ${cfgQuote(METHODS)} ${cfgQuote(originList("drop-in", row.exact, row.patterns))} ${cfgQuote(HEADERS)}`, "http-response lua.cors"];
-    case "extended-file": {
-      const file = path.join(originsDir, `origins-${row.exact}-${row.patterns}.txt`);
-      fs.writeFileSync(file, originList("extended", row.exact, row.patterns).split(",").join("\n") + "\n");
-      const options = `origins=@${file} methods=${METHODS} headers=${HEADERS} max-age=600`;
-      return [`http-request lua.cors-policy ${cfgQuote(options)}`, "http-response lua.cors"];
-    }
+    case "extended-file":
+      return [`http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`, "http-response lua.cors"];
+    case "converters":
+      return converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row)).rules;
     case "extended":
     case "extended-fwd": {
       const fwd = row.kind === "extended-fwd" ? " preflight=forward" : "";
@@ -211,11 +217,32 @@ function frontendRules(row: Row): string[] {
 /** Where the extended-file rows write their origins files (set by main before the configuration). */
 let originsDir = os.tmpdir();
 
+/** The extended policy of a row, its origins in a file (origins=@path). */
+function fileOptions(row: Row): string {
+  const file = path.join(originsDir, `origins-${row.exact}-${row.patterns}.txt`);
+  fs.writeFileSync(file, originList("extended", row.exact, row.patterns).split(",").join("\n") + "\n");
+  return `origins=@${file} methods=${METHODS} headers=${HEADERS} max-age=600`;
+}
+
+function envPrefix(row: Row): string {
+  return `CORS_${row.exact}_${row.patterns}`;
+}
+
+/** The global section's setenv lines of the converter rows (converterConfiguration keeps the policy there). */
+function converterSetenv(rows: Row[]): string[] {
+  const lines = new Set<string>();
+  for (const row of rows) {
+    if (row.kind === "converters") for (const line of converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row)).setenv) lines.add(`  ${line}`);
+  }
+  return [...lines];
+}
+
 function haproxyConfig(rows: Row[]): string {
   const lines = [
     "global",
     "  nbthread 1",
     "  maxconn 4096",
+    ...converterSetenv(rows),
     `  lua-load ${CORS_LUA}`,
     `  lua-load ${FLOOR_LUA}`,
     "defaults",
@@ -415,13 +442,16 @@ interface Targets {
 function targets(rows: Row[]): Targets {
   const lines: string[] = [];
   const floor = floorOf(rows);
-  for (const kind of ["drop-in", "extended", "extended-file"] as Kind[]) {
+  for (const kind of ["drop-in", "extended", "extended-file", "converters"] as Kind[]) {
     const one = find(rows, kind, "allowed", 1, 0);
     const big = find(rows, kind, "allowed", 10000, 100);
     if (one && big) lines.push(`flat  (${kind}): module(10,000 exact + 100 patterns) / module(1 origin), allowed GET = ${ratio(big.best, one.best)}`);
     const mid = find(rows, kind, "allowed", 1000, 100) ?? find(rows, kind, "allowed", 1000, 10);
     if (mid && floor) lines.push(`floor (${kind}): module(${mid.exact} exact + ${mid.patterns} patterns) / floor, allowed GET = ${ratio(mid.best, floor)}`);
   }
+  const base = rows.find((r) => r.kind === "base" && r.mix === "allowed")?.best ?? 0;
+  const beyond = find(rows, "converters", "allowed", 1000, 100);
+  if (beyond && base) lines.push(`beyond the floor (converters): module(1,000 exact + 100 patterns) / base, allowed GET = ${ratio(beyond.best, base)}`);
   return { lines };
 }
 
@@ -466,7 +496,7 @@ function svg(env: Env, rows: Row[]): string {
   const h = top + rows.length * (barH + gap) + 40;
   const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const color = (k: Kind): string =>
-    k === "base" ? "#888" : k === "native" ? "#4a8" : k.startsWith("floor") ? "#c93" : k === "drop-in" ? "#37c" : k === "extended-file" ? "#2a9" : "#74c";
+    k === "base" ? "#888" : k === "native" ? "#4a8" : k.startsWith("floor") ? "#c93" : k === "drop-in" ? "#37c" : k === "extended-file" ? "#2a9" : k === "converters" ? "#d55" : "#74c";
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" font-family="sans-serif" font-size="12">`);
   parts.push(`<rect width="100%" height="100%" fill="#fff"/>`);

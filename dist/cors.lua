@@ -1383,7 +1383,7 @@ local function schemesOf(pattern)
     return pattern.scheme == nil and ({"http", "https"}) or ({pattern.scheme})
 end
 function ____exports.compileOriginMatcher(patterns)
-    local exact = __TS__New(Set)
+    local exact = {}
     local anyPort = __TS__New(Set)
     local subdomainRules = __TS__New(Map)
     for ____, pattern in ipairs(patterns) do
@@ -1400,7 +1400,7 @@ function ____exports.compileOriginMatcher(patterns)
                 if pattern.port == "*" then
                     anyPort:add((scheme .. "://") .. pattern.host)
                 else
-                    exact:add(pattern.port == nil and (scheme .. "://") .. pattern.host or (((scheme .. "://") .. pattern.host) .. ":") .. pattern.port)
+                    exact[pattern.port == nil and (scheme .. "://") .. pattern.host or (((scheme .. "://") .. pattern.host) .. ":") .. pattern.port] = true
                 end
             end
         end
@@ -1421,7 +1421,7 @@ end
 -- was normalized when compiled, and anything else must first parse as a serialized origin, so a value
 -- with a path, upper case or a default port never matches.
 function ____exports.matchOrigin(matcher, origin)
-    if matcher.exact:has(origin) then
+    if matcher.exact[origin] == true then
         return true
     end
     if not matcher.needsParse then
@@ -1951,7 +1951,7 @@ function ____exports.decideOrdinary(policy, origin)
     if origin == nil then
         return policy.notCors
     end
-    return isAllowedOrigin(policy, origin) and policy.allowed or policy.denied
+    return (policy.policy.anyOrigin or matchOrigin(policy.origins, origin)) and policy.allowed or policy.denied
 end
 local function preflightOutcome(policy, headers, vary)
     local allowed = headers ~= nil
@@ -2160,9 +2160,6 @@ end
 return ____exports
  end,
 ["haproxy.policyCache"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local Map = ____lualib.Map
-local __TS__New = ____lualib.__TS__New
 local ____exports = {}
 local ____compile = require("core.compile")
 local DENY_ALL = ____compile.DENY_ALL
@@ -2172,8 +2169,8 @@ local ____policyLine = require("core.policyLine")
 local compilePolicyArguments = ____policyLine.compilePolicyArguments
 local ____files = require("haproxy.files")
 local readTextFile = ____files.readTextFile
-local dropIn = __TS__New(Map)
-local extended = __TS__New(Map)
+local dropIn = {}
+local extended = {}
 local function entryOf(result)
     if result.ok then
         return {policy = result.policy, refusal = nil}
@@ -2183,11 +2180,11 @@ local function entryOf(result)
         refusal = formatPolicyErrors(result.errors)
     }
 end
-local function levelOf(map, key)
-    local level = map:get(key)
+local function levelOf(____table, key)
+    local level = ____table[key]
     if level == nil then
-        level = __TS__New(Map)
-        map:set(key, level)
+        level = {}
+        ____table[key] = level
     end
     return level
 end
@@ -2198,9 +2195,9 @@ function ____exports.storePolicy(action, args, result)
         levelOf(
             levelOf(dropIn, args[1]),
             args[2]
-        ):set(args[3], entry)
+        )[args[3]] = entry
     else
-        extended:set(args[1], entry)
+        extended[args[1]] = entry
     end
 end
 local function compileNow(action, args)
@@ -2213,14 +2210,14 @@ local function compileNow(action, args)
 end
 --- The compiled drop-in policy, compiled on first use (an invalid one denies everything, reported once).
 function ____exports.dropInPolicy(methods, origins, headers)
-    local ____opt_2 = dropIn:get(methods)
-    local ____opt_0 = ____opt_2 and ____opt_2:get(origins)
-    local entry = ____opt_0 and ____opt_0:get(headers)
+    local ____opt_2 = dropIn[methods]
+    local ____opt_0 = ____opt_2 and ____opt_2[origins]
+    local entry = ____opt_0 and ____opt_0[headers]
     return entry == nil and compileNow("cors", {methods, origins, headers}) or entry.policy
 end
 --- The compiled extended policy, compiled on first use (an invalid one denies everything, reported once).
 function ____exports.extendedPolicy(options)
-    local entry = extended:get(options)
+    local entry = extended[options]
     return entry == nil and compileNow("cors-policy", {options}) or entry.policy
 end
 return ____exports

@@ -9,8 +9,12 @@ interface SubdomainRule {
   readonly port: string | undefined;
 }
 
+/** A set of strings as a plain object (in Lua, a plain table): a lookup is one index, no method call. */
+type StringSet = { readonly [member: string]: true | undefined };
+
 export interface OriginMatcher {
-  readonly exact: Set<string>;
+  /** Exact origins, serialized. Read it with `=== true` (in JavaScript an object inherits other keys). */
+  readonly exact: StringSet;
   readonly anyPort: Set<string>;
   readonly subdomainRules: Map<string, SubdomainRule[]>;
   /** False when every pattern is exact: an origin missing from `exact` is then refused without parsing. */
@@ -22,7 +26,7 @@ function schemesOf(pattern: OriginPattern): string[] {
 }
 
 export function compileOriginMatcher(patterns: readonly OriginPattern[]): OriginMatcher {
-  const exact = new Set<string>();
+  const exact: { [member: string]: true } = {};
   const anyPort = new Set<string>();
   const subdomainRules = new Map<string, SubdomainRule[]>();
   for (const pattern of patterns) {
@@ -37,7 +41,7 @@ export function compileOriginMatcher(patterns: readonly OriginPattern[]): Origin
     } else {
       for (const scheme of schemesOf(pattern)) {
         if (pattern.port === "*") anyPort.add(`${scheme}://${pattern.host}`);
-        else exact.add(pattern.port === undefined ? `${scheme}://${pattern.host}` : `${scheme}://${pattern.host}:${pattern.port}`);
+        else exact[pattern.port === undefined ? `${scheme}://${pattern.host}` : `${scheme}://${pattern.host}:${pattern.port}`] = true;
       }
     }
   }
@@ -55,7 +59,7 @@ function ruleAllows(rule: SubdomainRule, scheme: string, port: string | undefine
  * with a path, upper case or a default port never matches.
  */
 export function matchOrigin(matcher: OriginMatcher, origin: string): boolean {
-  if (matcher.exact.has(origin)) return true;
+  if (matcher.exact[origin] === true) return true;
   if (!matcher.needsParse) return false;
   // The tables are probed with the parts as cut, unchecked; only a value that a rule would allow has its
   // bytes checked, so a denied origin costs a few lookups instead of a parse.

@@ -1,8 +1,9 @@
 // Policies compiled once per Lua state and looked up by the arguments HAProxy hands the action.
 // (With lua-load-per-thread every thread has its own state, and so its own cache.)
 //
-// The cache is keyed by the arguments themselves, one map level per argument: HAProxy hands them to
+// The cache is keyed by the arguments themselves, one table level per argument: HAProxy hands them to
 // the action anew on every request, so joining them into one key would copy them on every request.
+// The levels are plain Lua tables: a lookup is one index, where a Map would add a method call.
 
 import { CompiledPolicy, DENY_ALL } from "../core/compile";
 import { formatPolicyErrors } from "../core/errors";
@@ -15,19 +16,19 @@ interface CacheEntry {
   readonly refusal: string | undefined;
 }
 
-const dropIn = new Map<string, Map<string, Map<string, CacheEntry>>>();
-const extended = new Map<string, CacheEntry>();
+const dropIn = new LuaTable<string, LuaTable<string, LuaTable<string, CacheEntry>>>();
+const extended = new LuaTable<string, CacheEntry>();
 
 function entryOf(result: CompileResult): CacheEntry {
   if (result.ok) return { policy: result.policy, refusal: undefined };
   return { policy: DENY_ALL, refusal: formatPolicyErrors(result.errors) };
 }
 
-function levelOf<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
-  let level = map.get(key);
+function levelOf<V>(table: LuaTable<string, LuaTable<string, V>>, key: string): LuaTable<string, V> {
+  let level = table.get(key);
   if (level === undefined) {
-    level = new Map();
-    map.set(key, level);
+    level = new LuaTable();
+    table.set(key, level);
   }
   return level;
 }
