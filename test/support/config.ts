@@ -66,14 +66,18 @@ export function converterConfiguration(policy: PolicyLine, prefix: string, fixtu
 
 /** The frontend rules of the converter configuration, as the README shows them (ACTION and CONVERTER( filled in). */
 export const CONVERTER_RULES: readonly string[] = [
-  "acl cors_action req.fhdr_cnt(access-control-request-method) gt 0",
+  // OPTIONS requests (every preflight) and requests with several Origin headers go to the action.
+  "acl cors_action method OPTIONS",
   "acl cors_action req.fhdr_cnt(origin) gt 1",
   "http-request ACTION if cors_action",
+  // Every other request: the converter records the decision (core/editRecord.ts), with or without Origin.
   `http-request set-var(txn.cors_edit) "req.fhdr(origin),CONVERTER()" if !cors_action { req.fhdr_cnt(origin) eq 1 }`,
   `http-request set-var(txn.cors_edit) "str(),CONVERTER(,no-origin)" if !cors_action { req.fhdr_cnt(origin) eq 0 }`,
   "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;)",
-  "http-request set-var(txn.cors_origin) req.fhdr(origin) if !cors_action { req.fhdr_cnt(origin) eq 1 }",
+  "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found }",
+  // The action's transactions, and responses with the backend's own Vary or Access-Control-*: Lua.
   "http-response lua.cors if !{ var(txn.cors_edit) -m found } || { res.hdr_names -m sub vary access-control- }",
+  // Every other response: native rules apply the record.
   `http-response add-header access-control-allow-origin "%[var(txn.cors_origin)]" if { var(txn.cors_edit),field(2,;) -m str = }`,
   `http-response add-header access-control-allow-origin "*" if { var(txn.cors_edit),field(2,;) -m str * }`,
   `http-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }`,
