@@ -990,7 +990,9 @@ ____exports.Problem = {
     maxAgeRange = "is not a whole number from 0 to 86400",
     preflightMode = "is not answer or forward",
     unreadableFile = "cannot be read",
-    nestedFile = "names a file inside an origins file"
+    nestedFile = "names a file inside an origins file",
+    converterArity = "does not take the policy's arguments",
+    converterInput = "is not no-origin"
 }
 local MAX_QUOTED = 120
 --- Quotes a configuration value for a message: printable ASCII as is, everything else as `\xHH`, long values
@@ -2570,6 +2572,10 @@ local ____exports = {}
 local isNameChar, expandVariable
 local ____chars = require("core.chars")
 local isOws = ____chars.isOws
+local ____editRecord = require("core.editRecord")
+local NO_ORIGIN = ____editRecord.NO_ORIGIN
+local ____errors = require("core.errors")
+local Problem = ____errors.Problem
 function isNameChar(code)
     return code >= 48 and code <= 57 or code >= 65 and code <= 90 or code >= 97 and code <= 122 or code == 95
 end
@@ -2732,7 +2738,82 @@ function ____exports.splitConfigLine(line, env)
     end
     return words
 end
---- Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file.
+--- The argument list of a converter call whose "(" is at `open`, split as HAProxy splits it: commas
+-- between arguments, single or double quotes around one, a backslash taking the next character as is.
+-- Undefined when the list is not closed.
+function ____exports.converterArguments(word, open)
+    local args = {}
+    local arg = ""
+    local quote = 0
+    do
+        local i = open + 1
+        while i < #word do
+            local code = __TS__StringCharCodeAt(word, i)
+            if code == 92 and i + 1 < #word then
+                arg = arg .. __TS__StringSubstring(word, i + 1, i + 2)
+                i = i + 1
+            elseif quote ~= 0 then
+                if code == quote then
+                    quote = 0
+                else
+                    arg = arg .. __TS__StringSubstring(word, i, i + 1)
+                end
+            elseif code == 39 or code == 34 then
+                quote = code
+            elseif code == 44 then
+                args[#args + 1] = arg
+                arg = ""
+            elseif code == 41 then
+                args[#args + 1] = arg
+                return args
+            else
+                arg = arg .. __TS__StringSubstring(word, i, i + 1)
+            end
+            i = i + 1
+        end
+    end
+    return nil
+end
+local CONVERTERS = {{"lua.cors-policy(", "cors-policy"}, {"lua.cors(", "cors"}}
+--- Every call of the module's converters in one word (a sample expression), with what it refuses.
+local function converterCalls(word, line)
+    local rules = {}
+    for ____, ____value in ipairs(CONVERTERS) do
+        local name = ____value[1]
+        local action = ____value[2]
+        local at = (string.find(word, name, nil, true) or 0) - 1
+        while at >= 0 do
+            local args = ____exports.converterArguments(word, at + #name - 1)
+            local count = ARGUMENT_COUNT[action]
+            local converterError
+            if args == nil or #args ~= count and #args ~= count + 1 then
+                converterError = {
+                    subject = "converter",
+                    value = __TS__StringSubstring(word, at),
+                    problem = Problem.converterArity,
+                    hint = (((("lua." .. action) .. " takes ") .. tostring(count)) .. " and, for a request without Origin, ") .. NO_ORIGIN
+                }
+            elseif #args == count + 1 and args[count + 1] ~= NO_ORIGIN then
+                converterError = {subject = "converter argument", value = args[count + 1], problem = Problem.converterInput}
+            end
+            rules[#rules + 1] = {
+                line = line,
+                action = action,
+                args = args == nil and ({}) or __TS__ArraySlice(args, 0, count),
+                converterError = converterError
+            }
+            at = (string.find(
+                word,
+                name,
+                math.max(at + #name + 1, 1),
+                true
+            ) or 0) - 1
+        end
+    end
+    return rules
+end
+--- Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file, and
+-- every call of the converters of the same names (the converter configuration).
 function ____exports.findCorsRules(text, env)
     local rules = {}
     local lineNumber = 0
@@ -2755,19 +2836,29 @@ function ____exports.findCorsRules(text, env)
             end
             start = ____end + 1
             if (string.find(line, "lua.cors", nil, true) or 0) - 1 < 0 then
-                goto __continue37
+                goto __continue54
             end
             local words = ____exports.splitConfigLine(line, env)
-            if words == nil or #words < 2 or words[1] ~= "http-request" then
-                goto __continue37
+            if words == nil then
+                goto __continue54
+            end
+            for ____, word in ipairs(words) do
+                if (string.find(word, "lua.cors", nil, true) or 0) - 1 >= 0 then
+                    for ____, rule in ipairs(converterCalls(word, lineNumber)) do
+                        rules[#rules + 1] = rule
+                    end
+                end
+            end
+            if #words < 2 or words[1] ~= "http-request" then
+                goto __continue54
             end
             local action = words[2] == "lua.cors" and "cors" or (words[2] == "lua.cors-policy" and "cors-policy" or nil)
             if action == nil then
-                goto __continue37
+                goto __continue54
             end
             local count = ARGUMENT_COUNT[action]
             if #words < 2 + count then
-                goto __continue37
+                goto __continue54
             end
             rules[#rules + 1] = {
                 line = lineNumber,
@@ -2775,7 +2866,7 @@ function ____exports.findCorsRules(text, env)
                 args = __TS__ArraySlice(words, 2, 2 + count)
             }
         end
-        ::__continue37::
+        ::__continue54::
     end
     return rules
 end
@@ -2854,13 +2945,20 @@ function ____exports.checkConfiguration()
                 text,
                 function(name) return os.getenv(name) end
             )) do
-                local result = compilePolicyArguments(rule.action, rule.args, readTextFile)
-                storePolicy(rule.action, rule.args, result)
-                if not result.ok then
-                    for ____, ____error in ipairs(result.errors) do
-                        problems[#problems + 1] = (((file .. ":") .. tostring(rule.line)) .. ": ") .. formatPolicyError(____error)
+                do
+                    if rule.converterError ~= nil then
+                        problems[#problems + 1] = (((file .. ":") .. tostring(rule.line)) .. ": ") .. formatPolicyError(rule.converterError)
+                        goto __continue7
+                    end
+                    local result = compilePolicyArguments(rule.action, rule.args, readTextFile)
+                    storePolicy(rule.action, rule.args, result)
+                    if not result.ok then
+                        for ____, ____error in ipairs(result.errors) do
+                            problems[#problems + 1] = (((file .. ":") .. tostring(rule.line)) .. ": ") .. formatPolicyError(____error)
+                        end
                     end
                 end
+                ::__continue7::
             end
         end
         ::__continue5::

@@ -8,13 +8,18 @@
 // every branch is checked.
 
 import { isOws } from "./chars";
+import { NO_ORIGIN } from "./editRecord";
+import { PolicyError, Problem } from "./errors";
 import { PolicyAction } from "./policyLine";
 
 export interface CorsRule {
   /** 1-based line number in the file. */
   readonly line: number;
+  /** The action, or the converter of the same name, and the policy's arguments. */
   readonly action: PolicyAction;
   readonly args: readonly string[];
+  /** For a converter (`lua.cors(...)`, `lua.cors-policy(...)` in a sample expression), what it refuses. */
+  readonly converterError?: PolicyError;
 }
 
 export type EnvLookup = (name: string) => string | undefined;
@@ -133,7 +138,68 @@ function expandVariable(line: string, start: number, env: EnvLookup): { value: s
   return { value: value === undefined ? "" : value, end };
 }
 
-/** Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file. */
+/**
+ * The argument list of a converter call whose "(" is at `open`, split as HAProxy splits it: commas
+ * between arguments, single or double quotes around one, a backslash taking the next character as is.
+ * Undefined when the list is not closed.
+ */
+export function converterArguments(word: string, open: number): string[] | undefined {
+  const args: string[] = [];
+  let arg = "";
+  let quote = 0;
+  for (let i = open + 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 92 && i + 1 < word.length) {
+      arg += word.substring(i + 1, i + 2);
+      i++;
+    } else if (quote !== 0) {
+      if (code === quote) quote = 0;
+      else arg += word.substring(i, i + 1);
+    } else if (code === 39 || code === 34) {
+      quote = code;
+    } else if (code === 44) {
+      args.push(arg);
+      arg = "";
+    } else if (code === 41) {
+      args.push(arg);
+      return args;
+    } else {
+      arg += word.substring(i, i + 1);
+    }
+  }
+  return undefined;
+}
+
+const CONVERTERS: ReadonlyArray<readonly [string, PolicyAction]> = [
+  ["lua.cors-policy(", "cors-policy"],
+  ["lua.cors(", "cors"],
+];
+
+/** Every call of the module's converters in one word (a sample expression), with what it refuses. */
+function converterCalls(word: string, line: number): CorsRule[] {
+  const rules: CorsRule[] = [];
+  for (const [name, action] of CONVERTERS) {
+    let at = word.indexOf(name);
+    while (at >= 0) {
+      const args = converterArguments(word, at + name.length - 1);
+      const count = ARGUMENT_COUNT[action];
+      let converterError: PolicyError | undefined;
+      if (args === undefined || (args.length !== count && args.length !== count + 1)) {
+        converterError = { subject: "converter", value: word.substring(at), problem: Problem.converterArity, hint: `lua.${action} takes ${count} and, for a request without Origin, ${NO_ORIGIN}` };
+      } else if (args.length === count + 1 && args[count] !== NO_ORIGIN) {
+        converterError = { subject: "converter argument", value: args[count], problem: Problem.converterInput };
+      }
+      rules.push({ line, action, args: args === undefined ? [] : args.slice(0, count), converterError });
+      at = word.indexOf(name, at + name.length);
+    }
+  }
+  return rules;
+}
+
+/**
+ * Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file, and
+ * every call of the converters of the same names (the converter configuration).
+ */
 export function findCorsRules(text: string, env: EnvLookup): CorsRule[] {
   const rules: CorsRule[] = [];
   let lineNumber = 0;
@@ -147,7 +213,11 @@ export function findCorsRules(text: string, env: EnvLookup): CorsRule[] {
     start = end + 1;
     if (line.indexOf("lua.cors") < 0) continue;
     const words = splitConfigLine(line, env);
-    if (words === undefined || words.length < 2 || words[0] !== "http-request") continue;
+    if (words === undefined) continue;
+    for (const word of words) {
+      if (word.indexOf("lua.cors") >= 0) for (const rule of converterCalls(word, lineNumber)) rules.push(rule);
+    }
+    if (words.length < 2 || words[0] !== "http-request") continue;
     const action = words[1] === "lua.cors" ? "cors" : words[1] === "lua.cors-policy" ? "cors-policy" : undefined;
     if (action === undefined) continue;
     const count = ARGUMENT_COUNT[action];

@@ -2,7 +2,7 @@
 // A policy is validated as a whole and every mistake is reported, so an operator fixes them in one go.
 
 /** What a mistake is about. */
-export type ErrorSubject = "option" | "origin" | "origins file" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy";
+export type ErrorSubject = "option" | "origin" | "origins file" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy" | "converter" | "converter argument";
 
 /** The closed set of problems a policy can have (the README lists them with examples). */
 export const Problem = {
@@ -30,6 +30,8 @@ export const Problem = {
   preflightMode: "is not answer or forward",
   unreadableFile: "cannot be read",
   nestedFile: "names a file inside an origins file",
+  converterArity: "does not take the policy's arguments",
+  converterInput: "is not no-origin",
 } as const;
 
 export type ProblemText = (typeof Problem)[keyof typeof Problem];

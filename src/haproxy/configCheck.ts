@@ -26,6 +26,10 @@ export function checkConfiguration(): void {
     const text = readFile(file);
     if (text === undefined) continue;
     for (const rule of findCorsRules(text, (name) => os.getenv(name))) {
+      if (rule.converterError !== undefined) {
+        problems.push(`${file}:${rule.line}: ${formatPolicyError(rule.converterError)}`);
+        continue;
+      }
       const result = compilePolicyArguments(rule.action, rule.args, readTextFile);
       storePolicy(rule.action, rule.args, result);
       if (!result.ok) {

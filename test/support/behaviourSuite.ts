@@ -2,7 +2,7 @@
 // container): under lua-load and lua-load-per-thread, with one and four threads. A real HTTP backend
 // tells who answered; a rule echoes the module's txn variables into response headers.
 
-import { BEHAVIOUR_CASES, expectedOriginVar, Outcome, PolicyLine, REFUSED_POLICIES } from "../cases/behaviour";
+import { BEHAVIOUR_CASES, expectedOriginVar, extended, Outcome, PolicyLine, REFUSED_POLICIES } from "../cases/behaviour";
 import { BACKEND_MARK, CASE_HEADER, startBackend, TestBackend } from "./backend";
 import { Configuration, Frontend, haproxyConfig, LuaLoad, policyRule } from "./config";
 import { HaproxyTarget, RunningHaproxy } from "./haproxy";
@@ -81,6 +81,27 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
       const result = await target().check(haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load: "lua-load", nbthread: 1, frontends, backend: "127.0.0.1:2" }));
       expect(result.output).not.toMatch(/cors:|ALERT|WARNING/);
       expect(result.status).toBe(0);
+    });
+
+    test("the converter configuration with every valid policy of the table passes haproxy -c", async () => {
+      const frontends = distinctPolicies().map((policy, i) => ({ port: 20000 + i, policy }));
+      const text = haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load: "lua-load", nbthread: 1, frontends, configuration: "converters", backend: "127.0.0.1:2" });
+      const result = await target().check(text);
+      expect(result.output).not.toMatch(/cors:|ALERT|WARNING/);
+      expect(result.status).toBe(0);
+    });
+
+    test("a bad policy or argument that only a converter holds is refused by haproxy -c, with its line", async () => {
+      const good = haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load: "lua-load", nbthread: 1, frontends: [{ port: 20000, policy: extended("origins=https://app.example.com") }], configuration: "converters", backend: "127.0.0.1:2" });
+      const lines = good.split("\n");
+      const noOrigin = lines.findIndex((line) => line.includes(",no-origin)"));
+      const withOrigin = lines.findIndex((line) => line.includes("req.fhdr(origin),lua.cors-policy("));
+      lines[noOrigin] = lines[noOrigin].replace(",no-origin)", ",no-orign)");
+      lines[withOrigin] = lines[withOrigin].replace("'${CORS_0}'", "'origins=https://app.example.com/'");
+      const result = await target().check(lines.join("\n"));
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain(`haproxy.cfg:${withOrigin + 1}: cors: origin "https://app.example.com/" has a path`);
+      expect(result.output).toContain(`haproxy.cfg:${noOrigin + 1}: cors: converter argument "no-orign" is not no-origin`);
     });
 
     test.each(REFUSED_POLICIES.map((c) => [c.name, c] as const))("%s", async (_name, testCase) => {

@@ -1,6 +1,7 @@
 // How the configuration check reads haproxy.cfg: words split as HAProxy splits them.
 
-import { configurationFiles, findCorsRules, splitConfigLine } from "../../src/core/configScan";
+import { configurationFiles, converterArguments, findCorsRules, splitConfigLine } from "../../src/core/configScan";
+import { formatPolicyError, Problem } from "../../src/core/errors";
 
 const env = (name: string): string | undefined => ({ ORIGINS: "https://a.example.com", EMPTY: "" } as Record<string, string>)[name];
 
@@ -42,6 +43,53 @@ describe("the module's rules are found with their line numbers and arguments", (
       { line: 4, action: "cors", args: ["GET", "https://a.example.com", "X-A"] },
       { line: 7, action: "cors-policy", args: ["origins=https://b.example.com max-age=60"] },
     ]);
+  });
+});
+
+describe("the converters of the converter configuration are found in sample expressions", () => {
+  const envWith = (name: string): string | undefined => (name === "CORS_API" ? "origins=https://a.example.com,https://b.example.com methods=GET,PUT" : undefined);
+  const config = [
+    "frontend api",
+    `  http-request set-var(txn.cors_edit) "req.fhdr(origin),lua.cors-policy('\${CORS_API}')" if !cors_action`,
+    `  http-request set-var(txn.cors_edit) "str(),lua.cors-policy('\${CORS_API}',no-origin)"`,
+    `  http-request set-var(txn.cors_edit) "req.fhdr(origin),lua.cors('GET,PUT','https://a.example.com,.example.org',X-A)"`,
+    `  http-request set-var(txn.cors_edit) "str(),lua.cors(GET,'https://a.example.com',X-A,no-orign)"`,
+    `  http-request set-var(txn.cors_edit) "req.fhdr(origin),lua.cors('GET','https://a.example.com')"`,
+    `  http-request set-var(txn.x) "req.fhdr(origin),lua.cors-policy('origins=https://a.example.com'"`,
+    `  http-request set-var(txn.x) req.fhdr(origin),lua.cors-other(x)`,
+  ].join("\n");
+
+  test("each call gives its policy's arguments, split on commas outside quotes, with the line", () => {
+    const rules = findCorsRules(config, envWith);
+    expect(rules.slice(0, 3).map(({ line, action, args }) => ({ line, action, args }))).toEqual([
+      { line: 2, action: "cors-policy", args: ["origins=https://a.example.com,https://b.example.com methods=GET,PUT"] },
+      { line: 3, action: "cors-policy", args: ["origins=https://a.example.com,https://b.example.com methods=GET,PUT"] },
+      { line: 4, action: "cors", args: ["GET,PUT", "https://a.example.com,.example.org", "X-A"] },
+    ]);
+    for (const rule of rules.slice(0, 3)) expect(rule.converterError).toBeUndefined();
+  });
+
+  test("a trailing argument other than no-origin, a wrong count or an open list is refused with the culprit", () => {
+    const [badInput, badCount, open] = findCorsRules(config, envWith).slice(3);
+    expect(badInput).toMatchObject({ line: 5, converterError: { subject: "converter argument", value: "no-orign", problem: Problem.converterInput } });
+    expect(badCount).toMatchObject({ line: 6, converterError: { subject: "converter", problem: Problem.converterArity } });
+    expect(formatPolicyError(badCount.converterError!)).toBe(
+      `cors: converter "lua.cors('GET','https://a.example.com')" does not take the policy's arguments: lua.cors takes 3 and, for a request without Origin, no-origin`,
+    );
+    expect(open).toMatchObject({ line: 7, converterError: { subject: "converter", problem: Problem.converterArity } });
+    expect(findCorsRules(config, envWith)).toHaveLength(6);
+  });
+
+  test("without double quotes around the expression, HAProxy's configuration parser takes the single quotes away first", () => {
+    const [rule] = findCorsRules(`  http-request set-var(txn.x) req.fhdr(origin),lua.cors('GET,PUT','https://a.example.com',X-A)`, envWith);
+    expect(rule.args).toEqual(["GET", "PUT", "https://a.example.com"]);
+    expect(rule.converterError).toMatchObject({ subject: "converter argument", value: "X-A" });
+  });
+
+  test("HAProxy's argument quoting: a backslash keeps the next character, a quote protects commas", () => {
+    expect(converterArguments(`lua.cors('a,b',"c",d\\,e)`, 8)).toEqual(["a,b", "c", "d,e"]);
+    expect(converterArguments(`lua.cors('a\\'b')`, 8)).toEqual(["a'b"]);
+    expect(converterArguments(`lua.cors('a'`, 8)).toBeUndefined();
   });
 });
 
