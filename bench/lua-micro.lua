@@ -14,6 +14,7 @@ core = {
   register_action = function(name, phases, fn)
     for _, phase in ipairs(phases) do actions[phase .. ":" .. name] = fn end
   end,
+  register_converters = function(name, fn) actions["converter:" .. name] = fn end,
   Alert = function(message) alerts = alerts + 1; io.stderr:write("ALERT ", message, "\n") end,
 }
 

@@ -2649,7 +2649,7 @@ end
 --- Splits one configuration line into words; returns undefined for an unterminated quote.
 function ____exports.splitConfigLine(line, env)
     local words = {}
-    local word = ""
+    local word = {}
     local inWord = false
     local quote = 0
     local i = 0
@@ -2661,7 +2661,7 @@ function ____exports.splitConfigLine(line, env)
                 if code == 39 then
                     quote = 0
                 else
-                    word = word .. char
+                    word[#word + 1] = char
                 end
                 i = i + 1
                 goto __continue12
@@ -2670,7 +2670,7 @@ function ____exports.splitConfigLine(line, env)
                 local next = __TS__StringSubstring(line, i + 1, i + 2)
                 local escaped = ESCAPES[next]
                 if escaped ~= nil then
-                    word = word .. escaped
+                    word[#word + 1] = escaped
                     inWord = true
                     i = i + 2
                     goto __continue12
@@ -2683,12 +2683,12 @@ function ____exports.splitConfigLine(line, env)
                 end
                 local byte = ____temp_0
                 if byte ~= nil then
-                    word = word .. string.char(byte)
+                    word[#word + 1] = string.char(byte)
                     inWord = true
                     i = i + 4
                     goto __continue12
                 end
-                word = word .. char
+                word[#word + 1] = char
                 inWord = true
                 i = i + 1
                 goto __continue12
@@ -2696,7 +2696,7 @@ function ____exports.splitConfigLine(line, env)
             if code == 36 and quote == 34 then
                 local expansion = expandVariable(line, i, env)
                 if expansion ~= nil then
-                    word = word .. expansion.value
+                    word[#word + 1] = expansion.value
                     inWord = true
                     i = expansion["end"]
                     goto __continue12
@@ -2706,7 +2706,7 @@ function ____exports.splitConfigLine(line, env)
                 if code == 34 then
                     quote = 0
                 else
-                    word = word .. char
+                    word[#word + 1] = char
                 end
                 i = i + 1
                 goto __continue12
@@ -2718,12 +2718,12 @@ function ____exports.splitConfigLine(line, env)
                 break
             elseif isOws(code) then
                 if inWord then
-                    words[#words + 1] = word
+                    words[#words + 1] = table.concat(word, "")
                 end
-                word = ""
+                word = {}
                 inWord = false
             else
-                word = word .. char
+                word[#word + 1] = char
                 inWord = true
             end
             i = i + 1
@@ -2734,7 +2734,7 @@ function ____exports.splitConfigLine(line, env)
         return nil
     end
     if inWord then
-        words[#words + 1] = word
+        words[#words + 1] = table.concat(word, "")
     end
     return words
 end
@@ -2743,31 +2743,31 @@ end
 -- Undefined when the list is not closed.
 function ____exports.converterArguments(word, open)
     local args = {}
-    local arg = ""
+    local arg = {}
     local quote = 0
     do
         local i = open + 1
         while i < #word do
             local code = __TS__StringCharCodeAt(word, i)
             if code == 92 and i + 1 < #word then
-                arg = arg .. __TS__StringSubstring(word, i + 1, i + 2)
+                arg[#arg + 1] = __TS__StringSubstring(word, i + 1, i + 2)
                 i = i + 1
             elseif quote ~= 0 then
                 if code == quote then
                     quote = 0
                 else
-                    arg = arg .. __TS__StringSubstring(word, i, i + 1)
+                    arg[#arg + 1] = __TS__StringSubstring(word, i, i + 1)
                 end
             elseif code == 39 or code == 34 then
                 quote = code
             elseif code == 44 then
-                args[#args + 1] = arg
-                arg = ""
+                args[#args + 1] = table.concat(arg, "")
+                arg = {}
             elseif code == 41 then
-                args[#args + 1] = arg
+                args[#args + 1] = table.concat(arg, "")
                 return args
             else
-                arg = arg .. __TS__StringSubstring(word, i, i + 1)
+                arg[#arg + 1] = __TS__StringSubstring(word, i, i + 1)
             end
             i = i + 1
         end

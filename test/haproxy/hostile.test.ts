@@ -1,5 +1,6 @@
 // Hostile requests through a real HAProxy: none may raise a Lua error (HAProxy would fail open), get a
-// 5xx, take long, or receive CORS headers it is not allowed. Over HTTP/1.1 (pipelined too) and h2c.
+// 5xx, take long, or receive CORS headers it is not allowed. Over HTTP/1.1 (pipelined too) and h2c,
+// with the two actions and with the converter configuration (README) on the HTTP/1.1 frontend.
 
 import * as http2 from "node:http2";
 import * as net from "node:net";
@@ -47,7 +48,7 @@ const CASES: HostileCase[] = [
   { name: "an Origin that is only a scheme", method: "GET", headers: [["origin", "https://"]], allowed: false, decision: "denied" },
 ];
 
-describe(`${target.name}: hostile requests`, () => {
+describe.each(["actions", "converters"] as const)(`${target.name}: hostile requests, %s configuration`, (configuration) => {
   let backend: TestBackend;
   let haproxy: RunningHaproxy;
   let h1: number;
@@ -57,7 +58,7 @@ describe(`${target.name}: hostile requests`, () => {
     backend = await startBackend();
     h1 = await freePort();
     h2 = await freePort();
-    const base = haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends: [{ port: h1, policy: POLICY }], backend: `127.0.0.1:${backend.port}` });
+    const base = haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends: [{ port: h1, policy: POLICY }], configuration, backend: `127.0.0.1:${backend.port}` });
     // A second frontend that speaks HTTP/2 in clear text (h2c, prior knowledge).
     const h2Frontend = [
       "frontend h2c",
