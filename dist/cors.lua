@@ -2125,6 +2125,13 @@ function ____exports.editResponse(decision, backend)
 end
 return ____exports
  end,
+["haproxy.fault"] = function(...) 
+local ____exports = {}
+function ____exports.fault(where, ____error)
+    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
+end
+return ____exports
+ end,
 ["core.policyLine"] = function(...) 
 local ____exports = {}
 local ____compile = require("core.compile")
@@ -2434,6 +2441,8 @@ local ____decision = require("core.decision")
 local makeDecision = ____decision.makeDecision
 local ____editRecord = require("core.editRecord")
 local parseEditRecord = ____editRecord.parseEditRecord
+local ____fault = require("haproxy.fault")
+local fault = ____fault.fault
 local ____policyCache = require("haproxy.policyCache")
 local dropInPolicy = ____policyCache.dropInPolicy
 local extendedPolicy = ____policyCache.extendedPolicy
@@ -2446,9 +2455,6 @@ local readRequest = ____transaction.readRequest
 local readResponseHeaders = ____transaction.readResponseHeaders
 local recordDecision = ____transaction.recordDecision
 local OWNER = "haproxy-cors"
-local function fault(where, ____error)
-    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
-end
 --- Decides, records the decision, and returns the reply when HAProxy answers the request itself.
 local function apply(txn, policy)
     local request = readRequest(txn)
@@ -2983,12 +2989,11 @@ local ____errors = require("core.errors")
 local quote = ____errors.quote
 local ____editRecord = require("core.editRecord")
 local NO_ORIGIN = ____editRecord.NO_ORIGIN
+local ____fault = require("haproxy.fault")
+local fault = ____fault.fault
 local ____policyCache = require("haproxy.policyCache")
 local dropInPolicy = ____policyCache.dropInPolicy
 local extendedPolicy = ____policyCache.extendedPolicy
-local function fault(where, ____error)
-    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
-end
 local refusedInputs = __TS__New(Set)
 local function record(policy, origin, input)
     if input == nil then

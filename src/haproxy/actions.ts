@@ -7,6 +7,7 @@ import { CompiledPolicy } from "../core/compile";
 import { decide, decideOrdinary, Decision, editResponse, requestOrigin } from "../core/decide";
 import { makeDecision } from "../core/decision";
 import { parseEditRecord } from "../core/editRecord";
+import { fault } from "./fault";
 import { dropInPolicy, extendedPolicy } from "./policyCache";
 import { applyResponseEdit, buildReply, EDIT_VAR, ORIGIN_VAR, readRequest, readResponseHeaders, recordDecision } from "./transaction";
 
@@ -18,10 +19,6 @@ interface PendingDecision {
   readonly origin: string | undefined;
 }
 const OWNER = "haproxy-cors";
-
-function fault(where: string, error: unknown): void {
-  core.Alert(`cors: internal error in ${where}, no CORS headers sent: ${tostring(error)}`);
-}
 
 /** Decides, records the decision, and returns the reply when HAProxy answers the request itself. */
 function apply(txn: TXN, policy: CompiledPolicy): Reply | undefined {

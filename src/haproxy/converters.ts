@@ -10,11 +10,8 @@ import { CompiledPolicy } from "../core/compile";
 import { decideOrdinary } from "../core/decide";
 import { quote } from "../core/errors";
 import { NO_ORIGIN } from "../core/editRecord";
+import { fault } from "./fault";
 import { dropInPolicy, extendedPolicy } from "./policyCache";
-
-function fault(where: string, error: unknown): void {
-  core.Alert(`cors: internal error in ${where}, no CORS headers sent: ${tostring(error)}`);
-}
 
 const refusedInputs = new Set<string>();
 
