@@ -119,6 +119,31 @@ local function __TS__Number(value)
     end
 end
 
+local function __TS__ArrayIndexOf(self, searchElement, fromIndex)
+    if fromIndex == nil then
+        fromIndex = 0
+    end
+    local len = #self
+    if len == 0 then
+        return -1
+    end
+    if fromIndex >= len then
+        return -1
+    end
+    if fromIndex < 0 then
+        fromIndex = len + fromIndex
+        if fromIndex < 0 then
+            fromIndex = 0
+        end
+    end
+    for i = fromIndex + 1, len do
+        if self[i] == searchElement then
+            return i - 1
+        end
+    end
+    return -1
+end
+
 local function __TS__Class(self)
     local c = {prototype = {}}
     c.prototype.__index = c.prototype
@@ -183,6 +208,171 @@ do
             return ipairs(iterable)
         end
     end
+end
+
+local Map
+do
+    Map = __TS__Class()
+    Map.name = "Map"
+    function Map.prototype.____constructor(self, entries)
+        self[Symbol.toStringTag] = "Map"
+        self.items = {}
+        self.size = 0
+        self.nextKey = {}
+        self.previousKey = {}
+        if entries == nil then
+            return
+        end
+        local iterable = entries
+        if iterable[Symbol.iterator] then
+            local iterator = iterable[Symbol.iterator](iterable)
+            while true do
+                local result = iterator:next()
+                if result.done then
+                    break
+                end
+                local value = result.value
+                self:set(value[1], value[2])
+            end
+        else
+            local array = entries
+            for ____, kvp in ipairs(array) do
+                self:set(kvp[1], kvp[2])
+            end
+        end
+    end
+    function Map.prototype.clear(self)
+        self.items = {}
+        self.nextKey = {}
+        self.previousKey = {}
+        self.firstKey = nil
+        self.lastKey = nil
+        self.size = 0
+    end
+    function Map.prototype.delete(self, key)
+        local contains = self:has(key)
+        if contains then
+            self.size = self.size - 1
+            local next = self.nextKey[key]
+            local previous = self.previousKey[key]
+            if next ~= nil and previous ~= nil then
+                self.nextKey[previous] = next
+                self.previousKey[next] = previous
+            elseif next ~= nil then
+                self.firstKey = next
+                self.previousKey[next] = nil
+            elseif previous ~= nil then
+                self.lastKey = previous
+                self.nextKey[previous] = nil
+            else
+                self.firstKey = nil
+                self.lastKey = nil
+            end
+            self.nextKey[key] = nil
+            self.previousKey[key] = nil
+        end
+        self.items[key] = nil
+        return contains
+    end
+    function Map.prototype.forEach(self, callback)
+        for ____, key in __TS__Iterator(self:keys()) do
+            callback(nil, self.items[key], key, self)
+        end
+    end
+    function Map.prototype.get(self, key)
+        return self.items[key]
+    end
+    function Map.prototype.has(self, key)
+        return self.nextKey[key] ~= nil or self.lastKey == key
+    end
+    function Map.prototype.set(self, key, value)
+        local isNewValue = not self:has(key)
+        if isNewValue then
+            self.size = self.size + 1
+        end
+        self.items[key] = value
+        if self.firstKey == nil then
+            self.firstKey = key
+            self.lastKey = key
+        elseif isNewValue then
+            self.nextKey[self.lastKey] = key
+            self.previousKey[key] = self.lastKey
+            self.lastKey = key
+        end
+        return self
+    end
+    Map.prototype[Symbol.iterator] = function(self)
+        return self:entries()
+    end
+    function Map.prototype.entries(self)
+        local function getFirstKey()
+            return self.firstKey
+        end
+        local items = self.items
+        local nextKey = self.nextKey
+        local key
+        local started = false
+        return {
+            [Symbol.iterator] = function(self)
+                return self
+            end,
+            next = function(self)
+                if not started then
+                    started = true
+                    key = getFirstKey(nil)
+                else
+                    key = nextKey[key]
+                end
+                return {done = not key, value = {key, items[key]}}
+            end
+        }
+    end
+    function Map.prototype.keys(self)
+        local function getFirstKey()
+            return self.firstKey
+        end
+        local nextKey = self.nextKey
+        local key
+        local started = false
+        return {
+            [Symbol.iterator] = function(self)
+                return self
+            end,
+            next = function(self)
+                if not started then
+                    started = true
+                    key = getFirstKey(nil)
+                else
+                    key = nextKey[key]
+                end
+                return {done = not key, value = key}
+            end
+        }
+    end
+    function Map.prototype.values(self)
+        local function getFirstKey()
+            return self.firstKey
+        end
+        local items = self.items
+        local nextKey = self.nextKey
+        local key
+        local started = false
+        return {
+            [Symbol.iterator] = function(self)
+                return self
+            end,
+            next = function(self)
+                if not started then
+                    started = true
+                    key = getFirstKey(nil)
+                else
+                    key = nextKey[key]
+                end
+                return {done = not key, value = items[key]}
+            end
+        }
+    end
+    Map[Symbol.species] = Map
 end
 
 local function __TS__New(target, ...)
@@ -404,196 +594,6 @@ do
     Set[Symbol.species] = Set
 end
 
-local Map
-do
-    Map = __TS__Class()
-    Map.name = "Map"
-    function Map.prototype.____constructor(self, entries)
-        self[Symbol.toStringTag] = "Map"
-        self.items = {}
-        self.size = 0
-        self.nextKey = {}
-        self.previousKey = {}
-        if entries == nil then
-            return
-        end
-        local iterable = entries
-        if iterable[Symbol.iterator] then
-            local iterator = iterable[Symbol.iterator](iterable)
-            while true do
-                local result = iterator:next()
-                if result.done then
-                    break
-                end
-                local value = result.value
-                self:set(value[1], value[2])
-            end
-        else
-            local array = entries
-            for ____, kvp in ipairs(array) do
-                self:set(kvp[1], kvp[2])
-            end
-        end
-    end
-    function Map.prototype.clear(self)
-        self.items = {}
-        self.nextKey = {}
-        self.previousKey = {}
-        self.firstKey = nil
-        self.lastKey = nil
-        self.size = 0
-    end
-    function Map.prototype.delete(self, key)
-        local contains = self:has(key)
-        if contains then
-            self.size = self.size - 1
-            local next = self.nextKey[key]
-            local previous = self.previousKey[key]
-            if next ~= nil and previous ~= nil then
-                self.nextKey[previous] = next
-                self.previousKey[next] = previous
-            elseif next ~= nil then
-                self.firstKey = next
-                self.previousKey[next] = nil
-            elseif previous ~= nil then
-                self.lastKey = previous
-                self.nextKey[previous] = nil
-            else
-                self.firstKey = nil
-                self.lastKey = nil
-            end
-            self.nextKey[key] = nil
-            self.previousKey[key] = nil
-        end
-        self.items[key] = nil
-        return contains
-    end
-    function Map.prototype.forEach(self, callback)
-        for ____, key in __TS__Iterator(self:keys()) do
-            callback(nil, self.items[key], key, self)
-        end
-    end
-    function Map.prototype.get(self, key)
-        return self.items[key]
-    end
-    function Map.prototype.has(self, key)
-        return self.nextKey[key] ~= nil or self.lastKey == key
-    end
-    function Map.prototype.set(self, key, value)
-        local isNewValue = not self:has(key)
-        if isNewValue then
-            self.size = self.size + 1
-        end
-        self.items[key] = value
-        if self.firstKey == nil then
-            self.firstKey = key
-            self.lastKey = key
-        elseif isNewValue then
-            self.nextKey[self.lastKey] = key
-            self.previousKey[key] = self.lastKey
-            self.lastKey = key
-        end
-        return self
-    end
-    Map.prototype[Symbol.iterator] = function(self)
-        return self:entries()
-    end
-    function Map.prototype.entries(self)
-        local function getFirstKey()
-            return self.firstKey
-        end
-        local items = self.items
-        local nextKey = self.nextKey
-        local key
-        local started = false
-        return {
-            [Symbol.iterator] = function(self)
-                return self
-            end,
-            next = function(self)
-                if not started then
-                    started = true
-                    key = getFirstKey(nil)
-                else
-                    key = nextKey[key]
-                end
-                return {done = not key, value = {key, items[key]}}
-            end
-        }
-    end
-    function Map.prototype.keys(self)
-        local function getFirstKey()
-            return self.firstKey
-        end
-        local nextKey = self.nextKey
-        local key
-        local started = false
-        return {
-            [Symbol.iterator] = function(self)
-                return self
-            end,
-            next = function(self)
-                if not started then
-                    started = true
-                    key = getFirstKey(nil)
-                else
-                    key = nextKey[key]
-                end
-                return {done = not key, value = key}
-            end
-        }
-    end
-    function Map.prototype.values(self)
-        local function getFirstKey()
-            return self.firstKey
-        end
-        local items = self.items
-        local nextKey = self.nextKey
-        local key
-        local started = false
-        return {
-            [Symbol.iterator] = function(self)
-                return self
-            end,
-            next = function(self)
-                if not started then
-                    started = true
-                    key = getFirstKey(nil)
-                else
-                    key = nextKey[key]
-                end
-                return {done = not key, value = items[key]}
-            end
-        }
-    end
-    Map[Symbol.species] = Map
-end
-
-local function __TS__ArrayIndexOf(self, searchElement, fromIndex)
-    if fromIndex == nil then
-        fromIndex = 0
-    end
-    local len = #self
-    if len == 0 then
-        return -1
-    end
-    if fromIndex >= len then
-        return -1
-    end
-    if fromIndex < 0 then
-        fromIndex = len + fromIndex
-        if fromIndex < 0 then
-            fromIndex = 0
-        end
-    end
-    for i = fromIndex + 1, len do
-        if self[i] == searchElement then
-            return i - 1
-        end
-    end
-    return -1
-end
-
 local function __TS__ArrayIsArray(value)
     return type(value) == "table" and (value[1] ~= nil or next(value) == nil)
 end
@@ -675,10 +675,10 @@ return {
   __TS__StringCharCodeAt = __TS__StringCharCodeAt,
   __TS__StringSubstring = __TS__StringSubstring,
   __TS__Number = __TS__Number,
-  Set = Set,
-  __TS__New = __TS__New,
-  Map = Map,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
+  Map = Map,
+  __TS__New = __TS__New,
+  Set = Set,
   __TS__ArrayConcat = __TS__ArrayConcat,
   __TS__ArraySlice = __TS__ArraySlice,
   __TS__ArrayFilter = __TS__ArrayFilter
@@ -1043,9 +1043,6 @@ local DEFAULT_PORTS = {http = "80", https = "443"}
 function ____exports.defaultPortOf(scheme)
     return (scheme == "http" or scheme == "https") and DEFAULT_PORTS[scheme] or nil
 end
-local function isSchemeChar(code)
-    return isLowerAlpha(code) or isDigit(code) or code == 43 or code == 45 or code == 46
-end
 function ____exports.isScheme(value)
     if #value == 0 or not isLowerAlpha(string.byte(value, 1) or 0 / 0) then
         return false
@@ -1053,7 +1050,8 @@ function ____exports.isScheme(value)
     do
         local i = 1
         while i < #value do
-            if not isSchemeChar(__TS__StringCharCodeAt(value, i)) then
+            local code = __TS__StringCharCodeAt(value, i)
+            if not (code >= 97 and code <= 122 or code >= 48 and code <= 57 or code == 43 or code == 45 or code == 46) then
                 return false
             end
             i = i + 1
@@ -1061,7 +1059,9 @@ function ____exports.isScheme(value)
     end
     return true
 end
---- A lower-case DNS name or IPv4 address: labels of [a-z0-9_-], none empty.
+--- A lower-case DNS name or IPv4 address: labels of [a-z0-9_-], none empty. The byte classes are written
+-- out: this loop runs on every byte of a host that a subdomain rule would allow, and in Lua a helper
+-- per byte would be a function call per byte.
 function ____exports.isHostName(value)
     if #value == 0 or #value > 253 then
         return false
@@ -1076,7 +1076,7 @@ function ____exports.isHostName(value)
                     return false
                 end
                 labelLength = 0
-            elseif isLowerAlpha(code) or isDigit(code) or code == 45 or code == 95 then
+            elseif code >= 97 and code <= 122 or code >= 48 and code <= 57 or code == 45 or code == 95 then
                 labelLength = labelLength + 1
                 if labelLength > 63 then
                     return false
@@ -1373,9 +1373,6 @@ return ____exports
  end,
 ["core.originMatcher"] = function(...) 
 local ____lualib = require("lualib_bundle")
-local Set = ____lualib.Set
-local __TS__New = ____lualib.__TS__New
-local Map = ____lualib.Map
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
 local ____origin = require("core.origin")
@@ -1386,28 +1383,39 @@ local function schemesOf(pattern)
 end
 function ____exports.compileOriginMatcher(patterns)
     local exact = {}
-    local anyPort = __TS__New(Set)
-    local subdomainRules = __TS__New(Map)
+    local anyPort = {}
+    local subdomainRules = {}
+    local hasAnyPort = false
+    local hasSubdomainRules = false
     for ____, pattern in ipairs(patterns) do
         if pattern.subdomains then
             local suffix = "." .. pattern.host
-            local rules = subdomainRules:get(suffix)
+            local rules = subdomainRules[suffix]
             if rules == nil then
                 rules = {}
-                subdomainRules:set(suffix, rules)
+                subdomainRules[suffix] = rules
             end
             rules[#rules + 1] = {scheme = pattern.scheme, port = pattern.port}
+            hasSubdomainRules = true
         else
             for ____, scheme in ipairs(schemesOf(pattern)) do
                 if pattern.port == "*" then
-                    anyPort:add((scheme .. "://") .. pattern.host)
+                    anyPort[(scheme .. "://") .. pattern.host] = true
+                    hasAnyPort = true
                 else
                     exact[pattern.port == nil and (scheme .. "://") .. pattern.host or (((scheme .. "://") .. pattern.host) .. ":") .. pattern.port] = true
                 end
             end
         end
     end
-    return {exact = exact, anyPort = anyPort, subdomainRules = subdomainRules, needsParse = anyPort.size > 0 or subdomainRules.size > 0}
+    return {
+        exact = exact,
+        anyPort = anyPort,
+        hasAnyPort = hasAnyPort,
+        subdomainRules = subdomainRules,
+        hasSubdomainRules = hasSubdomainRules,
+        needsParse = hasAnyPort or hasSubdomainRules
+    }
 end
 local function ruleAllows(rule, scheme, port)
     local ____temp_0
@@ -1433,15 +1441,15 @@ function ____exports.matchOrigin(matcher, origin)
     if parts == nil then
         return false
     end
-    if matcher.anyPort.size > 0 and matcher.anyPort:has((parts.scheme .. "://") .. parts.host) then
+    if matcher.hasAnyPort and matcher.anyPort[(parts.scheme .. "://") .. parts.host] == true then
         return isSerializedOrigin(parts)
     end
-    if matcher.subdomainRules.size == 0 or (string.byte(parts.host, 1) or 0 / 0) == 91 then
+    if not matcher.hasSubdomainRules or (string.byte(parts.host, 1) or 0 / 0) == 91 then
         return false
     end
     local dot = (string.find(parts.host, ".", nil, true) or 0) - 1
     while dot > 0 do
-        local rules = matcher.subdomainRules:get(__TS__StringSubstring(parts.host, dot))
+        local rules = matcher.subdomainRules[__TS__StringSubstring(parts.host, dot)]
         if rules ~= nil then
             for ____, rule in ipairs(rules) do
                 if ruleAllows(rule, parts.scheme, parts.port) then

@@ -9,14 +9,21 @@ interface SubdomainRule {
   readonly port: string | undefined;
 }
 
-/** A set of strings as a plain object (in Lua, a plain table): a lookup is one index, no method call. */
+// The lookups are plain objects (in Lua, plain tables): a lookup is one index, where a Set or a Map would
+// add a method call. No key can collide with what a JavaScript object inherits: exact and any-port keys
+// start with a scheme and "://", suffixes with ".", and sets are read with `=== true`.
 type StringSet = { readonly [member: string]: true | undefined };
+type RuleTable = { readonly [suffix: string]: readonly SubdomainRule[] | undefined };
 
 export interface OriginMatcher {
-  /** Exact origins, serialized. Read it with `=== true` (in JavaScript an object inherits other keys). */
+  /** Exact origins, serialized. */
   readonly exact: StringSet;
-  readonly anyPort: Set<string>;
-  readonly subdomainRules: Map<string, SubdomainRule[]>;
+  /** "scheme://host" of the patterns that allow any port. */
+  readonly anyPort: StringSet;
+  readonly hasAnyPort: boolean;
+  /** Subdomain rules by parent-domain suffix (".example.com"). */
+  readonly subdomainRules: RuleTable;
+  readonly hasSubdomainRules: boolean;
   /** False when every pattern is exact: an origin missing from `exact` is then refused without parsing. */
   readonly needsParse: boolean;
 }
@@ -27,25 +34,32 @@ function schemesOf(pattern: OriginPattern): string[] {
 
 export function compileOriginMatcher(patterns: readonly OriginPattern[]): OriginMatcher {
   const exact: { [member: string]: true } = {};
-  const anyPort = new Set<string>();
-  const subdomainRules = new Map<string, SubdomainRule[]>();
+  const anyPort: { [member: string]: true } = {};
+  const subdomainRules: { [suffix: string]: SubdomainRule[] } = {};
+  let hasAnyPort = false;
+  let hasSubdomainRules = false;
   for (const pattern of patterns) {
     if (pattern.subdomains) {
       const suffix = "." + pattern.host;
-      let rules = subdomainRules.get(suffix);
+      let rules = subdomainRules[suffix] as SubdomainRule[] | undefined;
       if (rules === undefined) {
         rules = [];
-        subdomainRules.set(suffix, rules);
+        subdomainRules[suffix] = rules;
       }
       rules.push({ scheme: pattern.scheme, port: pattern.port });
+      hasSubdomainRules = true;
     } else {
       for (const scheme of schemesOf(pattern)) {
-        if (pattern.port === "*") anyPort.add(`${scheme}://${pattern.host}`);
-        else exact[pattern.port === undefined ? `${scheme}://${pattern.host}` : `${scheme}://${pattern.host}:${pattern.port}`] = true;
+        if (pattern.port === "*") {
+          anyPort[`${scheme}://${pattern.host}`] = true;
+          hasAnyPort = true;
+        } else {
+          exact[pattern.port === undefined ? `${scheme}://${pattern.host}` : `${scheme}://${pattern.host}:${pattern.port}`] = true;
+        }
       }
     }
   }
-  return { exact, anyPort, subdomainRules, needsParse: anyPort.size > 0 || subdomainRules.size > 0 };
+  return { exact, anyPort, hasAnyPort, subdomainRules, hasSubdomainRules, needsParse: hasAnyPort || hasSubdomainRules };
 }
 
 function ruleAllows(rule: SubdomainRule, scheme: string, port: string | undefined): boolean {
@@ -65,13 +79,13 @@ export function matchOrigin(matcher: OriginMatcher, origin: string): boolean {
   // bytes checked, so a denied origin costs a few lookups instead of a parse.
   const parts = cutOrigin(origin);
   if (parts === undefined) return false;
-  if (matcher.anyPort.size > 0 && matcher.anyPort.has(`${parts.scheme}://${parts.host}`)) return isSerializedOrigin(parts);
-  if (matcher.subdomainRules.size === 0 || parts.host.charCodeAt(0) === 91) return false;
+  if (matcher.hasAnyPort && matcher.anyPort[`${parts.scheme}://${parts.host}`] === true) return isSerializedOrigin(parts);
+  if (!matcher.hasSubdomainRules || parts.host.charCodeAt(0) === 91) return false;
   // A suffix starts at a dot that has at least one label before it, so ".example.com" matches
   // "a.example.com" and "a.b.example.com" but never "example.com" or "evilexample.com".
   let dot = parts.host.indexOf(".");
   while (dot > 0) {
-    const rules = matcher.subdomainRules.get(parts.host.substring(dot));
+    const rules = matcher.subdomainRules[parts.host.substring(dot)];
     if (rules !== undefined) {
       for (const rule of rules) {
         if (ruleAllows(rule, parts.scheme, parts.port)) return isSerializedOrigin(parts);
