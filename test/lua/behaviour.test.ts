@@ -52,6 +52,14 @@ describe.each(LUA_VERSIONS)("dist/cors.lua in Lua %s", (version) => {
     expect((record as string).split(";")[0]).toBe(testCase.want.decision);
   });
 
+  test("a converter argument other than no-origin (one haproxy -c could not see) records nothing and is reported once", () => {
+    const request = { policy: BEHAVIOUR_CASES[0].policy, method: "GET", headers: [] as HeaderList, backend: [] as HeaderList, converterInput: "no-orign" };
+    const { results: [first, second] } = runInLua(version, [request, request]);
+    for (const result of [first, second]) expect(result.record).toBe("nil");
+    expect(first.alerts).toEqual(['cors: converter argument "no-orign" is not no-origin, no CORS headers sent']);
+    expect(second.alerts).toEqual([]);
+  });
+
   describe("an invalid policy that reaches a request never emits CORS headers and is reported once", () => {
     test.each(REFUSED_POLICIES.map((c) => [c.name, c] as const))("%s", (_name, testCase) => {
       const request = { policy: testCase.policy, method: "GET", headers: [["origin", "https://app.example.com"]] as HeaderList, backend: [["access-control-allow-origin", "*"]] as HeaderList };

@@ -20,6 +20,8 @@ export interface LuaRequest {
   readonly method: string;
   readonly headers: HeaderList;
   readonly backend: HeaderList;
+  /** The converter's last argument (default: none with an Origin, no-origin without). */
+  readonly converterInput?: string;
 }
 
 export interface LuaResult {
@@ -73,7 +75,7 @@ export function runInLua(version: LuaVersion, requests: readonly LuaRequest[]): 
   const casesFile = path.join(dir, "cases.lua");
   const entries = requests.map((r) => {
     const { action, args } = actionOf(r.policy);
-    return `{action=${luaString(action)},args={${args.map(luaString).join(",")}},method=${luaString(r.method)},headers=${luaHeaders(r.headers)},backend=${luaHeaders(r.backend)}}`;
+    return `{action=${luaString(action)},args={${args.map(luaString).join(",")}},method=${luaString(r.method)},headers=${luaHeaders(r.headers)},backend=${luaHeaders(r.backend)}${r.converterInput === undefined ? "" : `,converterInput=${luaString(r.converterInput)}`}}`;
   });
   fs.writeFileSync(casesFile, `return {\n${entries.join(",\n")}\n}\n`);
   const run = spawnSync(luaBinary(version), [HARNESS, DIST_CORS_LUA, casesFile], { encoding: "latin1", maxBuffer: 256 * 1024 * 1024 });

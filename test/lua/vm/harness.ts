@@ -10,6 +10,7 @@ interface LuaCase {
   readonly method: string;
   readonly headers: HeaderPair[];
   readonly backend: HeaderPair[];
+  readonly converterInput?: string;
 }
 
 function jsonString(value: string): string {
@@ -63,13 +64,15 @@ function converterRecord(fake: FakeCore, testCase: LuaCase): unknown {
     }
   }
   if (origins > 1) return undefined;
-  const args = origins === 0 ? [...testCase.args, "no-origin"] : testCase.args;
+  let args = origins === 0 ? [...testCase.args, "no-origin"] : testCase.args;
+  if (testCase.converterInput !== undefined) args = [...testCase.args, testCase.converterInput];
   const [ok, result] = pcall(() => converter(origin, ...args));
   return ok ? (result === undefined ? "nil" : result) : `converter raised: ${tostring(result)}`;
 }
 
 function runCase(fake: FakeCore, testCase: LuaCase): object {
   const alertsBefore = fake.alerts.length;
+  const record = converterRecord(fake, testCase);
   const txn = new FakeTxn(testCase.method, testCase.headers);
   const request = fake.actions.get(`http-req ${testCase.action}`);
   const response = fake.actions.get("http-res cors");
@@ -97,7 +100,7 @@ function runCase(fake: FakeCore, testCase: LuaCase): object {
   const alerts: string[] = [];
   for (let i = alertsBefore; i < fake.alerts.length; i++) alerts.push(fake.alerts[i]);
   return {
-    record: converterRecord(fake, testCase),
+    record,
     decision: txn.vars.get("txn.cors_decision"),
     origin: txn.vars.get("txn.cors_origin"),
     answeredBy,
