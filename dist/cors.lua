@@ -2518,6 +2518,29 @@ local function onExtendedRequest(txn, options)
     local ok, result = pcall(decideExtended, txn, options)
     answer(txn, "http-request lua.cors-policy", ok, result)
 end
+--- The decisions read back from records, by record text. A policy gives at most three records, and only
+-- the converters write them, so each is parsed once: a backend that sends Vary on every response (a
+-- compressing one) sends every response here.
+local recordedDecisions = {}
+local function decisionOfRecord(text)
+    local known = recordedDecisions[text]
+    if known ~= nil then
+        return known
+    end
+    local record = parseEditRecord(text)
+    if record == nil then
+        return nil
+    end
+    local decision = makeDecision(
+        record.name,
+        nil,
+        record.echoOrigin,
+        record.headers,
+        record.vary
+    )
+    recordedDecisions[text] = decision
+    return decision
+end
 --- A transaction a converter decided (converter configuration): its record is taken out of `txn.cors_edit`,
 -- so the native rules that follow this action leave the response alone, and applied here because the
 -- backend sent Vary or Access-Control-* headers of its own.
@@ -2527,17 +2550,10 @@ local function decorateRecorded(txn)
         return
     end
     txn:unset_var(EDIT_VAR)
-    local record = parseEditRecord(text)
-    if record == nil then
+    local decision = decisionOfRecord(text)
+    if decision == nil then
         return
     end
-    local decision = makeDecision(
-        record.name,
-        nil,
-        record.echoOrigin,
-        record.headers,
-        record.vary
-    )
     local origin = txn:get_var(ORIGIN_VAR)
     applyResponseEdit(
         txn,

@@ -67,6 +67,23 @@ function onExtendedRequest(this: void, txn: TXN, options: string): void {
 }
 
 /**
+ * The decisions read back from records, by record text. A policy gives at most three records, and only
+ * the converters write them, so each is parsed once: a backend that sends Vary on every response (a
+ * compressing one) sends every response here.
+ */
+const recordedDecisions = new LuaTable<string, Decision>();
+
+function decisionOfRecord(text: string): Decision | undefined {
+  const known = recordedDecisions.get(text);
+  if (known !== undefined) return known;
+  const record = parseEditRecord(text);
+  if (record === undefined) return undefined;
+  const decision = makeDecision(record.name, undefined, record.echoOrigin, record.headers, record.vary);
+  recordedDecisions.set(text, decision);
+  return decision;
+}
+
+/**
  * A transaction a converter decided (converter configuration): its record is taken out of `txn.cors_edit`,
  * so the native rules that follow this action leave the response alone, and applied here because the
  * backend sent Vary or Access-Control-* headers of its own.
@@ -75,9 +92,8 @@ function decorateRecorded(txn: TXN): void {
   const text = txn.get_var(EDIT_VAR);
   if (typeof text !== "string") return;
   txn.unset_var(EDIT_VAR);
-  const record = parseEditRecord(text);
-  if (record === undefined) return;
-  const decision = makeDecision(record.name, undefined, record.echoOrigin, record.headers, record.vary);
+  const decision = decisionOfRecord(text);
+  if (decision === undefined) return;
   const origin = txn.get_var(ORIGIN_VAR);
   applyResponseEdit(txn, editResponse(decision, readResponseHeaders(txn)), typeof origin === "string" ? origin : undefined);
 }
