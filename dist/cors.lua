@@ -1961,7 +1961,7 @@ function ____exports.decideOrdinary(policy, origin)
     if origin == nil then
         return policy.notCors
     end
-    return (policy.policy.anyOrigin or matchOrigin(policy.origins, origin)) and policy.allowed or policy.denied
+    return isAllowedOrigin(policy, origin) and policy.allowed or policy.denied
 end
 local function preflightOutcome(policy, headers, vary)
     local allowed = headers ~= nil

@@ -58,8 +58,7 @@ function isAllowedOrigin(policy: CompiledPolicy, origin: string): boolean {
  */
 export function decideOrdinary(policy: CompiledPolicy, origin: string | undefined): Decision {
   if (origin === undefined) return policy.notCors;
-  // isAllowedOrigin written out: this is the path of every ordinary request.
-  return policy.policy.anyOrigin || matchOrigin(policy.origins, origin) ? policy.allowed : policy.denied;
+  return isAllowedOrigin(policy, origin) ? policy.allowed : policy.denied;
 }
 
 function preflightOutcome(policy: CompiledPolicy, headers: readonly Header[] | undefined, vary: readonly string[]): Decision {
