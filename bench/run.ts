@@ -204,7 +204,7 @@ function frontendRules(row: Row): string[] {
     case "extended-file":
       return [`http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`, "http-response lua.cors"];
     case "converters":
-      return converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row)).rules;
+      return converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), mapFile(row)).rules;
     case "extended":
     case "extended-fwd": {
       const fwd = row.kind === "extended-fwd" ? " preflight=forward" : "";
@@ -228,11 +228,18 @@ function envPrefix(row: Row): string {
   return `CORS_${row.exact}_${row.patterns}`;
 }
 
+/** The map the module fills with a converter row's exact origins: an empty file, one per policy. */
+function mapFile(row: Row): string {
+  const file = path.join(originsDir, `${envPrefix(row).toLowerCase()}.map`);
+  fs.writeFileSync(file, "");
+  return file;
+}
+
 /** The global section's setenv lines of the converter rows (converterConfiguration keeps the policy there). */
 function converterSetenv(rows: Row[]): string[] {
   const lines = new Set<string>();
   for (const row of rows) {
-    if (row.kind === "converters") for (const line of converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row)).setenv) lines.add(`  ${line}`);
+    if (row.kind === "converters") for (const line of converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), mapFile(row)).setenv) lines.add(`  ${line}`);
   }
   return [...lines];
 }

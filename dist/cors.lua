@@ -692,6 +692,10 @@ local ____exports = {}
 ____exports.RECORD_DELIMITER = ";"
 --- The converter's last argument when the request has no Origin (its input is then ignored).
 ____exports.NO_ORIGIN = "no-origin"
+--- The converter's last argument that names the map the module fills with the policy's exact origins
+-- (`map=<file>`): the configuration looks an Origin up there with `map_str` first, and calls the
+-- converter only when it is not found. The converter itself decides as without the argument.
+____exports.MAP_ARGUMENT = "map="
 --- The <allow-origin> field that echoes the request's Origin.
 ____exports.ECHO_ORIGIN = "="
 local ALLOW_ORIGIN = "access-control-allow-origin"
@@ -992,7 +996,10 @@ ____exports.Problem = {
     unreadableFile = "cannot be read",
     nestedFile = "names a file inside an origins file",
     converterArity = "does not take the policy's arguments",
-    converterInput = "is not no-origin"
+    converterInput = "is not no-origin or map=<file>",
+    mapNotRead = "is not read by any map_str() of the configuration",
+    mapNotEmpty = "is not empty",
+    mapShared = "is filled by two different policies"
 }
 local MAX_QUOTED = 120
 --- Quotes a configuration value for a message: printable ASCII as is, everything else as `\xHH`, long values
@@ -1963,6 +1970,16 @@ function ____exports.decideOrdinary(policy, origin)
     end
     return isAllowedOrigin(policy, origin) and policy.allowed or policy.denied
 end
+--- The Origin values that `decideOrdinary` allows by exact match, each with the same record
+-- (`policy.allowed.record`): what the converter configuration puts in its map, so that HAProxy finds
+-- them without calling Lua. Every other value still reaches the converter, which decides it in full.
+function ____exports.exactAllowedOrigins(policy)
+    local origins = {}
+    for origin in pairs(policy.origins.exact) do
+        origins[#origins + 1] = origin
+    end
+    return origins
+end
 local function preflightOutcome(policy, headers, vary)
     local allowed = headers ~= nil
     local name = allowed and "preflight-allowed" or "preflight-denied"
@@ -2112,7 +2129,7 @@ function ____exports.editResponse(decision, backend)
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue56
+                goto __continue59
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -2121,7 +2138,7 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue56::
+        ::__continue59::
     end
     return {
         remove = remove == nil and NOTHING_TO_REMOVE or remove,
@@ -2597,12 +2614,14 @@ local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local ____exports = {}
 local isNameChar, expandVariable
 local ____chars = require("core.chars")
 local isOws = ____chars.isOws
 local ____editRecord = require("core.editRecord")
+local MAP_ARGUMENT = ____editRecord.MAP_ARGUMENT
 local NO_ORIGIN = ____editRecord.NO_ORIGIN
 local ____errors = require("core.errors")
 local Problem = ____errors.Problem
@@ -2805,6 +2824,16 @@ function ____exports.converterArguments(word, open)
     return nil
 end
 local CONVERTERS = {{"lua.cors-policy(", "cors-policy"}, {"lua.cors(", "cors"}}
+--- What the converter's optional last argument is: no-origin, or map=<file> (returned), or an error.
+local function lastArgument(arg)
+    if arg == NO_ORIGIN then
+        return {}
+    end
+    if #arg > #MAP_ARGUMENT and __TS__StringSubstring(arg, 0, #MAP_ARGUMENT) == MAP_ARGUMENT then
+        return {mapFile = __TS__StringSubstring(arg, #MAP_ARGUMENT)}
+    end
+    return {error = {subject = "converter argument", value = arg, problem = Problem.converterInput}}
+end
 --- Every call of the module's converters in one word (a sample expression), with what it refuses.
 local function converterCalls(word, line)
     local rules = {}
@@ -2816,21 +2845,25 @@ local function converterCalls(word, line)
             local args = ____exports.converterArguments(word, at + #name - 1)
             local count = ARGUMENT_COUNT[action]
             local converterError
+            local mapFile
             if args == nil or #args ~= count and #args ~= count + 1 then
                 converterError = {
                     subject = "converter",
                     value = __TS__StringSubstring(word, at),
                     problem = Problem.converterArity,
-                    hint = (((("lua." .. action) .. " takes ") .. tostring(count)) .. " and, for a request without Origin, ") .. NO_ORIGIN
+                    hint = ((((((("lua." .. action) .. " takes ") .. tostring(count)) .. ", then ") .. NO_ORIGIN) .. " for a request without Origin or ") .. MAP_ARGUMENT) .. "<file> for one with"
                 }
-            elseif #args == count + 1 and args[count + 1] ~= NO_ORIGIN then
-                converterError = {subject = "converter argument", value = args[count + 1], problem = Problem.converterInput}
+            elseif #args == count + 1 then
+                local last = lastArgument(args[count + 1])
+                converterError = last.error
+                mapFile = last.mapFile
             end
             rules[#rules + 1] = {
                 line = line,
                 action = action,
                 args = args == nil and ({}) or __TS__ArraySlice(args, 0, count),
-                converterError = converterError
+                converterError = converterError,
+                mapFile = mapFile
             }
             at = (string.find(
                 word,
@@ -2842,35 +2875,131 @@ local function converterCalls(word, line)
     end
     return rules
 end
+--- Calls each configuration line (CR stripped) with its 1-based number.
+local function forEachLine(text, visit)
+    local lineNumber = 0
+    local start = 0
+    while start <= #text do
+        local ____end = (string.find(
+            text,
+            "\n",
+            math.max(start + 1, 1),
+            true
+        ) or 0) - 1
+        if ____end < 0 then
+            ____end = #text
+        end
+        lineNumber = lineNumber + 1
+        local line = __TS__StringSubstring(text, start, ____end)
+        if #line > 0 and __TS__StringCharCodeAt(line, #line - 1) == 13 then
+            line = __TS__StringSubstring(line, 0, #line - 1)
+        end
+        start = ____end + 1
+        visit(line, lineNumber)
+    end
+end
+local MAP_CONVERTERS = {"map_str(", "map("}
+--- The file of every `map_str(<file>)` and `map(<file>)` in a configuration: the maps it reads.
+function ____exports.findMapFiles(text, env)
+    local files = {}
+    forEachLine(
+        text,
+        function(line)
+            if (string.find(line, "map", nil, true) or 0) - 1 < 0 then
+                return
+            end
+            local words = ____exports.splitConfigLine(line, env)
+            if words == nil then
+                return
+            end
+            for ____, word in ipairs(words) do
+                for ____, name in ipairs(MAP_CONVERTERS) do
+                    local at = (string.find(word, name, nil, true) or 0) - 1
+                    while at >= 0 do
+                        local args = ____exports.converterArguments(word, at + #name - 1)
+                        if args ~= nil and #args > 0 then
+                            files[#files + 1] = args[1]
+                        end
+                        at = (string.find(
+                            word,
+                            name,
+                            math.max(at + #name + 1, 1),
+                            true
+                        ) or 0) - 1
+                    end
+                end
+            end
+        end
+    )
+    return files
+end
+--- The prefix of a map HAProxy (3.0 and later) keeps in memory only, with no file behind it.
+____exports.VIRTUAL_MAP = "virt@"
+--- True when a map file holds no entry: only blank lines and `#` comments (the module fills it).
+function ____exports.isEmptyPatternFile(text)
+    local empty = true
+    forEachLine(
+        text,
+        function(line)
+            local i = 0
+            while i < #line and isOws(__TS__StringCharCodeAt(line, i)) do
+                i = i + 1
+            end
+            if i < #line and __TS__StringCharCodeAt(line, i) ~= 35 then
+                empty = false
+            end
+        end
+    )
+    return empty
+end
+--- What is wrong with the maps that converters name: each must be read by a map_str() of the
+-- configuration (or nothing would look there), start empty (the module is its only writer), and belong to
+-- one policy (an origin of one would be allowed with the other's record).
+function ____exports.mapUseErrors(uses, mapsRead, read)
+    local errors = {}
+    local policyOf = {}
+    local checked = {}
+    for ____, use in ipairs(uses) do
+        do
+            local where = use.where
+            local mapFile = use.mapFile
+            if __TS__ArrayIndexOf(mapsRead, mapFile) < 0 then
+                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.mapNotRead, hint = ("look the Origin up with req.fhdr(origin),map_str(" .. mapFile) .. ") before this converter"}}
+            end
+            local owner = policyOf[mapFile]
+            if owner == nil then
+                policyOf[mapFile] = use.policy
+            elseif owner ~= use.policy then
+                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.mapShared, hint = "give each policy its own map"}}
+            end
+            if checked[mapFile] == true or __TS__StringSubstring(mapFile, 0, #____exports.VIRTUAL_MAP) == ____exports.VIRTUAL_MAP then
+                goto __continue75
+            end
+            checked[mapFile] = true
+            local file = read(mapFile)
+            if file.error ~= nil then
+                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.unreadableFile, hint = file.error}}
+            elseif not ____exports.isEmptyPatternFile(file.text) then
+                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.mapNotEmpty, hint = "the module fills it with the policy's exact origins when HAProxy starts"}}
+            end
+        end
+        ::__continue75::
+    end
+    return errors
+end
 --- Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file, and
 -- every call of the converters of the same names (the converter configuration).
 function ____exports.findCorsRules(text, env)
     local rules = {}
-    local lineNumber = 0
-    local start = 0
-    while start <= #text do
-        do
-            local ____end = (string.find(
-                text,
-                "\n",
-                math.max(start + 1, 1),
-                true
-            ) or 0) - 1
-            if ____end < 0 then
-                ____end = #text
-            end
-            lineNumber = lineNumber + 1
-            local line = __TS__StringSubstring(text, start, ____end)
-            if #line > 0 and __TS__StringCharCodeAt(line, #line - 1) == 13 then
-                line = __TS__StringSubstring(line, 0, #line - 1)
-            end
-            start = ____end + 1
+    forEachLine(
+        text,
+        function(line, lineNumber)
             if (string.find(line, "lua.cors", nil, true) or 0) - 1 < 0 then
-                goto __continue54
+                return
             end
             local words = ____exports.splitConfigLine(line, env)
             if words == nil then
-                goto __continue54
+                return
             end
             for ____, word in ipairs(words) do
                 if (string.find(word, "lua.cors", nil, true) or 0) - 1 >= 0 then
@@ -2880,15 +3009,15 @@ function ____exports.findCorsRules(text, env)
                 end
             end
             if #words < 2 or words[1] ~= "http-request" then
-                goto __continue54
+                return
             end
             local action = words[2] == "lua.cors" and "cors" or (words[2] == "lua.cors-policy" and "cors-policy" or nil)
             if action == nil then
-                goto __continue54
+                return
             end
             local count = ARGUMENT_COUNT[action]
             if #words < 2 + count then
-                goto __continue54
+                return
             end
             rules[#rules + 1] = {
                 line = lineNumber,
@@ -2896,8 +3025,7 @@ function ____exports.findCorsRules(text, env)
                 args = __TS__ArraySlice(words, 2, 2 + count)
             }
         end
-        ::__continue54::
-    end
+    )
     return rules
 end
 --- The configuration files on HAProxy's command line (/proc/self/cmdline: words ending in NUL): every
@@ -2941,17 +3069,56 @@ function ____exports.configurationFiles(cmdline)
 end
 return ____exports
  end,
+["haproxy.originMaps"] = function(...) 
+local ____exports = {}
+local ____decide = require("core.decide")
+local exactAllowedOrigins = ____decide.exactAllowedOrigins
+local ____errors = require("core.errors")
+local quote = ____errors.quote
+local fills = {}
+--- Fills `mapFile` with the policy's exact origins when HAProxy starts.
+function ____exports.fillMapAtStart(mapFile, policy)
+    fills[#fills + 1] = {mapFile = mapFile, policy = policy}
+end
+local function fillOne(mapFile, policy)
+    local record = policy.allowed.record
+    if record == nil then
+        return
+    end
+    for ____, origin in ipairs(exactAllowedOrigins(policy)) do
+        core.set_map(mapFile, origin, record)
+    end
+end
+local function fillAll()
+    for ____, ____value in ipairs(fills) do
+        local mapFile = ____value.mapFile
+        local policy = ____value.policy
+        local ok, ____error = pcall(fillOne, mapFile, policy)
+        if not ok then
+            core.Alert((("cors: map " .. quote(mapFile)) .. " not filled, its converter decides every request: ") .. tostring(____error))
+        end
+    end
+end
+function ____exports.registerMapFill()
+    core.register_init(fillAll)
+end
+return ____exports
+ end,
 ["haproxy.configCheck"] = function(...) 
 local ____exports = {}
 local ____configScan = require("core.configScan")
 local configurationFiles = ____configScan.configurationFiles
 local findCorsRules = ____configScan.findCorsRules
+local findMapFiles = ____configScan.findMapFiles
+local mapUseErrors = ____configScan.mapUseErrors
 local ____errors = require("core.errors")
 local formatPolicyError = ____errors.formatPolicyError
 local ____policyLine = require("core.policyLine")
 local compilePolicyArguments = ____policyLine.compilePolicyArguments
 local ____files = require("haproxy.files")
 local readTextFile = ____files.readTextFile
+local ____originMaps = require("haproxy.originMaps")
+local fillMapAtStart = ____originMaps.fillMapAtStart
 local ____policyCache = require("haproxy.policyCache")
 local storePolicy = ____policyCache.storePolicy
 local function readFile(path)
@@ -2964,21 +3131,26 @@ function ____exports.checkConfiguration()
     if cmdline == nil then
         return
     end
+    local function env(name)
+        return os.getenv(name)
+    end
     local problems = {}
+    local mapsRead = {}
+    local mapUses = {}
     for ____, file in ipairs(configurationFiles(cmdline)) do
         do
             local text = readFile(file)
             if text == nil then
-                goto __continue5
+                goto __continue6
             end
-            for ____, rule in ipairs(findCorsRules(
-                text,
-                function(name) return os.getenv(name) end
-            )) do
+            for ____, mapFile in ipairs(findMapFiles(text, env)) do
+                mapsRead[#mapsRead + 1] = mapFile
+            end
+            for ____, rule in ipairs(findCorsRules(text, env)) do
                 do
                     if rule.converterError ~= nil then
                         problems[#problems + 1] = (((file .. ":") .. tostring(rule.line)) .. ": ") .. formatPolicyError(rule.converterError)
-                        goto __continue7
+                        goto __continue10
                     end
                     local result = compilePolicyArguments(rule.action, rule.args, readTextFile)
                     storePolicy(rule.action, rule.args, result)
@@ -2986,12 +3158,30 @@ function ____exports.checkConfiguration()
                         for ____, ____error in ipairs(result.errors) do
                             problems[#problems + 1] = (((file .. ":") .. tostring(rule.line)) .. ": ") .. formatPolicyError(____error)
                         end
+                    elseif rule.mapFile ~= nil then
+                        mapUses[#mapUses + 1] = {
+                            where = (file .. ":") .. tostring(rule.line),
+                            mapFile = rule.mapFile,
+                            policy = table.concat(
+                                {
+                                    rule.action,
+                                    table.unpack(rule.args)
+                                },
+                                "\n"
+                            )
+                        }
+                        fillMapAtStart(rule.mapFile, result.policy)
                     end
                 end
-                ::__continue7::
+                ::__continue10::
             end
         end
-        ::__continue5::
+        ::__continue6::
+    end
+    for ____, ____value in ipairs(mapUseErrors(mapUses, mapsRead, readTextFile)) do
+        local where = ____value.where
+        local ____error = ____value.error
+        problems[#problems + 1] = (where .. ": ") .. formatPolicyError(____error)
     end
     if #problems > 0 then
         error(
@@ -3006,12 +3196,14 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local Set = ____lualib.Set
 local __TS__New = ____lualib.__TS__New
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
 local ____decide = require("core.decide")
 local decideOrdinary = ____decide.decideOrdinary
 local ____errors = require("core.errors")
 local quote = ____errors.quote
 local ____editRecord = require("core.editRecord")
+local MAP_ARGUMENT = ____editRecord.MAP_ARGUMENT
 local NO_ORIGIN = ____editRecord.NO_ORIGIN
 local ____fault = require("haproxy.fault")
 local fault = ____fault.fault
@@ -3026,9 +3218,12 @@ local function record(policy, origin, input)
     if input == NO_ORIGIN then
         return policy.notCors.record
     end
+    if #input > #MAP_ARGUMENT and __TS__StringSubstring(input, 0, #MAP_ARGUMENT) == MAP_ARGUMENT then
+        return decideOrdinary(policy, origin).record
+    end
     if not refusedInputs:has(input) then
         refusedInputs:add(input)
-        core.Alert(((("cors: converter argument " .. quote(input)) .. " is not ") .. NO_ORIGIN) .. ", no CORS headers sent")
+        core.Alert(((((("cors: converter argument " .. quote(input)) .. " is not ") .. NO_ORIGIN) .. " or ") .. MAP_ARGUMENT) .. "<file>, no CORS headers sent")
     end
     return nil
 end
@@ -3083,9 +3278,12 @@ local ____configCheck = require("haproxy.configCheck")
 local checkConfiguration = ____configCheck.checkConfiguration
 local ____converters = require("haproxy.converters")
 local registerConverters = ____converters.registerConverters
+local ____originMaps = require("haproxy.originMaps")
+local registerMapFill = ____originMaps.registerMapFill
 checkConfiguration()
 registerActions()
 registerConverters()
+registerMapFill()
 return ____exports
  end,
 ["core.printPolicy"] = function(...) 

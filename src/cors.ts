@@ -2,13 +2,15 @@
 //   http-request  lua.cors "<methods>" "<origins>" "<headers>"   (drop-in form)
 //   http-request  lua.cors-policy "<options>"                      (extended form)
 //   http-response lua.cors
-// and the converters lua.cors / lua.cors-policy of the converter configuration,
-// and refuses to load when the configuration holds an invalid policy. See README.md.
+// the converters lua.cors / lua.cors-policy of the converter configuration (and fills the maps they
+// name when HAProxy starts), and refuses to load when the configuration holds an invalid policy. See README.md.
 
 import { registerActions } from "./haproxy/actions";
 import { checkConfiguration } from "./haproxy/configCheck";
 import { registerConverters } from "./haproxy/converters";
+import { registerMapFill } from "./haproxy/originMaps";
 
 checkConfiguration();
 registerActions();
 registerConverters();
+registerMapFill();

@@ -61,6 +61,17 @@ export function decideOrdinary(policy: CompiledPolicy, origin: string | undefine
   return isAllowedOrigin(policy, origin) ? policy.allowed : policy.denied;
 }
 
+/**
+ * The Origin values that `decideOrdinary` allows by exact match, each with the same record
+ * (`policy.allowed.record`): what the converter configuration puts in its map, so that HAProxy finds
+ * them without calling Lua. Every other value still reaches the converter, which decides it in full.
+ */
+export function exactAllowedOrigins(policy: CompiledPolicy): string[] {
+  const origins: string[] = [];
+  for (const origin in policy.origins.exact) origins.push(origin);
+  return origins;
+}
+
 function preflightOutcome(policy: CompiledPolicy, headers: readonly Header[] | undefined, vary: readonly string[]): Decision {
   const allowed = headers !== undefined;
   const name: DecisionName = allowed ? "preflight-allowed" : "preflight-denied";

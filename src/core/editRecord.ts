@@ -15,6 +15,12 @@ import { DecisionName, Header } from "./decision";
 export const RECORD_DELIMITER = ";";
 /** The converter's last argument when the request has no Origin (its input is then ignored). */
 export const NO_ORIGIN = "no-origin";
+/**
+ * The converter's last argument that names the map the module fills with the policy's exact origins
+ * (`map=<file>`): the configuration looks an Origin up there with `map_str` first, and calls the
+ * converter only when it is not found. The converter itself decides as without the argument.
+ */
+export const MAP_ARGUMENT = "map=";
 /** The <allow-origin> field that echoes the request's Origin. */
 export const ECHO_ORIGIN = "=";
 

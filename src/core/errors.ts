@@ -2,7 +2,7 @@
 // A policy is validated as a whole and every mistake is reported, so an operator fixes them in one go.
 
 /** What a mistake is about. */
-export type ErrorSubject = "option" | "origin" | "origins file" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy" | "converter" | "converter argument";
+export type ErrorSubject = "option" | "origin" | "origins file" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy" | "converter" | "converter argument" | "map file";
 
 /** The closed set of problems a policy can have (the README lists them with examples). */
 export const Problem = {
@@ -31,7 +31,10 @@ export const Problem = {
   unreadableFile: "cannot be read",
   nestedFile: "names a file inside an origins file",
   converterArity: "does not take the policy's arguments",
-  converterInput: "is not no-origin",
+  converterInput: "is not no-origin or map=<file>",
+  mapNotRead: "is not read by any map_str() of the configuration",
+  mapNotEmpty: "is not empty",
+  mapShared: "is filled by two different policies",
 } as const;
 
 export type ProblemText = (typeof Problem)[keyof typeof Problem];

@@ -6,10 +6,11 @@
 // standard input are not scanned. Whatever the check misses is still refused at run time: an invalid
 // policy never emits CORS headers and is reported once in the log.
 
-import { configurationFiles, findCorsRules } from "../core/configScan";
+import { configurationFiles, findCorsRules, findMapFiles, MapUse, mapUseErrors } from "../core/configScan";
 import { formatPolicyError } from "../core/errors";
 import { compilePolicyArguments } from "../core/policyLine";
 import { readTextFile } from "./files";
+import { fillMapAtStart } from "./originMaps";
 import { storePolicy } from "./policyCache";
 
 function readFile(path: string): string | undefined {
@@ -21,11 +22,15 @@ function readFile(path: string): string | undefined {
 export function checkConfiguration(): void {
   const cmdline = readFile("/proc/self/cmdline");
   if (cmdline === undefined) return;
+  const env = (name: string): string | undefined => os.getenv(name);
   const problems: string[] = [];
+  const mapsRead: string[] = [];
+  const mapUses: MapUse[] = [];
   for (const file of configurationFiles(cmdline)) {
     const text = readFile(file);
     if (text === undefined) continue;
-    for (const rule of findCorsRules(text, (name) => os.getenv(name))) {
+    for (const mapFile of findMapFiles(text, env)) mapsRead.push(mapFile);
+    for (const rule of findCorsRules(text, env)) {
       if (rule.converterError !== undefined) {
         problems.push(`${file}:${rule.line}: ${formatPolicyError(rule.converterError)}`);
         continue;
@@ -34,8 +39,12 @@ export function checkConfiguration(): void {
       storePolicy(rule.action, rule.args, result);
       if (!result.ok) {
         for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);
+      } else if (rule.mapFile !== undefined) {
+        mapUses.push({ where: `${file}:${rule.line}`, mapFile: rule.mapFile, policy: [rule.action, ...rule.args].join("\n") });
+        fillMapAtStart(rule.mapFile, result.policy);
       }
     }
   }
+  for (const { where, error } of mapUseErrors(mapUses, mapsRead, readTextFile)) problems.push(`${where}: ${formatPolicyError(error)}`);
   if (problems.length > 0) error(`invalid CORS policy:\n${problems.join("\n")}`, 0);
 }

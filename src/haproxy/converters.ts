@@ -1,7 +1,8 @@
 // The converters of the converter configuration (README, "Converter configuration"):
-//   req.fhdr(origin),lua.cors-policy('<options>')                 a request with one Origin
+//   req.fhdr(origin),lua.cors-policy('<options>',map=<file>)      a request with one Origin, not in the map
 //   str(),lua.cors-policy('<options>',no-origin)                  a request without Origin
-// (and lua.cors('<methods>','<origins>','<headers>'[,no-origin]) for the drop-in form). Each returns the
+// (and lua.cors('<methods>','<origins>','<headers>'[,...]) for the drop-in form; map=<file> is optional,
+// see originMaps.ts). Each returns the
 // decision's record for `txn.cors_edit` (core/editRecord.ts). HAProxy builds no transaction object for a
 // converter, which is why this configuration is faster than the actions; preflights and requests with
 // several Origin headers still go to the request action, which the configuration routes with an ACL.
@@ -9,7 +10,7 @@
 import { CompiledPolicy } from "../core/compile";
 import { decideOrdinary } from "../core/decide";
 import { quote } from "../core/errors";
-import { NO_ORIGIN } from "../core/editRecord";
+import { MAP_ARGUMENT, NO_ORIGIN } from "../core/editRecord";
 import { fault } from "./fault";
 import { dropInPolicy, extendedPolicy } from "./policyCache";
 
@@ -18,10 +19,11 @@ const refusedInputs = new Set<string>();
 function record(policy: CompiledPolicy, origin: string, input: string | undefined): string | undefined {
   if (input === undefined) return decideOrdinary(policy, origin).record;
   if (input === NO_ORIGIN) return policy.notCors.record;
+  if (input.length > MAP_ARGUMENT.length && input.substring(0, MAP_ARGUMENT.length) === MAP_ARGUMENT) return decideOrdinary(policy, origin).record;
   // `haproxy -c` refuses this (core/configScan.ts); a configuration it could not scan ends here, once.
   if (!refusedInputs.has(input)) {
     refusedInputs.add(input);
-    core.Alert(`cors: converter argument ${quote(input)} is not ${NO_ORIGIN}, no CORS headers sent`);
+    core.Alert(`cors: converter argument ${quote(input)} is not ${NO_ORIGIN} or ${MAP_ARGUMENT}<file>, no CORS headers sent`);
   }
   return undefined;
 }

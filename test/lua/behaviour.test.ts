@@ -22,6 +22,8 @@ describe.each(LUA_VERSIONS)("dist/cors.lua in Lua %s", (version) => {
   test("the module loads and adds no global to the shared Lua state", () => {
     expect(report.version).toBe(`Lua ${version}`);
     expect(report.load).toBe("ok");
+    expect(report.inits).toBe(1);
+    expect(report.init).toBe("ok");
     expect(report.leakedGlobals).toEqual([]);
   });
 
@@ -52,11 +54,19 @@ describe.each(LUA_VERSIONS)("dist/cors.lua in Lua %s", (version) => {
     expect((record as string).split(";")[0]).toBe(testCase.want.decision);
   });
 
+  test("with map=<file>, the converter of a request with one Origin records what it records without", () => {
+    const oneOrigin = converted.filter(([, c]) => c.request.headers.some(([name]) => name.toLowerCase() === "origin"));
+    const requests = oneOrigin.map(([, c]) => ({ policy: c.policy, method: c.request.method, headers: c.request.headers, backend: c.backend ?? [], converterInput: "map=/etc/haproxy/cors-api.map" }));
+    const withMap = runInLua(version, requests).results.map((r) => r.record);
+    expect(oneOrigin.length).toBeGreaterThan(20);
+    expect(withMap).toEqual(oneOrigin.map(([, , index]) => results[index].record));
+  });
+
   test("a converter argument other than no-origin (one haproxy -c could not see) records nothing and is reported once", () => {
     const request = { policy: BEHAVIOUR_CASES[0].policy, method: "GET", headers: [] as HeaderList, backend: [] as HeaderList, converterInput: "no-orign" };
     const { results: [first, second] } = runInLua(version, [request, request]);
     for (const result of [first, second]) expect(result.record).toBe("nil");
-    expect(first.alerts).toEqual(['cors: converter argument "no-orign" is not no-origin, no CORS headers sent']);
+    expect(first.alerts).toEqual(['cors: converter argument "no-orign" is not no-origin or map=<file>, no CORS headers sent']);
     expect(second.alerts).toEqual([]);
   });
 

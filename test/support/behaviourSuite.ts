@@ -4,11 +4,15 @@
 
 import { BEHAVIOUR_CASES, expectedOriginVar, extended, Outcome, PolicyLine, REFUSED_POLICIES } from "../cases/behaviour";
 import { BACKEND_MARK, CASE_HEADER, startBackend, TestBackend } from "./backend";
-import { Configuration, Frontend, haproxyConfig, LuaLoad, policyRule } from "./config";
+import { Configuration, Frontend, haproxyConfig, LuaLoad, MAPS_DIR, policyRule } from "./config";
 import { HaproxyTarget, RunningHaproxy } from "./haproxy";
 import { freePort, rawRequest } from "./http";
 import { corsHeadersOf } from "./outcome";
-import { withFixtures } from "./policyArgs";
+import { readFileLikeLua } from "./files";
+import { actionOf, withFixtures } from "./policyArgs";
+import { CompiledPolicy } from "../../src/core/compile";
+import { exactAllowedOrigins } from "../../src/core/decide";
+import { compilePolicyArguments } from "../../src/core/policyLine";
 
 export const VARIANTS: ReadonlyArray<{ configuration: Configuration; load: LuaLoad; nbthread: number }> = [
   { configuration: "actions", load: "lua-load", nbthread: 1 },
@@ -23,6 +27,14 @@ export function distinctPolicies(): PolicyLine[] {
   const seen = new Map<string, PolicyLine>();
   for (const c of BEHAVIOUR_CASES) seen.set(JSON.stringify(c.policy), c.policy);
   return [...seen.values()];
+}
+
+/** A policy of the table compiled by the core, its origins files read from test/fixtures. */
+function compiledPolicy(policy: PolicyLine): CompiledPolicy {
+  const { action, args } = actionOf(policy);
+  const result = compilePolicyArguments(action, args, readFileLikeLua);
+  if (!result.ok) throw new Error(`the table's policy ${JSON.stringify(policy)} is refused`);
+  return result.policy;
 }
 
 /** Declares the table's tests for one target; `target` is called in beforeAll (it may prepare images). */
@@ -67,6 +79,22 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
       expect(originVar).toBe(expectedOriginVar(testCase.request));
     });
 
+    if (configuration === "converters") {
+      // The map is a cache of the converter: what it holds must be what the converter would answer.
+      test("the module filled each policy's map with its exact origins and the allowed record", async () => {
+        let checked = 0;
+        for (const policy of distinctPolicies()) {
+          const compiled = compiledPolicy(policy);
+          for (const origin of exactAllowedOrigins(compiled).slice(0, 3)) {
+            const response = await rawRequest(portOf.get(JSON.stringify(policy)) as number, "GET", "/", [["origin", origin]]);
+            expect([origin, response.headers.find(([header]) => header === "x-cors-map")?.[1]]).toEqual([origin, compiled.allowed.record]);
+            checked++;
+          }
+        }
+        expect(checked).toBeGreaterThan(10);
+      });
+    }
+
     test("HAProxy logged no Lua error and no alert from the module", () => {
       expect(haproxy.output()).not.toMatch(/lua|cors:/i);
     });
@@ -102,6 +130,64 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
       expect(result.status).not.toBe(0);
       expect(result.output).toContain(`haproxy.cfg:${withOrigin + 1}: cors: origin "https://app.example.com/" has a path`);
       expect(result.output).toContain(`haproxy.cfg:${noOrigin + 1}: cors: converter argument "no-orign" is not no-origin`);
+    });
+
+    test("a map that a converter names must be read by map_str, start empty and have one policy: haproxy -c refuses it, with its line", async () => {
+      const policies = ["origins=https://a.example.com", "origins=https://b.example.com", "origins=https://c.example.com", "origins=https://d.example.com"];
+      const text = haproxyConfig({
+        luaPath: target().luaPath,
+        fixturesDir: target().fixturesDir,
+        load: "lua-load",
+        nbthread: 1,
+        frontends: policies.map((policy, i) => ({ port: 20000 + i, policy: extended(policy) })),
+        configuration: "converters",
+        backend: "127.0.0.1:2",
+      });
+      const lines = text.split("\n");
+      // cors0: nothing looks its map up; cors1: its map is a file with entries; cors3: fills the map of cors2.
+      for (let i = lines.length - 1; i >= 0; i--) if (lines[i].includes(`map_str(${MAPS_DIR}/cors0.map)`)) lines.splice(i, 1);
+      const nonEmpty = `${target().fixturesDir}/origins.txt`;
+      for (const i of lines.keys()) lines[i] = lines[i].split(`${MAPS_DIR}/cors1.map`).join(nonEmpty);
+      for (const i of lines.keys()) lines[i] = lines[i].split(`${MAPS_DIR}/cors3.map`).join(`${MAPS_DIR}/cors2.map`);
+      const at = (needle: string): number => lines.findIndex((line) => line.includes(needle)) + 1;
+      const result = await target().check(lines.join("\n"));
+      expect(result.status).not.toBe(0);
+      const seen = result.output.replace(/\/[^\s"]*\/cors(\d)\.map/g, "{maps}/cors$1.map");
+      expect(seen).toContain(`haproxy.cfg:${at(`map=${MAPS_DIR}/cors0.map)`)}: cors: map file "{maps}/cors0.map" is not read by any map_str() of the configuration`);
+      expect(seen).toContain(`haproxy.cfg:${at(`map=${nonEmpty})`)}: cors: map file "${nonEmpty}" is not empty`);
+      expect(seen).toContain(`haproxy.cfg:${at("'${CORS_3}',map=")}: cors: map file "{maps}/cors2.map" is filled by two different policies`);
+    });
+
+    const afterAllClose: Array<() => Promise<void>> = [];
+    afterAll(async () => {
+      for (const close of afterAllClose) await close();
+    });
+
+    // README: from HAProxy 3.0 the map can be virtual (virt@<name>, no file); 2.6 needs a file.
+    test("a virt@ map: filled and read from HAProxy 3.0, refused by 2.6", async () => {
+      const [major, minor] = (/HAProxy (\d+)\.(\d+)/.exec(target().name) ?? ["", "0", "0"]).slice(1).map(Number);
+      const port = await freePort();
+      const policy = extended("origins=https://app.example.com methods=GET");
+      const backend = await startBackend();
+      const text = haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load: "lua-load", nbthread: 1, frontends: [{ port, policy }], configuration: "converters", backend: `127.0.0.1:${backend.port}` })
+        .split(`${MAPS_DIR}/cors0.map`)
+        .join("virt@cors0");
+      afterAllClose.push(() => backend.close());
+      if (major * 100 + minor < 300) {
+        const result = await target().check(text);
+        expect(result.status).not.toBe(0);
+        expect(result.output).toContain("failed to open pattern file <virt@cors0>");
+        return;
+      }
+      const haproxy = await target().start(text, [port]);
+      try {
+        const response = await rawRequest(port, "GET", "/", [["origin", "https://app.example.com"]]);
+        expect(response.headers).toContainEqual(["x-cors-map", compiledPolicy(policy).allowed.record]);
+        expect(corsHeadersOf(response.headers)["access-control-allow-origin"]).toBe("https://app.example.com");
+        expect(haproxy.output()).not.toMatch(/lua|cors:/i);
+      } finally {
+        await haproxy.stop();
+      }
     });
 
     test.each(REFUSED_POLICIES.map((c) => [c.name, c] as const))("%s", async (_name, testCase) => {

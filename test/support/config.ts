@@ -44,11 +44,18 @@ export function policyRule(policy: PolicyLine, fixturesDir?: string): string {
 }
 
 /**
+ * Stands for the directory of the generated haproxy.cfg in a map's path; writing the configuration
+ * (support/haproxy.ts, writeTemp) replaces it and creates each map named `{maps}/<name>.map`, empty.
+ */
+export const MAPS_DIR = "{maps}";
+
+/**
  * The converter configuration of the README ("Converter configuration") for one policy, whose arguments
  * are in environment variables named `<prefix>` (extended form) or `<prefix>_METHODS`, `_ORIGINS` and
- * `_HEADERS` (drop-in form). `setenv` gives the lines for the global section, `rules` the frontend's.
+ * `_HEADERS` (drop-in form), and whose exact origins the module puts in `mapFile`. `setenv` gives the
+ * lines for the global section, `rules` the frontend's.
  */
-export function converterConfiguration(policy: PolicyLine, prefix: string, fixturesDir?: string): { setenv: string[]; rules: string[] } {
+export function converterConfiguration(policy: PolicyLine, prefix: string, mapFile: string, fixturesDir?: string): { setenv: string[]; rules: string[] } {
   const { action, args } = actionOf(policy, fixturesDir);
   const names = action === "cors" ? [`${prefix}_METHODS`, `${prefix}_ORIGINS`, `${prefix}_HEADERS`] : [prefix];
   for (const arg of args) {
@@ -60,18 +67,28 @@ export function converterConfiguration(policy: PolicyLine, prefix: string, fixtu
   const converterArgs = names.map((name) => `'\${${name}}'`).join(",");
   return {
     setenv: names.map((name, i) => `setenv ${name} ${cfgQuote(args[i])}`),
-    rules: CONVERTER_RULES.map((line) => line.split("ACTION").join(`lua.${action} ${actionArgs}`).split("CONVERTER(").join(`lua.${action}(${converterArgs}`)),
+    rules: CONVERTER_RULES.map((line) =>
+      line
+        .split("ACTION")
+        .join(`lua.${action} ${actionArgs}`)
+        .split("CONVERTER(")
+        .join(`lua.${action}(${converterArgs}`)
+        .split("MAP")
+        .join(mapFile),
+    ),
   };
 }
 
-/** The frontend rules of the converter configuration, as the README shows them (ACTION and CONVERTER( filled in). */
+/** The frontend rules of the converter configuration, as the README shows them (ACTION, CONVERTER( and MAP filled in). */
 export const CONVERTER_RULES: readonly string[] = [
   // OPTIONS requests (every preflight) and requests with several Origin headers go to the action.
   "acl cors_action method OPTIONS",
   "acl cors_action req.fhdr_cnt(origin) gt 1",
   "http-request ACTION if cors_action",
-  // Every other request: the converter records the decision (core/editRecord.ts), with or without Origin.
-  `http-request set-var(txn.cors_edit) "req.fhdr(origin),CONVERTER()" if !cors_action { req.fhdr_cnt(origin) eq 1 }`,
+  // Every other request gets the decision's record (core/editRecord.ts): an exact origin the policy allows
+  // from the map the module fills (no Lua), any other Origin from the converter, and so does no Origin.
+  "http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(MAP) if !cors_action",
+  `http-request set-var(txn.cors_edit) "req.fhdr(origin),CONVERTER(,map=MAP)" if !cors_action { req.fhdr_cnt(origin) eq 1 } !{ var(txn.cors_edit) -m found }`,
   `http-request set-var(txn.cors_edit) "str(),CONVERTER(,no-origin)" if !cors_action { req.fhdr_cnt(origin) eq 0 }`,
   "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;)",
   "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found }",
@@ -88,7 +105,7 @@ export const CONVERTER_RULES: readonly string[] = [
 export function haproxyConfig(options: ConfigOptions): string {
   const bind = options.bindAddress ?? "127.0.0.1";
   const converters = options.configuration === "converters";
-  const blocks = options.frontends.map((frontend, index) => (converters ? converterConfiguration(frontend.policy, `CORS_${index}`, options.fixturesDir) : undefined));
+  const blocks = options.frontends.map((frontend, index) => (converters ? converterConfiguration(frontend.policy, `CORS_${index}`, `${MAPS_DIR}/cors${index}.map`, options.fixturesDir) : undefined));
   const lines = [
     "global",
     `  nbthread ${options.nbthread}`,
@@ -113,9 +130,12 @@ export function haproxyConfig(options: ConfigOptions): string {
     lines.push(
       `frontend ${frontend.name ?? `cors${index}`}`,
       `  bind ${bind}:${frontend.port}`,
+      ...(converters ? [`  http-request set-var(txn.cors_test_map) req.fhdr(origin),map_str(${MAPS_DIR}/cors${index}.map)`] : []),
       ...(blocks[index]?.rules ?? [policyRule(frontend.policy, options.fixturesDir), "http-response lua.cors"]).map((line) => `  ${line}`),
       '  http-after-response set-header x-cors-decision "%[var(txn.cors_decision)]"',
       '  http-after-response set-header x-cors-origin "%[var(txn.cors_origin)]" if { var(txn.cors_origin) -m found }',
+      // What the converter configuration's map holds for the request's Origin, if anything.
+      ...(converters ? ['  http-after-response set-header x-cors-map "%[var(txn.cors_test_map)]" if { var(txn.cors_test_map) -m found }'] : []),
       "  default_backend api",
     );
   });

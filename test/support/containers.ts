@@ -55,7 +55,7 @@ function describeImage(image: HaproxyImage): string {
 }
 
 function configDir(config: string): string {
-  const { dir } = writeTemp(config);
+  const { dir } = writeTemp(config, CONFIG_DIR);
   fs.copyFileSync(DIST_CORS_LUA, path.join(dir, "cors.lua"));
   fs.cpSync(FIXTURES_DIR, path.join(dir, "fixtures"), { recursive: true });
   return dir;

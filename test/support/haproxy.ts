@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { waitForPort } from "./http";
+import { MAPS_DIR } from "./config";
 import { FIXTURES_DIR } from "./policyArgs";
 
 export const DIST_CORS_LUA = path.resolve(__dirname, "../../dist/cors.lua");
@@ -39,11 +40,21 @@ export interface HaproxyTarget {
   start(config: string, ports: number[], options?: { asDirectory?: boolean }): Promise<RunningHaproxy>;
 }
 
-export function writeTemp(config: string): { dir: string; file: string } {
+/**
+ * Writes haproxy.cfg into a new directory, where HAProxy sees it as `seenAs` (default: where it is),
+ * with each map `{maps}/<name>.map` of the converter configuration created there, empty.
+ */
+export function writeTemp(config: string, seenAs?: string): { dir: string; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cors-haproxy-"));
   const file = path.join(dir, "haproxy.cfg");
-  fs.writeFileSync(file, config);
+  writeConfig(file, config, seenAs ?? dir);
   return { dir, file };
+}
+
+function writeConfig(file: string, config: string, seenAs: string): void {
+  const dir = path.dirname(file);
+  for (const [, name] of config.matchAll(/\{maps\}\/([\w-]+\.map)/g)) fs.writeFileSync(path.join(dir, name), "");
+  fs.writeFileSync(file, config.split(MAPS_DIR).join(seenAs));
 }
 
 /** The haproxy binary on PATH; the error names the command that installs it. */
@@ -96,7 +107,7 @@ export function localTarget(): HaproxyTarget {
         output: () => output,
         pid: child.pid,
         reload: (next: string) => {
-          fs.writeFileSync(file, next);
+          writeConfig(file, next, dir);
           child.kill("SIGUSR2");
         },
         stop: async () => {

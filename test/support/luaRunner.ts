@@ -39,6 +39,9 @@ export interface LuaResult {
 
 export interface LoadReport {
   readonly load: string;
+  /** "ok" when every register_init function ran without error. */
+  readonly init: string;
+  readonly inits: number;
   readonly leakedGlobals: string[];
   readonly version: string;
 }

@@ -1,6 +1,6 @@
 // How the configuration check reads haproxy.cfg: words split as HAProxy splits them.
 
-import { configurationFiles, converterArguments, findCorsRules, splitConfigLine } from "../../src/core/configScan";
+import { configurationFiles, converterArguments, findCorsRules, findMapFiles, isEmptyPatternFile, MapUse, mapUseErrors, splitConfigLine } from "../../src/core/configScan";
 import { formatPolicyError, Problem } from "../../src/core/errors";
 
 const env = (name: string): string | undefined => ({ ORIGINS: "https://a.example.com", EMPTY: "" } as Record<string, string>)[name];
@@ -74,7 +74,7 @@ describe("the converters of the converter configuration are found in sample expr
     expect(badInput).toMatchObject({ line: 5, converterError: { subject: "converter argument", value: "no-orign", problem: Problem.converterInput } });
     expect(badCount).toMatchObject({ line: 6, converterError: { subject: "converter", problem: Problem.converterArity } });
     expect(formatPolicyError(badCount.converterError!)).toBe(
-      `cors: converter "lua.cors('GET','https://a.example.com')" does not take the policy's arguments: lua.cors takes 3 and, for a request without Origin, no-origin`,
+      `cors: converter "lua.cors('GET','https://a.example.com')" does not take the policy's arguments: lua.cors takes 3, then no-origin for a request without Origin or map=<file> for one with`,
     );
     expect(open).toMatchObject({ line: 7, converterError: { subject: "converter", problem: Problem.converterArity } });
     expect(findCorsRules(config, envWith)).toHaveLength(6);
@@ -90,6 +90,51 @@ describe("the converters of the converter configuration are found in sample expr
     expect(converterArguments(`lua.cors('a,b',"c",d\\,e)`, 8)).toEqual(["a,b", "c", "d,e"]);
     expect(converterArguments(`lua.cors('a\\'b')`, 8)).toEqual(["a'b"]);
     expect(converterArguments(`lua.cors('a'`, 8)).toBeUndefined();
+  });
+});
+
+describe("the map a converter names with map=<file> (the module fills it with the exact origins)", () => {
+  const policy = "origins=https://a.example.com";
+  const config = [
+    "frontend api",
+    `  http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(/etc/haproxy/api.map) if !cors_action`,
+    `  http-request set-var(txn.cors_edit) "req.fhdr(origin),lua.cors-policy('${policy}',map=/etc/haproxy/api.map)" if !{ var(txn.cors_edit) -m found }`,
+    `  http-request set-var(txn.cors_edit) "req.fhdr(origin),lua.cors-policy('${policy}',map=)"`,
+    `  http-request set-var(txn.x) "req.hdr(host),map(\${HOSTS_MAP},none),map_str('/etc/a b.map')"`,
+  ].join("\n");
+  const env = (name: string): string | undefined => (name === "HOSTS_MAP" ? "/etc/haproxy/hosts.map" : undefined);
+  const files: { [path: string]: string } = { "/empty.map": "", "/comments.map": "  # filled by the module\n\n", "/full.map": "# x\nhttps://a.example.com allowed;=;;;Origin\n" };
+  const read = (file: string): { text: string } | { error: string } => (file in files ? { text: files[file] } : { error: "No such file or directory" });
+  const use = (mapFile: string, where = "h.cfg:3", usePolicy = policy): MapUse => ({ where, mapFile, policy: usePolicy });
+
+  test("the argument names the map; an empty name is refused like any other argument", () => {
+    const [named, empty] = findCorsRules(config, env);
+    expect(named).toMatchObject({ line: 3, args: [policy], mapFile: "/etc/haproxy/api.map", converterError: undefined });
+    expect(empty).toMatchObject({ line: 4, converterError: { subject: "converter argument", value: "map=", problem: Problem.converterInput } });
+  });
+
+  test("the maps a configuration reads: the first argument of every map_str() and map(), variables expanded", () => {
+    expect(findMapFiles(config, env).sort()).toEqual(["/etc/a b.map", "/etc/haproxy/api.map", "/etc/haproxy/hosts.map"]);
+  });
+
+  test("a map must be read by the configuration, start empty and belong to one policy; virt@ maps have no file", () => {
+    const read1 = ["/empty.map", "/comments.map", "/full.map", "/missing.map", "virt@api", "/other.map"];
+    expect(mapUseErrors([use("/empty.map"), use("/comments.map"), use("virt@api"), use("/empty.map", "h.cfg:9")], read1, read)).toEqual([]);
+    const errors = mapUseErrors([use("/full.map"), use("/missing.map"), use("/not-read.map"), use("/empty.map"), use("/empty.map", "h.cfg:9", "origins=https://b.example.com")], read1, read);
+    expect(errors.map(({ where, error }) => `${where}: ${formatPolicyError(error)}`)).toEqual([
+      `h.cfg:3: cors: map file "/full.map" is not empty: the module fills it with the policy's exact origins when HAProxy starts`,
+      `h.cfg:3: cors: map file "/missing.map" cannot be read: No such file or directory`,
+      `h.cfg:3: cors: map file "/not-read.map" is not read by any map_str() of the configuration: look the Origin up with req.fhdr(origin),map_str(/not-read.map) before this converter`,
+      `h.cfg:3: cors: map file "/not-read.map" cannot be read: No such file or directory`,
+      `h.cfg:9: cors: map file "/empty.map" is filled by two different policies: give each policy its own map`,
+    ]);
+  });
+
+  test("a pattern file is empty when it holds only blank lines and # comments", () => {
+    expect(isEmptyPatternFile("")).toBe(true);
+    expect(isEmptyPatternFile("\n \t\n# a comment\r\n   # another\n")).toBe(true);
+    expect(isEmptyPatternFile("x")).toBe(false);
+    expect(isEmptyPatternFile("# c\n  https://a.example.com v\n")).toBe(false);
   });
 });
 

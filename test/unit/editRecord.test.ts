@@ -6,6 +6,7 @@ import { BEHAVIOUR_CASES } from "../cases/behaviour";
 import { readFileLikeLua } from "../support/files";
 import { actionOf } from "../support/policyArgs";
 import { CompiledPolicy } from "../../src/core/compile";
+import { decideOrdinary, exactAllowedOrigins } from "../../src/core/decide";
 import { Decision, makeDecision } from "../../src/core/decision";
 import { formatEditRecord, parseEditRecord } from "../../src/core/editRecord";
 import { compilePolicyArguments } from "../../src/core/policyLine";
@@ -70,4 +71,29 @@ describe("records that cannot be", () => {
       expect(parseEditRecord(text)).toBeUndefined();
     },
   );
+});
+
+// The map of the converter configuration holds exactOriginsOf(policy) with the allowed record: a map hit
+// must give exactly what the converter would have given for that Origin.
+describe("the map of exact origins", () => {
+  const policies = compiled();
+
+  it.each(policies.map((p, i) => [i, p] as const))("policy %i: every origin in the map is allowed by the converter, with the map's record", (_i, policy) => {
+    for (const origin of exactAllowedOrigins(policy)) {
+      expect(decideOrdinary(policy, origin)).toBe(policy.allowed);
+      expect(policy.allowed.record).toBeDefined();
+    }
+  });
+
+  it("holds every exact origin of a policy, a bare host under both schemes, and no pattern", () => {
+    const result = compilePolicyArguments("cors", ["GET", "https://a.example.com,b.example.com:8443,.example.org,https://c.example.com:*", "X-A"], readFileLikeLua);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(exactAllowedOrigins(result.policy).sort()).toEqual(["http://b.example.com:8443", "https://a.example.com", "https://b.example.com:8443"]);
+  });
+
+  it("is empty for a policy that allows any origin", () => {
+    const result = compilePolicyArguments("cors-policy", ["origins=*"], readFileLikeLua);
+    if (!result.ok) throw new Error("refused");
+    expect(exactAllowedOrigins(result.policy)).toEqual([]);
+  });
 });

@@ -18,7 +18,7 @@ function between(start: string, end: string): string[] {
 test("the README's converter block holds the tested rules, in order, and the setenv before lua-load", () => {
   const lines = between("<!-- converter-block:start -->", "<!-- converter-block:end -->").filter((line) => line !== "");
   const options = "origins=@/etc/haproxy/origins.txt methods=GET,PUT,POST headers=X-Custom-Header max-age=600";
-  const { setenv, rules } = converterConfiguration(extended(options), "CORS_API", "/unused");
+  const { setenv, rules } = converterConfiguration(extended(options), "CORS_API", "/etc/haproxy/cors-api.map", "/unused");
   const block = lines.filter((line) => rules.includes(line));
   expect(block).toEqual(rules);
   // The rules are consecutive in the frontend.

@@ -17,12 +17,28 @@ export class FakeCore {
   public readonly actions = new LuaTable<string, Registered>();
   public readonly converters = new LuaTable<string, HaproxyConverterFunction>();
   public readonly alerts: string[] = [];
+  public readonly inits: Array<(this: void) => void> = [];
+  /** What core.set_map wrote, by map name and key. */
+  public readonly maps = new LuaTable<string, LuaTable<string, string>>();
 
   public api(): typeof core {
     const actions = this.actions;
     const converters = this.converters;
     const alerts = this.alerts;
+    const inits = this.inits;
+    const maps = this.maps;
     const fake: Partial<typeof core> = {
+      register_init: (fn) => {
+        inits.push(fn);
+      },
+      set_map: (name, key, value) => {
+        let map = maps.get(name);
+        if (map === undefined) {
+          map = new LuaTable();
+          maps.set(name, map);
+        }
+        map.set(key, value);
+      },
       register_action: (name, facilities, fn, nbArgs) => {
         for (const facility of facilities) actions.set(`${facility} ${name}`, { fn, nbArgs: nbArgs === undefined ? 0 : nbArgs });
       },

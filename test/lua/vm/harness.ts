@@ -121,7 +121,13 @@ function main(modulePath: string, casesPath: string): void {
   for (const [name] of pairs(_G as unknown as LuaTable<string, unknown>)) {
     if (name !== "core" && before.get(name as string) === undefined) leaked.push(name as string);
   }
-  print(json({ load: loaded ? "ok" : tostring(loadError), leakedGlobals: leaked, version: _VERSION }));
+  // HAProxy runs the init functions once the configuration is parsed, before any request.
+  let init = "ok";
+  for (const fn of fake.inits) {
+    const [ok, err] = pcall(fn);
+    if (!ok) init = tostring(err);
+  }
+  print(json({ load: loaded ? "ok" : tostring(loadError), init: loaded ? init : "not run", inits: fake.inits.length, leakedGlobals: leaked, version: _VERSION }));
   if (!loaded) return;
   const cases = dofile(casesPath) as LuaCase[];
   for (const testCase of cases) print(json(runCase(fake, testCase)));

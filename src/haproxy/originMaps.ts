@@ -1,0 +1,38 @@
+// The map of the converter configuration (README, "Converter configuration"): a converter written with
+// `map=<file>` has the module fill that map, when HAProxy starts, with the policy's exact origins and
+// the record of the allowed decision. The configuration looks an Origin up there with `map_str` first,
+// so that an allowed exact origin is decided without Lua; the converter decides everything else.
+//
+// The configuration check (configCheck.ts) finds the maps, and `register_init` fills them: only then
+// does HAProxy know the maps its configuration reads. `core.set_map` adds a key or replaces its value,
+// so every Lua state of lua-load-per-thread can fill the same map with the same entries.
+
+import { CompiledPolicy } from "../core/compile";
+import { exactAllowedOrigins } from "../core/decide";
+import { quote } from "../core/errors";
+
+const fills: { mapFile: string; policy: CompiledPolicy }[] = [];
+
+/** Fills `mapFile` with the policy's exact origins when HAProxy starts. */
+export function fillMapAtStart(mapFile: string, policy: CompiledPolicy): void {
+  fills.push({ mapFile, policy });
+}
+
+function fillOne(this: void, mapFile: string, policy: CompiledPolicy): void {
+  const record = policy.allowed.record;
+  if (record === undefined) return;
+  for (const origin of exactAllowedOrigins(policy)) core.set_map(mapFile, origin, record);
+}
+
+function fillAll(this: void): void {
+  for (const { mapFile, policy } of fills) {
+    // A map the check could not see read (it reads the -f files only) stays empty: the converter then
+    // decides every request, with the same result, and the log says why it is slower.
+    const [ok, error] = pcall(fillOne, mapFile, policy);
+    if (!ok) core.Alert(`cors: map ${quote(mapFile)} not filled, its converter decides every request: ${String(error)}`);
+  }
+}
+
+export function registerMapFill(): void {
+  core.register_init(fillAll);
+}

@@ -1,0 +1,112 @@
+// The map of the converter configuration (README): the module fills it when HAProxy starts, and an
+// allowed exact origin is then decided by `map_str` alone. HAProxy's runtime API shows what the map
+// holds, and changing an entry there shows that the response follows the map, not Lua.
+
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { extended } from "../cases/behaviour";
+import { startBackend, TestBackend } from "../support/backend";
+import { haproxyConfig, LuaLoad } from "../support/config";
+import { localTarget, RunningHaproxy } from "../support/haproxy";
+import { freePort, rawRequest } from "../support/http";
+import { corsHeadersOf } from "../support/outcome";
+
+const target = localTarget();
+const EXACT = ["https://app.example.com", "https://admin.example.com:8443"];
+const POLICY = extended(`origins=${EXACT.join(",")},https://*.example.org methods=GET,PUT credentials expose=X-Trace`);
+const RECORD = "allowed;=;true;X-Trace;Origin";
+
+/** One command on HAProxy's stats socket, its whole answer. */
+function runtimeApi(socket: string, command: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const client = net.createConnection(socket, () => client.end(`${command}\n`));
+    let answer = "";
+    client.on("data", (chunk) => (answer += chunk));
+    client.on("end", () => resolve(answer));
+    client.on("error", reject);
+  });
+}
+
+/** "key value" of each entry of `show map` (its lines are "<id> <key> <value>"). */
+function entries(shown: string): string[] {
+  return shown
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => line.split(" ").slice(1).join(" "))
+    .sort();
+}
+
+describe.each([
+  ["lua-load", 1],
+  ["lua-load-per-thread", 4],
+] as const)(`${target.name}: the converter configuration's map, %s with %i thread(s)`, (load: LuaLoad, nbthread: number) => {
+  let backend: TestBackend;
+  let haproxy: RunningHaproxy;
+  let port: number;
+  let socket: string;
+  let mapFile: string;
+
+  beforeAll(async () => {
+    backend = await startBackend();
+    port = await freePort();
+    socket = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cors-map-")), "stats.sock");
+    const config = haproxyConfig({
+      luaPath: target.luaPath,
+      load,
+      nbthread,
+      frontends: [{ port, policy: POLICY }],
+      configuration: "converters",
+      global: [`stats socket ${socket} level admin`],
+      backend: `127.0.0.1:${backend.port}`,
+    });
+    haproxy = await target.start(config, [port]);
+    // The map's name as HAProxy knows it, the generated file's path: "<id> (<file>) pattern loaded from file ...".
+    const listed = await runtimeApi(socket, "show map");
+    const name = /\((\/\S+\/cors0\.map)\)/.exec(listed);
+    if (name === null) throw new Error(`no cors0.map in show map:\n${listed}`);
+    mapFile = name[1];
+  });
+
+  afterAll(async () => {
+    await haproxy?.stop();
+    await backend?.close();
+  });
+
+  test("Verify that the map holds each exact origin of the policy once, with the allowed record, and no pattern", async () => {
+    expect(entries(await runtimeApi(socket, `show map ${mapFile}`))).toEqual(EXACT.map((origin) => `${origin} ${RECORD}`).sort());
+  });
+
+  test("Verify that the file the map was read from is left empty", () => {
+    expect(fs.readFileSync(mapFile, "utf8")).toBe("");
+  });
+
+  test("Verify that an origin in the map gets the map's record: changed at run time, the response follows it", async () => {
+    const before = await rawRequest(port, "GET", "/", [["origin", EXACT[0]]]);
+    expect(corsHeadersOf(before.headers)).toEqual({ "access-control-allow-origin": EXACT[0], "access-control-allow-credentials": "true", "access-control-expose-headers": "X-Trace", vary: "Origin" });
+    // The runtime API separates commands with ";": the record's are escaped.
+    const cliValue = (record: string): string => record.split(";").join("\\;");
+    await runtimeApi(socket, `set map ${mapFile} ${EXACT[0]} ${cliValue("denied;;;;Origin")}`);
+    try {
+      const after = await rawRequest(port, "GET", "/", [["origin", EXACT[0]]]);
+      expect(corsHeadersOf(after.headers)).toEqual({ vary: "Origin" });
+      expect(after.headers).toContainEqual(["x-cors-decision", "denied"]);
+    } finally {
+      await runtimeApi(socket, `set map ${mapFile} ${EXACT[0]} ${cliValue(RECORD)}`);
+      expect(entries(await runtimeApi(socket, `show map ${mapFile}`))).toContain(`${EXACT[0]} ${RECORD}`);
+    }
+  });
+
+  test("Verify that an origin the map does not hold is decided by the converter: a pattern match, a denied origin", async () => {
+    const sub = await rawRequest(port, "GET", "/", [["origin", "https://www.example.org"]]);
+    expect(corsHeadersOf(sub.headers)).toEqual({ "access-control-allow-origin": "https://www.example.org", "access-control-allow-credentials": "true", "access-control-expose-headers": "X-Trace", vary: "Origin" });
+    const denied = await rawRequest(port, "GET", "/", [["origin", "https://APP.example.com"]]);
+    expect(corsHeadersOf(denied.headers)).toEqual({ vary: "Origin" });
+    expect(denied.headers).toContainEqual(["x-cors-decision", "denied"]);
+  });
+
+  test("HAProxy logged no Lua error and no alert from the module", () => {
+    expect(haproxy.output()).not.toMatch(/lua|cors:/i);
+  });
+});
