@@ -3,40 +3,19 @@
 // holds, and changing an entry there shows that the response follows the map, not Lua.
 
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { extended } from "../cases/behaviour";
 import { startBackend, TestBackend } from "../support/backend";
 import { haproxyConfig, LuaLoad } from "../support/config";
 import { localTarget, RunningHaproxy } from "../support/haproxy";
-import { freePort, rawRequest } from "../support/http";
+import { freePort, mapEntries, rawRequest, runtimeApi } from "../support/http";
 import { corsHeadersOf } from "../support/outcome";
 
 const target = localTarget();
 const EXACT = ["https://app.example.com", "https://admin.example.com:8443"];
 const POLICY = extended(`origins=${EXACT.join(",")},https://*.example.org methods=GET,PUT credentials expose=X-Trace`);
 const RECORD = "allowed;=;true;X-Trace;Origin";
-
-/** One command on HAProxy's stats socket, its whole answer. */
-function runtimeApi(socket: string, command: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const client = net.createConnection(socket, () => client.end(`${command}\n`));
-    let answer = "";
-    client.on("data", (chunk) => (answer += chunk));
-    client.on("end", () => resolve(answer));
-    client.on("error", reject);
-  });
-}
-
-/** "key value" of each entry of `show map` (its lines are "<id> <key> <value>"). */
-function entries(shown: string): string[] {
-  return shown
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => line.split(" ").slice(1).join(" "))
-    .sort();
-}
 
 describe.each([
   ["lua-load", 1],
@@ -75,7 +54,7 @@ describe.each([
   });
 
   test("Verify that the map holds each exact origin of the policy once, with the allowed record, and no pattern", async () => {
-    expect(entries(await runtimeApi(socket, `show map ${mapFile}`))).toEqual(EXACT.map((origin) => `${origin} ${RECORD}`).sort());
+    expect(mapEntries(await runtimeApi(socket, `show map ${mapFile}`))).toEqual(EXACT.map((origin) => `${origin} ${RECORD}`).sort());
   });
 
   test("Verify that the file the map was read from is left empty", () => {
@@ -94,7 +73,7 @@ describe.each([
       expect(after.headers).toContainEqual(["x-cors-decision", "denied"]);
     } finally {
       await runtimeApi(socket, `set map ${mapFile} ${EXACT[0]} ${cliValue(RECORD)}`);
-      expect(entries(await runtimeApi(socket, `show map ${mapFile}`))).toContain(`${EXACT[0]} ${RECORD}`);
+      expect(mapEntries(await runtimeApi(socket, `show map ${mapFile}`))).toContain(`${EXACT[0]} ${RECORD}`);
     }
   });
 

@@ -94,3 +94,24 @@ export function listenOnAnyPort(server: http.Server, host = "127.0.0.1"): Promis
     });
   });
 }
+
+/** One command on HAProxy's runtime API (a stats socket: a Unix path, or a loopback TCP port), its whole answer. */
+export function runtimeApi(socket: string | number, command: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const client = typeof socket === "number" ? net.createConnection({ host: "127.0.0.1", port: socket }) : net.createConnection(socket);
+    client.on("connect", () => client.end(`${command}\n`));
+    let answer = "";
+    client.on("data", (chunk) => (answer += chunk));
+    client.on("end", () => resolve(answer));
+    client.on("error", reject);
+  });
+}
+
+/** "<key> <value>" of each entry a runtime API `show map` lists (its lines are "<id> <key> <value>"), sorted. */
+export function mapEntries(shown: string): string[] {
+  return shown
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => line.split(" ").slice(1).join(" "))
+    .sort();
+}
