@@ -1,7 +1,7 @@
 // Load benchmark of the CORS module in a real HAProxy, side by side with no CORS, hand-written HAProxy
 // rules and a minimal Lua floor. See bench/README.md.
 //
-//   npx tsx bench/run.ts [--smoke [--write]] [--duration S] [--rounds N] [--no-micro]
+//   npx tsx bench/run.ts [--smoke [--write]] [--duration S] [--rounds N] [--no-micro] [--only REGEX]
 //
 // One HAProxy (nbthread 1, pinned to CPU 0) holds every configuration as its own frontend, plus an
 // "app" frontend that answers 200 itself and is reached through a `server` line, so the response phase
@@ -34,8 +34,10 @@ const SMOKE = process.argv.includes("--smoke");
 const ROUNDS = Number(argValue("--rounds") ?? (SMOKE ? 1 : 3));
 const DURATION = Number(argValue("--duration") ?? (SMOKE ? 1 : 3));
 const RUN_MICRO = !process.argv.includes("--no-micro");
+/** --only keeps the rows whose "<configuration> <mix>" matches (base and floor always stay, for the ratios); its report is not written to docs/. */
+const ONLY = argValue("--only") === undefined ? undefined : new RegExp(argValue("--only") as string);
 /** --smoke writes docs/ only with --write (otherwise its report stays in the temporary directory). */
-const WRITE = !SMOKE || process.argv.includes("--write");
+const WRITE = (!SMOKE && ONLY === undefined) || process.argv.includes("--write");
 if (!(ROUNDS >= 1 && ROUNDS <= 20 && DURATION >= 1 && DURATION <= 60)) {
   console.error("--rounds must be 1..20 and --duration 1..60 seconds");
   process.exit(2);
@@ -85,7 +87,7 @@ function requestOf(mix: Mix, patterns: number): Request {
   }
 }
 
-type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "floor-conv" | "drop-in" | "extended" | "extended-fwd" | "extended-file" | "converters";
+type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "floor-conv" | "drop-in" | "extended" | "extended-fwd" | "extended-file" | "converters" | "converters-lua";
 
 interface Row {
   name: string;
@@ -100,7 +102,7 @@ interface Row {
 }
 
 function rowName(kind: Kind, exact: number, patterns: number): string {
-  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd" || kind === "extended-file" || kind === "converters") return `${kind} ${exact}+${patterns}p`;
+  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd" || kind === "extended-file" || kind === "converters" || kind === "converters-lua") return `${kind} ${exact}+${patterns}p`;
   return kind;
 }
 
@@ -151,6 +153,8 @@ function matrix(): Row[] {
   // The converter configuration (README): the policy of extended-file, no Lua action for ordinary requests.
   for (const [exact, patterns] of [[1, 0], [1000, 100], [10000, 100]]) add("converters", "allowed", exact, patterns);
   for (const mix of ["allowed-sub", "denied", "no-origin", "preflight"] as Mix[]) add("converters", mix, 1000, 100);
+  // The same block without its map: every ordinary request goes to the converter (what the map saves).
+  add("converters-lua", "allowed", 1000, 100);
   add("extended-file", "denied", 1000, 100);
   add("extended-file", "no-origin", 1000, 100);
   return rows;
@@ -205,6 +209,12 @@ function frontendRules(row: Row): string[] {
       return [`http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`, "http-response lua.cors"];
     case "converters":
       return converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), mapFile(row)).rules;
+    case "converters-lua": {
+      const map = mapFile(row);
+      return converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), map)
+        .rules.filter((rule) => !rule.includes(`map_str(${map})`))
+        .map((rule) => rule.split(`,map=${map}`).join(""));
+    }
     case "extended":
     case "extended-fwd": {
       const fwd = row.kind === "extended-fwd" ? " preflight=forward" : "";
@@ -239,7 +249,7 @@ function mapFile(row: Row): string {
 function converterSetenv(rows: Row[]): string[] {
   const lines = new Set<string>();
   for (const row of rows) {
-    if (row.kind === "converters") for (const line of converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), mapFile(row)).setenv) lines.add(`  ${line}`);
+    if (row.kind === "converters" || row.kind === "converters-lua") for (const line of converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), mapFile(row)).setenv) lines.add(`  ${line}`);
   }
   return [...lines];
 }
@@ -459,6 +469,8 @@ function targets(rows: Row[]): Targets {
   const base = rows.find((r) => r.kind === "base" && r.mix === "allowed")?.best ?? 0;
   const beyond = find(rows, "converters", "allowed", 1000, 100);
   if (beyond && base) lines.push(`beyond the floor (converters): module(1,000 exact + 100 patterns) / base, allowed GET = ${ratio(beyond.best, base)}`);
+  const noMap = find(rows, "converters-lua", "allowed", 1000, 100);
+  if (beyond && noMap) lines.push(`the map (converters / converters-lua): exact origin in the map / decided by the converter, allowed GET = ${ratio(beyond.best, noMap.best)}`);
   return { lines };
 }
 
@@ -503,7 +515,7 @@ function svg(env: Env, rows: Row[]): string {
   const h = top + rows.length * (barH + gap) + 40;
   const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const color = (k: Kind): string =>
-    k === "base" ? "#888" : k === "native" ? "#4a8" : k.startsWith("floor") ? "#c93" : k === "drop-in" ? "#37c" : k === "extended-file" ? "#2a9" : k === "converters" ? "#d55" : "#74c";
+    k === "base" ? "#888" : k === "native" ? "#4a8" : k.startsWith("floor") ? "#c93" : k === "drop-in" ? "#37c" : k === "extended-file" ? "#2a9" : k.startsWith("converters") ? "#d55" : "#74c";
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" font-family="sans-serif" font-size="12">`);
   parts.push(`<rect width="100%" height="100%" fill="#fff"/>`);
@@ -540,7 +552,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   if (!fs.existsSync(CORS_LUA)) throw new Error(`${CORS_LUA} missing: run npm run build`);
   const env = environment();
-  const rows = matrix();
+  const rows = matrix().filter((row) => ONLY === undefined || (row.kind === "base" && row.mix === "allowed") || row.kind === "floor" || ONLY.test(`${row.name} ${row.mix}`));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cors-bench-"));
   originsDir = work;
   const cfgPath = path.join(work, "haproxy.cfg");
@@ -616,7 +628,7 @@ async function main(): Promise<number> {
   failed = rows.some((r) => r.errors.length > 0 || r.best <= 0) || micro.some((m) => !m.ok);
 
   // A smoke run (CI) must not overwrite the recorded figures unless asked with --write.
-  const outDir = SMOKE && !WRITE ? work : path.join(ROOT, "docs");
+  const outDir = WRITE ? path.join(ROOT, "docs") : work;
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, "bench.md"), markdown(env, rows, t, micro, lineKb, elapsed));
   fs.writeFileSync(path.join(outDir, "bench.svg"), svg(env, rows));

@@ -3090,6 +3090,9 @@ local function fillOne(mapFile, policy)
     end
 end
 local function fillAll()
+    if core.thread > 1 then
+        return
+    end
     for ____, ____value in ipairs(fills) do
         local mapFile = ____value.mapFile
         local policy = ____value.policy

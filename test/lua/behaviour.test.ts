@@ -62,6 +62,26 @@ describe.each(LUA_VERSIONS)("dist/cors.lua in Lua %s", (version) => {
     expect(withMap).toEqual(oneOrigin.map(([, , index]) => results[index].record));
   });
 
+  // The configuration check finds the map on the command line's configuration; register_init fills it.
+  describe("the map of the converter configuration is filled once per process", () => {
+    const config = [
+      "frontend api",
+      "  http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(virt@api)",
+      `  http-request set-var(txn.cors_edit) "req.fhdr(origin),lua.cors-policy('origins=https://a.example.com,https://b.example.com:8443,https://*.example.org credentials',map=virt@api)"`,
+    ].join("\n");
+    const filled = { "virt@api": { "https://a.example.com": "allowed;=;true;;Origin", "https://b.example.com:8443": "allowed;=;true;;Origin" } };
+
+    test.each([0, 1])("by the shared state, or thread 1's with lua-load-per-thread (core.thread %i)", (thread) => {
+      const { report } = runInLua(version, [], { config, thread });
+      expect(report.init).toBe("ok");
+      expect(report.maps).toEqual(filled);
+    });
+
+    test("not by the states of other threads", () => {
+      expect(runInLua(version, [], { config, thread: 2 }).report.maps).toEqual([]);
+    });
+  });
+
   test("a converter argument other than no-origin (one haproxy -c could not see) records nothing and is reported once", () => {
     const request = { policy: BEHAVIOUR_CASES[0].policy, method: "GET", headers: [] as HeaderList, backend: [] as HeaderList, converterInput: "no-orign" };
     const { results: [first, second] } = runInLua(version, [request, request]);

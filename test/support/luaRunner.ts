@@ -42,6 +42,8 @@ export interface LoadReport {
   /** "ok" when every register_init function ran without error. */
   readonly init: string;
   readonly inits: number;
+  /** What the module wrote with core.set_map, by map and key (an empty table prints as []). */
+  readonly maps: { [map: string]: { [key: string]: string } } | [];
   readonly leakedGlobals: string[];
   readonly version: string;
 }
@@ -73,7 +75,8 @@ export function buildHarness(): void {
   if (!fs.existsSync(HARNESS)) throw new Error(`${HARNESS} is missing: it is built by jest's globalSetup (run the tests with npx jest)`);
 }
 
-export function runInLua(version: LuaVersion, requests: readonly LuaRequest[]): { report: LoadReport; results: LuaResult[] } {
+/** `config`: a haproxy.cfg the module's configuration check reads (passed as -f); `thread`: core.thread. */
+export function runInLua(version: LuaVersion, requests: readonly LuaRequest[], options: { config?: string; thread?: number } = {}): { report: LoadReport; results: LuaResult[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cors-lua-"));
   const casesFile = path.join(dir, "cases.lua");
   const entries = requests.map((r) => {
@@ -81,7 +84,13 @@ export function runInLua(version: LuaVersion, requests: readonly LuaRequest[]): 
     return `{action=${luaString(action)},args={${args.map(luaString).join(",")}},method=${luaString(r.method)},headers=${luaHeaders(r.headers)},backend=${luaHeaders(r.backend)}${r.converterInput === undefined ? "" : `,converterInput=${luaString(r.converterInput)}`}}`;
   });
   fs.writeFileSync(casesFile, `return {\n${entries.join(",\n")}\n}\n`);
-  const run = spawnSync(luaBinary(version), [HARNESS, DIST_CORS_LUA, casesFile], { encoding: "latin1", maxBuffer: 256 * 1024 * 1024 });
+  const extra: string[] = [String(options.thread ?? 0)];
+  if (options.config !== undefined) {
+    const cfg = path.join(dir, "haproxy.cfg");
+    fs.writeFileSync(cfg, options.config);
+    extra.push("-f", cfg);
+  }
+  const run = spawnSync(luaBinary(version), [HARNESS, DIST_CORS_LUA, casesFile, ...extra], { encoding: "latin1", maxBuffer: 256 * 1024 * 1024 });
   fs.rmSync(dir, { recursive: true, force: true });
   if (run.status !== 0) throw new Error(`lua${version} failed:\n${run.stdout}${run.stderr}`);
   const [report, ...results] = run.stdout.trim().split("\n").map((line) => JSON.parse(line));

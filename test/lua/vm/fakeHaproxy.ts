@@ -21,6 +21,9 @@ export class FakeCore {
   /** What core.set_map wrote, by map name and key. */
   public readonly maps = new LuaTable<string, LuaTable<string, string>>();
 
+  /** core.thread: 0 for the shared Lua state (lua-load), 1..n for lua-load-per-thread's states. */
+  constructor(private readonly thread = 0) {}
+
   public api(): typeof core {
     const actions = this.actions;
     const converters = this.converters;
@@ -28,6 +31,7 @@ export class FakeCore {
     const inits = this.inits;
     const maps = this.maps;
     const fake: Partial<typeof core> = {
+      thread: this.thread,
       register_init: (fn) => {
         inits.push(fn);
       },

@@ -1,6 +1,7 @@
 // Runs dist/cors.lua in a plain Lua VM (lua5.3 / lua5.4) against a fake HAProxy, for the cases that a
 // jest test writes as a Lua file. Prints one JSON object per line: first the load report, then one per
-// case. Usage: lua harness.lua <cors.lua> <cases.lua>
+// case. Usage: lua harness.lua <cors.lua> <cases.lua> [<core.thread> [-f <haproxy.cfg>]]; with -f, the
+// module's configuration check finds that file on the command line, as it finds HAProxy's.
 
 import { DONE, FakeCore, FakeTxn, HeaderPair } from "./fakeHaproxy";
 
@@ -112,8 +113,8 @@ function runCase(fake: FakeCore, testCase: LuaCase): object {
   };
 }
 
-function main(modulePath: string, casesPath: string): void {
-  const fake = new FakeCore();
+function main(modulePath: string, casesPath: string, thread: number): void {
+  const fake = new FakeCore(thread);
   const before = globalNames();
   (_G as unknown as LuaTable<string, unknown>).set("core", fake.api());
   const [loaded, loadError] = pcall(() => dofile(modulePath));
@@ -127,11 +128,11 @@ function main(modulePath: string, casesPath: string): void {
     const [ok, err] = pcall(fn);
     if (!ok) init = tostring(err);
   }
-  print(json({ load: loaded ? "ok" : tostring(loadError), init: loaded ? init : "not run", inits: fake.inits.length, leakedGlobals: leaked, version: _VERSION }));
+  print(json({ load: loaded ? "ok" : tostring(loadError), init: loaded ? init : "not run", inits: fake.inits.length, maps: fake.maps, leakedGlobals: leaked, version: _VERSION }));
   if (!loaded) return;
   const cases = dofile(casesPath) as LuaCase[];
   for (const testCase of cases) print(json(runCase(fake, testCase)));
 }
 
 declare const arg: LuaTable<number, string>;
-main(arg.get(1), arg.get(2));
+main(arg.get(1), arg.get(2), arg.get(3) === undefined ? 0 : (tonumber(arg.get(3)) as number));
