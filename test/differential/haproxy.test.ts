@@ -1,6 +1,7 @@
 // A sample of the generated cases through a real HAProxy: the core's decision and headers must be
 // what HAProxy running dist/cors.lua answers. One frontend per generated policy (valid or not: an
-// invalid one must deny everything, as the core's deny-all policy does).
+// invalid one must deny everything, as the core's deny-all policy does). With the two actions, and with
+// the converter configuration (README), whose map must answer as the core does.
 
 import fc from "fast-check";
 import * as http from "node:http";
@@ -12,6 +13,10 @@ import { localTarget, RunningHaproxy } from "../support/haproxy";
 import { freePort, rawRequest } from "../support/http";
 import { canonical, corsHeadersOf } from "../support/outcome";
 import { backend, policy, request } from "./arbitraries";
+import { readFileLikeLua } from "../support/files";
+import { actionOf } from "../support/policyArgs";
+import { exactAllowedOrigins } from "../../src/core/decide";
+import { compilePolicyArguments } from "../../src/core/policyLine";
 
 const RUNS = Number(process.env.CORS_DIFF_HAPROXY_RUNS ?? 300);
 const SEED = Number(process.env.CORS_DIFF_SEED ?? Date.now() % 2147483647);
@@ -40,7 +45,35 @@ const samples = fc
   .filter((s) => runOnCore(s.policy, s.request, s.backend).refusal === undefined)
   .slice(0, RUNS);
 
-describe(`${target.name}: ${samples.length} generated cases (seed ${SEED}) agree with the core`, () => {
+/** What the converter configuration can carry: its arguments are single-quoted inside a double-quoted word. */
+function convertible(policy: PolicyLine): boolean {
+  const args = policy.form === "drop-in" ? [policy.methods, policy.origins, policy.headers] : [policy.options];
+  return args.every((arg) => !/['\\]/.test(arg));
+}
+
+/**
+ * The converter configuration answers an exact origin from its map, which generated requests rarely
+ * name: for each policy, GETs from two of its exact origins (with a backend of the sample) are added.
+ */
+function withMapHits(cases: typeof samples): typeof samples {
+  const added: typeof samples = [];
+  const seen = new Set<string>();
+  for (const s of cases) {
+    const key = JSON.stringify(s.policy);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { action, args } = actionOf(s.policy as PolicyLine);
+    const compiled = compilePolicyArguments(action, args, readFileLikeLua);
+    if (!compiled.ok) continue;
+    for (const origin of exactAllowedOrigins(compiled.policy).slice(0, 2)) {
+      added.push({ policy: s.policy, request: { method: "GET", headers: [["origin", origin]] }, backend: s.backend });
+    }
+  }
+  return [...cases, ...added];
+}
+
+describe.each(["actions", "converters"] as const)(`${target.name}: generated cases (seed ${SEED}) agree with the core, %s configuration`, (configuration) => {
+  const cases = configuration === "actions" ? samples : withMapHits(samples.filter((s) => convertible(s.policy as PolicyLine)));
   let server: TestBackend;
   let haproxy: RunningHaproxy;
   const ports = new Map<string, number>();
@@ -48,14 +81,14 @@ describe(`${target.name}: ${samples.length} generated cases (seed ${SEED}) agree
   beforeAll(async () => {
     server = await startBackend();
     const frontends: Frontend[] = [];
-    for (const s of samples) {
+    for (const s of cases) {
       const key = JSON.stringify(s.policy);
       if (ports.has(key)) continue;
       const port = await freePort();
       ports.set(key, port);
       frontends.push({ port, policy: s.policy as PolicyLine });
     }
-    haproxy = await target.start(haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends, backend: `127.0.0.1:${server.port}` }), [...ports.values()]);
+    haproxy = await target.start(haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends, configuration, backend: `127.0.0.1:${server.port}` }), [...ports.values()]);
   }, 60000);
 
   afterAll(async () => {
@@ -64,12 +97,15 @@ describe(`${target.name}: ${samples.length} generated cases (seed ${SEED}) agree
   });
 
   test("every sampled case gets the core's decision and headers from HAProxy", async () => {
+    expect(cases.length).toBeGreaterThan(RUNS / 2);
     const mismatches: string[] = [];
-    for (const [i, s] of samples.entries()) {
+    let mapHits = 0;
+    for (const [i, s] of cases.entries()) {
       const id = `diff-${i}`;
       server.setHeaders(id, s.backend);
       const response = await rawRequest(ports.get(JSON.stringify(s.policy)) as number, s.request.method, "/", [...s.request.headers, [CASE_HEADER, id]]);
       const core = runOnCore(s.policy, s.request, s.backend);
+      if (response.headers.some(([n]) => n === "x-cors-map")) mapHits++;
       const got = {
         decision: response.headers.find(([n]) => n === "x-cors-decision")?.[1],
         answeredBy: response.headers.some(([n]) => n === BACKEND_MARK) ? "backend" : "haproxy",
@@ -82,6 +118,8 @@ describe(`${target.name}: ${samples.length} generated cases (seed ${SEED}) agree
       }
     }
     expect(mismatches).toEqual([]);
+    // The converter configuration's map answered some of them (x-cors-map: what the map held).
+    if (configuration === "converters") expect(mapHits).toBeGreaterThan(0);
     expect(haproxy.output()).not.toMatch(/runtime error|internal error/i);
   }, 120000);
 });
