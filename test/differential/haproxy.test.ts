@@ -8,15 +8,12 @@ import * as http from "node:http";
 import { PolicyLine } from "../cases/behaviour";
 import { BACKEND_MARK, CASE_HEADER, startBackend, TestBackend } from "../support/backend";
 import { Frontend, haproxyConfig } from "../support/config";
-import { runOnCore } from "../support/coreRunner";
+import { compileLine, runOnCore } from "../support/coreRunner";
 import { localTarget, RunningHaproxy } from "../support/haproxy";
 import { freePort, rawRequest } from "../support/http";
 import { canonical, corsHeadersOf } from "../support/outcome";
 import { backend, policy, request } from "./arbitraries";
-import { readFileLikeLua } from "../support/files";
-import { actionOf } from "../support/policyArgs";
 import { exactAllowedOrigins } from "../../src/core/decide";
-import { compilePolicyArguments } from "../../src/core/policyLine";
 
 const RUNS = Number(process.env.CORS_DIFF_HAPROXY_RUNS ?? 300);
 const SEED = Number(process.env.CORS_DIFF_SEED ?? Date.now() % 2147483647);
@@ -62,8 +59,7 @@ function withMapHits(cases: typeof samples): typeof samples {
     const key = JSON.stringify(s.policy);
     if (seen.has(key)) continue;
     seen.add(key);
-    const { action, args } = actionOf(s.policy as PolicyLine);
-    const compiled = compilePolicyArguments(action, args, readFileLikeLua);
+    const compiled = compileLine(s.policy as PolicyLine);
     if (!compiled.ok) continue;
     for (const origin of exactAllowedOrigins(compiled.policy).slice(0, 2)) {
       added.push({ policy: s.policy, request: { method: "GET", headers: [["origin", origin]] }, backend: s.backend });

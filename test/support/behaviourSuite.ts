@@ -8,11 +8,10 @@ import { Configuration, Frontend, haproxyConfig, LuaLoad, MAPS_DIR, policyRule }
 import { HaproxyTarget, RunningHaproxy } from "./haproxy";
 import { freePort, mapEntries, rawRequest, runtimeApi } from "./http";
 import { corsHeadersOf } from "./outcome";
-import { readFileLikeLua } from "./files";
-import { actionOf, withFixtures } from "./policyArgs";
+import { compileLine } from "./coreRunner";
+import { withFixtures } from "./policyArgs";
 import { CompiledPolicy } from "../../src/core/compile";
 import { exactAllowedOrigins } from "../../src/core/decide";
-import { compilePolicyArguments } from "../../src/core/policyLine";
 
 export const VARIANTS: ReadonlyArray<{ configuration: Configuration; load: LuaLoad; nbthread: number }> = [
   { configuration: "actions", load: "lua-load", nbthread: 1 },
@@ -31,8 +30,7 @@ export function distinctPolicies(): PolicyLine[] {
 
 /** A policy of the table compiled by the core, its origins files read from test/fixtures. */
 function compiledPolicy(policy: PolicyLine): CompiledPolicy {
-  const { action, args } = actionOf(policy);
-  const result = compilePolicyArguments(action, args, readFileLikeLua);
+  const result = compileLine(policy);
   if (!result.ok) throw new Error(`the table's policy ${JSON.stringify(policy)} is refused`);
   return result.policy;
 }

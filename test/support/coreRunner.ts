@@ -8,7 +8,7 @@ import { corsHeadersOf } from "./outcome";
 import { DENY_ALL } from "../../src/core/compile";
 import { decide, editResponse, requestOrigin } from "../../src/core/decide";
 import { formatPolicyErrors } from "../../src/core/errors";
-import { compilePolicyArguments } from "../../src/core/policyLine";
+import { compilePolicyArguments, CompileResult } from "../../src/core/policyLine";
 
 export interface CoreOutcome extends Outcome {
   readonly origin: string | undefined;
@@ -20,9 +20,14 @@ function valuesOf(headers: HeaderList, name: string): string[] {
   return headers.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
 }
 
-export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend: HeaderList = []): CoreOutcome {
+/** A policy line compiled by the core, its origins files read as the module reads them. */
+export function compileLine(policyLine: PolicyLine): CompileResult {
   const { action, args } = actionOf(policyLine);
-  const compiled = compilePolicyArguments(action, args, readFileLikeLua);
+  return compilePolicyArguments(action, args, readFileLikeLua);
+}
+
+export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend: HeaderList = []): CoreOutcome {
+  const compiled = compileLine(policyLine);
   const policy = compiled.ok ? compiled.policy : DENY_ALL;
   const refusal = compiled.ok ? undefined : formatPolicyErrors(compiled.errors);
   const corsRequest = {

@@ -4,7 +4,7 @@
 
 import { BEHAVIOUR_CASES } from "../cases/behaviour";
 import { readFileLikeLua } from "../support/files";
-import { actionOf } from "../support/policyArgs";
+import { compileLine } from "../support/coreRunner";
 import { CompiledPolicy } from "../../src/core/compile";
 import { decideOrdinary, exactAllowedOrigins } from "../../src/core/decide";
 import { Decision, makeDecision } from "../../src/core/decision";
@@ -14,8 +14,7 @@ import { compilePolicyArguments } from "../../src/core/policyLine";
 function compiled(): CompiledPolicy[] {
   const seen = new Map<string, CompiledPolicy>();
   for (const c of BEHAVIOUR_CASES) {
-    const { action, args } = actionOf(c.policy);
-    const result = compilePolicyArguments(action, args, readFileLikeLua);
+    const result = compileLine(c.policy);
     if (!result.ok) throw new Error(`the table's policy ${JSON.stringify(c.policy)} is refused`);
     seen.set(JSON.stringify(c.policy), result.policy);
   }
