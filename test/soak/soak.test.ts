@@ -1,14 +1,14 @@
 // The short soak of every test run (`npm run soak` runs one million requests per configuration):
 // mixed requests through HAProxy with nbthread 2, every response checked, no Lua error, memory flat.
 
-import { runSoak } from "./soak";
+import { runSoak, SOAK_VARIANTS } from "./soak";
 
 const REQUESTS = Number(process.env.CORS_SOAK_REQUESTS ?? 60000);
 
-describe.each(["lua-load", "lua-load-per-thread"] as const)(`a soak of ${REQUESTS} mixed requests under %s with nbthread 2`, (load) => {
+describe.each(SOAK_VARIANTS)(`a soak of ${REQUESTS} mixed requests under %s with nbthread 2, %s configuration`, (load, configuration) => {
   test("Verify that every response matches its case, with no 5xx, no socket error, no Lua error, and flat memory", async () => {
-    const result = await runSoak(load, REQUESTS);
-    console.log(`${load}: ${result.responses} responses in ${result.seconds.toFixed(1)} s; worker RSS ${result.rssWarmKiB} KiB after warm-up, ${result.rssEndKiB} KiB at the end`);
+    const result = await runSoak(load, REQUESTS, configuration);
+    console.log(`${load}, ${configuration}: ${result.responses} responses in ${result.seconds.toFixed(1)} s; worker RSS ${result.rssWarmKiB} KiB after warm-up, ${result.rssEndKiB} KiB at the end`);
     expect(result.responses).toBeGreaterThanOrEqual(REQUESTS);
     expect({ mismatches: result.mismatches, firstMismatch: result.firstMismatch }).toEqual({ mismatches: 0, firstMismatch: "" });
     expect(result.serverErrors).toBe(0);

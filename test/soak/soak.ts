@@ -1,19 +1,21 @@
-// The soak: a long run of mixed requests through HAProxy with nbthread 2, every response checked
-// against its case (soak.lua), HAProxy's log checked for Lua errors, and the worker's memory sampled
-// after warm-up and at the end. `npm run soak` runs one million requests per configuration; the jest
-// test (soak.test.ts) runs a short one on every test run.
+// The soak: a long run of mixed requests through HAProxy with nbthread 2, with the actions and with the
+// converter configuration of the README, every response checked against its case (soak.lua), HAProxy's
+// log checked for Lua errors, and the worker's memory sampled after warm-up and at the end.
+// `npm run soak` runs one million requests per configuration; the jest test (soak.test.ts) runs a short
+// one on every test run.
 
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { extended } from "../cases/behaviour";
 import { startBackend } from "../support/backend";
-import { cfgQuote, LuaLoad } from "../support/config";
+import { cfgQuote, Configuration, converterConfiguration, LuaLoad, MAPS_DIR } from "../support/config";
 import { localTarget } from "../support/haproxy";
 import { freePort } from "../support/http";
 
 export interface SoakResult {
   readonly load: LuaLoad;
+  readonly configuration: Configuration;
   readonly responses: number;
   readonly mismatches: number;
   readonly serverErrors: number;
@@ -60,32 +62,50 @@ function runWrk(port: number, seconds: number, connections: number): Promise<Rec
   });
 }
 
-export async function runSoak(load: LuaLoad, requests: number): Promise<SoakResult> {
+/**
+ * The actions: one frontend, a policy per path. The converter configuration: the README's block as it
+ * is, once per policy in a frontend of its own, which the soak frontend reaches through a server line.
+ */
+function soakConfig(load: LuaLoad, configuration: Configuration, luaPath: string, port: number, innerPorts: readonly number[], backendPort: number): string {
+  const head = ["global", "  nbthread 2"];
+  const defaults = ["defaults", "  mode http", "  timeout connect 5s", "  timeout client 30s", "  timeout server 30s"];
+  const soak = ["frontend soak", `  bind 127.0.0.1:${port}`, "  http-request set-var(txn.case) path,field(3,/)", '  http-after-response set-header x-case "%[var(txn.case)]"'];
+  const api = ["backend api", `  server api 127.0.0.1:${backendPort}`, ""];
+  if (configuration === "actions") {
+    return [
+      ...head,
+      `  ${load} ${luaPath}`,
+      ...defaults,
+      ...soak,
+      `  http-request lua.cors-policy ${cfgQuote(optionsOf(POLICY_A))} if { path_beg /a/ }`,
+      `  http-request lua.cors-policy ${cfgQuote(optionsOf(POLICY_B))} if { path_beg /b/ }`,
+      "  http-response lua.cors",
+      "  default_backend api",
+      ...api,
+    ].join("\n");
+  }
+  const blocks = [POLICY_A, POLICY_B].map((policy, i) => converterConfiguration(policy, `CORS_SOAK_${i}`, `${MAPS_DIR}/soak${i}.map`));
+  return [
+    ...head,
+    ...blocks.flatMap((block) => block.setenv.map((line) => `  ${line}`)),
+    `  ${load} ${luaPath}`,
+    ...defaults,
+    ...soak,
+    "  use_backend policy_a if { path_beg /a/ }",
+    "  use_backend policy_b if { path_beg /b/ }",
+    ...["a", "b"].flatMap((name, i) => [`backend policy_${name}`, `  server inner 127.0.0.1:${innerPorts[i]}`]),
+    ...blocks.flatMap((block, i) => [`frontend policy_${i}`, `  bind 127.0.0.1:${innerPorts[i]}`, ...block.rules.map((rule) => `  ${rule}`), "  default_backend api"]),
+    ...api,
+  ].join("\n");
+}
+
+export async function runSoak(load: LuaLoad, requests: number, configuration: Configuration = "actions"): Promise<SoakResult> {
   const target = localTarget();
   const backend = await startBackend();
   const port = await freePort();
-  const config = [
-    "global",
-    "  nbthread 2",
-    `  ${load} ${target.luaPath}`,
-    "defaults",
-    "  mode http",
-    "  timeout connect 5s",
-    "  timeout client 30s",
-    "  timeout server 30s",
-    "frontend soak",
-    `  bind 127.0.0.1:${port}`,
-    "  http-request set-var(txn.case) path,field(3,/)",
-    `  http-request lua.cors-policy ${cfgQuote(optionsOf(POLICY_A))} if { path_beg /a/ }`,
-    `  http-request lua.cors-policy ${cfgQuote(optionsOf(POLICY_B))} if { path_beg /b/ }`,
-    "  http-response lua.cors",
-    '  http-after-response set-header x-case "%[var(txn.case)]"',
-    "  default_backend api",
-    "backend api",
-    `  server api 127.0.0.1:${backend.port}`,
-    "",
-  ].join("\n");
-  const haproxy = await target.start(config, [port]);
+  const innerPorts = [await freePort(), await freePort()];
+  const config = soakConfig(load, configuration, target.luaPath, port, innerPorts, backend.port);
+  const haproxy = await target.start(config, [port, ...(configuration === "actions" ? [] : innerPorts)]);
   try {
     // Runs of a few seconds until the count is reached: wrk only stops on time.
     const runs = [await runWrk(port, 2, 50)];
@@ -96,6 +116,7 @@ export async function runSoak(load: LuaLoad, requests: number): Promise<SoakResu
     const luaErrors = haproxy.output().split("\n").filter((line) => /lua|cors:/i.test(line));
     return {
       load,
+      configuration,
       responses: sum("responses"),
       mismatches: sum("mismatches"),
       serverErrors: sum("serverErrors"),
@@ -112,12 +133,19 @@ export async function runSoak(load: LuaLoad, requests: number): Promise<SoakResu
   }
 }
 
+export const SOAK_VARIANTS: ReadonlyArray<readonly [LuaLoad, Configuration]> = [
+  ["lua-load", "actions"],
+  ["lua-load-per-thread", "actions"],
+  ["lua-load", "converters"],
+  ["lua-load-per-thread", "converters"],
+];
+
 if (require.main === module) {
   const requests = Number(process.argv[2] ?? 1_000_000);
   (async () => {
-    for (const load of ["lua-load", "lua-load-per-thread"] as const) {
-      const r = await runSoak(load, requests);
-      console.log(`${load}: ${r.responses} responses in ${r.seconds.toFixed(1)} s, ${r.mismatches} mismatches, ${r.serverErrors} 5xx, ${r.socketErrors} socket errors, ${r.luaErrors.length} Lua errors, worker RSS ${r.rssWarmKiB} KiB after warm-up, ${r.rssEndKiB} KiB at the end`);
+    for (const [load, configuration] of SOAK_VARIANTS) {
+      const r = await runSoak(load, requests, configuration);
+      console.log(`${load}, ${configuration}: ${r.responses} responses in ${r.seconds.toFixed(1)} s, ${r.mismatches} mismatches, ${r.serverErrors} 5xx, ${r.socketErrors} socket errors, ${r.luaErrors.length} Lua errors, worker RSS ${r.rssWarmKiB} KiB after warm-up, ${r.rssEndKiB} KiB at the end`);
       if (r.mismatches || r.serverErrors || r.socketErrors || r.luaErrors.length) {
         console.log(`FAILED: ${r.firstMismatch} ${r.luaErrors.slice(0, 3).join(" | ")}`);
         process.exitCode = 1;
