@@ -2905,7 +2905,7 @@ function ____exports.findMapFiles(text, env)
     forEachLine(
         text,
         function(line)
-            if (string.find(line, "map", nil, true) or 0) - 1 < 0 then
+            if (string.find(line, "map_str(", nil, true) or 0) - 1 < 0 and (string.find(line, "map(", nil, true) or 0) - 1 < 0 then
                 return
             end
             local words = ____exports.splitConfigLine(line, env)
@@ -3076,8 +3076,13 @@ local exactAllowedOrigins = ____decide.exactAllowedOrigins
 local ____errors = require("core.errors")
 local quote = ____errors.quote
 local fills = {}
---- Fills `mapFile` with the policy's exact origins when HAProxy starts.
+--- Fills `mapFile` with the policy's exact origins when HAProxy starts (the check allows one policy per map).
 function ____exports.fillMapAtStart(mapFile, policy)
+    for ____, fill in ipairs(fills) do
+        if fill.mapFile == mapFile then
+            return
+        end
+    end
     fills[#fills + 1] = {mapFile = mapFile, policy = policy}
 end
 local function fillOne(mapFile, policy)

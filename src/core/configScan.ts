@@ -236,7 +236,7 @@ const MAP_CONVERTERS: readonly string[] = ["map_str(", "map("];
 export function findMapFiles(text: string, env: EnvLookup): string[] {
   const files: string[] = [];
   forEachLine(text, (line) => {
-    if (line.indexOf("map") < 0) return;
+    if (line.indexOf("map_str(") < 0 && line.indexOf("map(") < 0) return;
     const words = splitConfigLine(line, env);
     if (words === undefined) return;
     for (const word of words) {

@@ -1,11 +1,11 @@
 // The converters of the converter configuration (README, "Converter configuration"):
 //   req.fhdr(origin),lua.cors-policy('<options>',map=<file>)      a request with one Origin, not in the map
 //   str(),lua.cors-policy('<options>',no-origin)                  a request without Origin
-// (and lua.cors('<methods>','<origins>','<headers>'[,...]) for the drop-in form; map=<file> is optional,
-// see originMaps.ts). Each returns the
-// decision's record for `txn.cors_edit` (core/editRecord.ts). HAProxy builds no transaction object for a
-// converter, which is why this configuration is faster than the actions; preflights and requests with
-// several Origin headers still go to the request action, which the configuration routes with an ACL.
+// (and lua.cors('<methods>','<origins>','<headers>',...) for the drop-in form; map=<file> is optional and
+// only names the map to fill, see originMaps.ts). Each returns the decision's record for `txn.cors_edit`
+// (core/editRecord.ts). HAProxy builds no transaction object for a converter, which is why this
+// configuration is faster than the actions; preflights and requests with several Origin headers still go
+// to the request action, which the configuration routes with an ACL.
 
 import { CompiledPolicy } from "../core/compile";
 import { decideOrdinary } from "../core/decide";
