@@ -696,6 +696,9 @@ ____exports.NO_ORIGIN = "no-origin"
 -- (`map=<file>`): the configuration looks an Origin up there with `map_str` first, and calls the
 -- converter only when it is not found. The converter itself decides as without the argument.
 ____exports.MAP_ARGUMENT = "map="
+--- The map's key for a request without Origin. No Origin value can equal it: HAProxy trims the white
+-- space around a header value (HTTP/1.1 and HTTP/2 alike), so a value is never a lone space.
+____exports.NO_ORIGIN_KEY = " "
 --- The <allow-origin> field that echoes the request's Origin.
 ____exports.ECHO_ORIGIN = "="
 local ALLOW_ORIGIN = "access-control-allow-origin"
@@ -1919,6 +1922,8 @@ local isToken = ____chars.isToken
 local splitList = ____chars.splitList
 local ____decision = require("core.decision")
 local makeDecision = ____decision.makeDecision
+local ____editRecord = require("core.editRecord")
+local NO_ORIGIN_KEY = ____editRecord.NO_ORIGIN_KEY
 local ____originMatcher = require("core.originMatcher")
 local matchOrigin = ____originMatcher.matchOrigin
 function isBlank(value)
@@ -1979,6 +1984,23 @@ function ____exports.exactAllowedOrigins(policy)
         origins[#origins + 1] = origin
     end
     return origins
+end
+--- What the converter configuration's map holds (README): each exact origin with the allowed record, and
+-- NO_ORIGIN_KEY with the record of a request without Origin. A key found there gets exactly what the
+-- converter would answer; every other Origin value still reaches the converter.
+function ____exports.originMapEntries(policy)
+    local entries = {}
+    local allowed = policy.allowed.record
+    if allowed ~= nil then
+        for ____, origin in ipairs(____exports.exactAllowedOrigins(policy)) do
+            entries[#entries + 1] = {origin, allowed}
+        end
+    end
+    local notCors = policy.notCors.record
+    if notCors ~= nil then
+        entries[#entries + 1] = {NO_ORIGIN_KEY, notCors}
+    end
+    return entries
 end
 local function preflightOutcome(policy, headers, vary)
     local allowed = headers ~= nil
@@ -2129,7 +2151,7 @@ function ____exports.editResponse(decision, backend)
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue59
+                goto __continue64
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -2138,7 +2160,7 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue59::
+        ::__continue64::
     end
     return {
         remove = remove == nil and NOTHING_TO_REMOVE or remove,
@@ -3072,7 +3094,7 @@ return ____exports
 ["haproxy.originMaps"] = function(...) 
 local ____exports = {}
 local ____decide = require("core.decide")
-local exactAllowedOrigins = ____decide.exactAllowedOrigins
+local originMapEntries = ____decide.originMapEntries
 local ____errors = require("core.errors")
 local quote = ____errors.quote
 local fills = {}
@@ -3086,12 +3108,10 @@ function ____exports.fillMapAtStart(mapFile, policy)
     fills[#fills + 1] = {mapFile = mapFile, policy = policy}
 end
 local function fillOne(mapFile, policy)
-    local record = policy.allowed.record
-    if record == nil then
-        return
-    end
-    for ____, origin in ipairs(exactAllowedOrigins(policy)) do
-        core.set_map(mapFile, origin, record)
+    for ____, ____value in ipairs(originMapEntries(policy)) do
+        local key = ____value[1]
+        local record = ____value[2]
+        core.set_map(mapFile, key, record)
     end
 end
 local function fillAll()

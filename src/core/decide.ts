@@ -3,6 +3,7 @@
 import { isOws, isToken, splitList } from "./chars";
 import { CompiledPolicy } from "./compile";
 import { Decision, DecisionName, Header, makeDecision, ResponseEdit } from "./decision";
+import { NO_ORIGIN_KEY } from "./editRecord";
 import { matchOrigin } from "./originMatcher";
 
 /** The request as the decision needs it: every value of each header, in order. */
@@ -70,6 +71,20 @@ export function exactAllowedOrigins(policy: CompiledPolicy): string[] {
   const origins: string[] = [];
   for (const origin in policy.origins.exact) origins.push(origin);
   return origins;
+}
+
+/**
+ * What the converter configuration's map holds (README): each exact origin with the allowed record, and
+ * NO_ORIGIN_KEY with the record of a request without Origin. A key found there gets exactly what the
+ * converter would answer; every other Origin value still reaches the converter.
+ */
+export function originMapEntries(policy: CompiledPolicy): Array<readonly [key: string, record: string]> {
+  const entries: Array<readonly [string, string]> = [];
+  const allowed = policy.allowed.record;
+  if (allowed !== undefined) for (const origin of exactAllowedOrigins(policy)) entries.push([origin, allowed]);
+  const notCors = policy.notCors.record;
+  if (notCors !== undefined) entries.push([NO_ORIGIN_KEY, notCors]);
+  return entries;
 }
 
 function preflightOutcome(policy: CompiledPolicy, headers: readonly Header[] | undefined, vary: readonly string[]): Decision {

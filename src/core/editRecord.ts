@@ -21,6 +21,11 @@ export const NO_ORIGIN = "no-origin";
  * converter only when it is not found. The converter itself decides as without the argument.
  */
 export const MAP_ARGUMENT = "map=";
+/**
+ * The map's key for a request without Origin. No Origin value can equal it: HAProxy trims the white
+ * space around a header value (HTTP/1.1 and HTTP/2 alike), so a value is never a lone space.
+ */
+export const NO_ORIGIN_KEY = " ";
 /** The <allow-origin> field that echoes the request's Origin. */
 export const ECHO_ORIGIN = "=";
 

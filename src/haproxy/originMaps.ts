@@ -1,7 +1,9 @@
 // The map of the converter configuration (README, "Converter configuration"): a converter written with
 // `map=<file>` has the module fill that map, when HAProxy starts, with the policy's exact origins and
-// the record of the allowed decision. The configuration looks an Origin up there with `map_str` first,
-// so that an allowed exact origin is decided without Lua; the converter decides everything else.
+// the record of the allowed decision, and a key for requests without Origin (core/decide.ts,
+// originMapEntries). The configuration looks the request up there with `map_str` first, so that an
+// allowed exact origin and a request without Origin are decided without Lua; the converter decides
+// everything else.
 //
 // The configuration check (configCheck.ts) finds the maps, and `register_init` fills them: only then
 // does HAProxy know the maps its configuration reads. A map belongs to the process, not to a Lua state,
@@ -11,7 +13,7 @@
 // after 9 s when each state filled the map, 2.7 s now, 2.35 s without a map).
 
 import { CompiledPolicy } from "../core/compile";
-import { exactAllowedOrigins } from "../core/decide";
+import { originMapEntries } from "../core/decide";
 import { quote } from "../core/errors";
 
 const fills: { mapFile: string; policy: CompiledPolicy }[] = [];
@@ -23,9 +25,7 @@ export function fillMapAtStart(mapFile: string, policy: CompiledPolicy): void {
 }
 
 function fillOne(this: void, mapFile: string, policy: CompiledPolicy): void {
-  const record = policy.allowed.record;
-  if (record === undefined) return;
-  for (const origin of exactAllowedOrigins(policy)) core.set_map(mapFile, origin, record);
+  for (const [key, record] of originMapEntries(policy)) core.set_map(mapFile, key, record);
 }
 
 function fillAll(this: void): void {

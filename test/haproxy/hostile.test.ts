@@ -34,6 +34,9 @@ const CASES: HostileCase[] = [
   { name: "an Origin with a tab inside", method: "GET", headers: [["origin", "https://app.\texample.com"]], allowed: false, decision: "denied" },
   { name: "an Origin with non-ASCII bytes", method: "GET", headers: [["origin", "https://\u00e9xample.example.com"]], allowed: false, decision: "denied" },
   { name: "an Origin of null", method: "GET", headers: [["origin", "null"]], allowed: false, decision: "denied" },
+  // The converter configuration's map keeps the record of no Origin under " ": HAProxy trims a value.
+  { name: "an Origin of a lone space", method: "GET", headers: [["origin", " "]], allowed: false, decision: "denied" },
+  { name: "an Origin padded with spaces and a tab", method: "GET", headers: [["origin", `  ${ALLOWED}\t `]], allowed: true, decision: "allowed" },
   { name: "an Origin with an IPv6 literal", method: "GET", headers: [["origin", "http://[::1]:8080"]], allowed: false, decision: "denied" },
   { name: "an Origin with a broken IPv6 literal", method: "GET", headers: [["origin", "http://[::1:8080"]], allowed: false, decision: "denied" },
   { name: "an Origin with a port out of range", method: "GET", headers: [["origin", "http://localhost:99999"]], allowed: false, decision: "denied" },
@@ -177,6 +180,28 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
     expect(frames.filter((f) => f.stream === 1).map((f) => f.type)).toEqual([RST_STREAM]);
     const control = await rawH2Get(h2, [["origin", ALLOWED]]);
     expect(control.filter((f) => f.stream === 1).map((f) => f.type)).toContain(HEADERS);
+  });
+
+  test.each([
+    ["a lone space", " ", "denied"],
+    ["an allowed origin after a space", ` ${ALLOWED}`, "allowed"],
+  ])("Verify that an Origin of %s over h2c is trimmed by HAProxy, as over HTTP/1.1", async (_name, origin, decision) => {
+    const client = http2.connect(`http://127.0.0.1:${h2}`);
+    try {
+      const headers = await new Promise<http2.IncomingHttpHeaders>((resolve, reject) => {
+        const stream = client.request({ ":path": "/", ":method": "GET", origin });
+        stream.on("response", (h) => {
+          resolve(h);
+          stream.resume();
+        });
+        stream.on("error", reject);
+        stream.end();
+      });
+      expect(headers["x-cors-decision"]).toBe(decision);
+      expect(headers["access-control-allow-origin"]).toBe(decision === "allowed" ? ALLOWED : undefined);
+    } finally {
+      client.close();
+    }
   });
 
   test("Verify that HAProxy logged no Lua error after all of them", () => {

@@ -16,6 +16,11 @@ const target = localTarget();
 const EXACT = ["https://app.example.com", "https://admin.example.com:8443"];
 const POLICY = extended(`origins=${EXACT.join(",")},https://*.example.org methods=GET,PUT credentials expose=X-Trace`);
 const RECORD = "allowed;=;true;X-Trace;Origin";
+/** The record of a request without Origin, under the map's key " ". */
+const NOT_CORS = "not-cors;;;;Origin";
+
+/** The runtime API splits words on spaces and commands on ";": both are escaped with a backslash. */
+const cliValue = (text: string): string => text.replace(/[; ]/g, (c) => `\\${c}`);
 
 describe.each([
   ["lua-load", 1],
@@ -53,8 +58,22 @@ describe.each([
     await backend?.close();
   });
 
-  test("Verify that the map holds each exact origin of the policy once, with the allowed record, and no pattern", async () => {
-    expect(mapEntries(await runtimeApi(socket, `show map ${mapFile}`))).toEqual(EXACT.map((origin) => `${origin} ${RECORD}`).sort());
+  test("Verify that the map holds each exact origin of the policy once, with the allowed record, no pattern, and the key of no Origin", async () => {
+    expect(mapEntries(await runtimeApi(socket, `show map ${mapFile}`))).toEqual([...EXACT.map((origin) => `${origin} ${RECORD}`), `  ${NOT_CORS}`].sort());
+  });
+
+  test("Verify that a request without Origin gets the map's record: changed at run time, the response follows it", async () => {
+    const before = await rawRequest(port, "GET", "/", []);
+    expect(corsHeadersOf(before.headers)).toEqual({ vary: "Origin" });
+    expect(before.headers).toContainEqual(["x-cors-decision", "not-cors"]);
+    await runtimeApi(socket, `set map ${mapFile} ${cliValue(" ")} ${cliValue("not-cors;;;;Origin, X-Probe")}`);
+    try {
+      const after = await rawRequest(port, "GET", "/", []);
+      expect(corsHeadersOf(after.headers)).toEqual({ vary: "Origin, X-Probe" });
+    } finally {
+      await runtimeApi(socket, `set map ${mapFile} ${cliValue(" ")} ${cliValue(NOT_CORS)}`);
+      expect(mapEntries(await runtimeApi(socket, `show map ${mapFile}`))).toContain(`  ${NOT_CORS}`);
+    }
   });
 
   test("Verify that the file the map was read from is left empty", () => {
@@ -64,8 +83,6 @@ describe.each([
   test("Verify that an origin in the map gets the map's record: changed at run time, the response follows it", async () => {
     const before = await rawRequest(port, "GET", "/", [["origin", EXACT[0]]]);
     expect(corsHeadersOf(before.headers)).toEqual({ "access-control-allow-origin": EXACT[0], "access-control-allow-credentials": "true", "access-control-expose-headers": "X-Trace", vary: "Origin" });
-    // The runtime API separates commands with ";": the record's are escaped.
-    const cliValue = (record: string): string => record.split(";").join("\\;");
     await runtimeApi(socket, `set map ${mapFile} ${EXACT[0]} ${cliValue("denied;;;;Origin")}`);
     try {
       const after = await rawRequest(port, "GET", "/", [["origin", EXACT[0]]]);

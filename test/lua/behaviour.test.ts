@@ -69,7 +69,7 @@ describe.each(LUA_VERSIONS)("dist/cors.lua in Lua %s", (version) => {
       "  http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(virt@api)",
       `  http-request set-var(txn.cors_edit) "req.fhdr(origin),lua.cors-policy('origins=https://a.example.com,https://b.example.com:8443,https://*.example.org credentials',map=virt@api)"`,
     ].join("\n");
-    const filled = { "virt@api": { "https://a.example.com": "allowed;=;true;;Origin", "https://b.example.com:8443": "allowed;=;true;;Origin" } };
+    const filled = { "virt@api": { "https://a.example.com": "allowed;=;true;;Origin", "https://b.example.com:8443": "allowed;=;true;;Origin", " ": "not-cors;;;;Origin" } };
 
     test.each([0, 1])("by the shared state, or thread 1's with lua-load-per-thread (core.thread %i)", (thread) => {
       const { report } = runInLua(version, [], { config, thread });

@@ -85,11 +85,13 @@ export const CONVERTER_RULES: readonly string[] = [
   "acl cors_action method OPTIONS",
   "acl cors_action req.fhdr_cnt(origin) gt 1",
   "http-request ACTION if cors_action",
-  // Every other request gets the decision's record (core/editRecord.ts): an exact origin the policy allows
-  // from the map the module fills (no Lua), any other Origin from the converter, and so does no Origin.
+  // Every other request gets the decision's record (core/editRecord.ts): an exact origin the policy allows,
+  // and no Origin (key " "), from the map the module fills (no Lua); any other Origin from the converter
+  // (and no Origin too when the map could not be filled).
   "http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(MAP) if !cors_action",
+  `http-request set-var(txn.cors_edit) "str(' '),map_str(MAP)" if !cors_action { req.fhdr_cnt(origin) eq 0 }`,
   `http-request set-var(txn.cors_edit) "req.fhdr(origin),CONVERTER(,map=MAP)" if !cors_action { req.fhdr_cnt(origin) eq 1 } !{ var(txn.cors_edit) -m found }`,
-  `http-request set-var(txn.cors_edit) "str(),CONVERTER(,no-origin)" if !cors_action { req.fhdr_cnt(origin) eq 0 }`,
+  `http-request set-var(txn.cors_edit) "str(),CONVERTER(,no-origin)" if !cors_action { req.fhdr_cnt(origin) eq 0 } !{ var(txn.cors_edit) -m found }`,
   "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;)",
   "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found }",
   // The action's transactions, and responses with the backend's own Vary or Access-Control-*: Lua.
@@ -130,7 +132,12 @@ export function haproxyConfig(options: ConfigOptions): string {
     lines.push(
       `frontend ${frontend.name ?? `cors${index}`}`,
       `  bind ${bind}:${frontend.port}`,
-      ...(converters ? [`  http-request set-var(txn.cors_test_map) req.fhdr(origin),map_str(${MAPS_DIR}/cors${index}.map)`] : []),
+      ...(converters
+        ? [
+            `  http-request set-var(txn.cors_test_map) req.fhdr(origin),map_str(${MAPS_DIR}/cors${index}.map)`,
+            `  http-request set-var(txn.cors_test_map) "str(' '),map_str(${MAPS_DIR}/cors${index}.map)" if !{ req.fhdr(origin) -m found }`,
+          ]
+        : []),
       ...(blocks[index]?.rules ?? [policyRule(frontend.policy, options.fixturesDir), "http-response lua.cors"]).map((line) => `  ${line}`),
       '  http-after-response set-header x-cors-decision "%[var(txn.cors_decision)]"',
       '  http-after-response set-header x-cors-origin "%[var(txn.cors_origin)]" if { var(txn.cors_origin) -m found }',

@@ -6,7 +6,8 @@ import { BEHAVIOUR_CASES } from "../cases/behaviour";
 import { readFileLikeLua } from "../support/files";
 import { compileLine } from "../support/coreRunner";
 import { CompiledPolicy } from "../../src/core/compile";
-import { decideOrdinary, exactAllowedOrigins } from "../../src/core/decide";
+import { decideOrdinary, exactAllowedOrigins, originMapEntries } from "../../src/core/decide";
+import { NO_ORIGIN_KEY } from "../../src/core/editRecord";
 import { Decision, makeDecision } from "../../src/core/decision";
 import { formatEditRecord, parseEditRecord } from "../../src/core/editRecord";
 import { compilePolicyArguments } from "../../src/core/policyLine";
@@ -77,12 +78,16 @@ describe("records that cannot be", () => {
 describe("the map of exact origins", () => {
   const policies = compiled();
 
-  it.each(policies.map((p, i) => [i, p] as const))("policy %i: every origin in the map is allowed by the converter, with the map's record", (_i, policy) => {
-    for (const origin of exactAllowedOrigins(policy)) {
-      expect(decideOrdinary(policy, origin)).toBe(policy.allowed);
-      expect(policy.allowed.record).toBeDefined();
+  it.each(policies.map((p, i) => [i, p] as const))("policy %i: every key of the map gets the converter's record for it", (_i, policy) => {
+    const entries = originMapEntries(policy);
+    expect(entries.map(([key]) => key).sort()).toEqual([NO_ORIGIN_KEY, ...exactAllowedOrigins(policy)].sort());
+    for (const [key, record] of entries) {
+      // The converter gets the Origin value, or (with no-origin) stands for a request without one.
+      expect(record).toBe(decideOrdinary(policy, key === NO_ORIGIN_KEY ? undefined : key).record);
+      if (key !== NO_ORIGIN_KEY) expect(decideOrdinary(policy, key)).toBe(policy.allowed);
     }
   });
+
 
   it("holds every exact origin of a policy, a bare host under both schemes, and no pattern", () => {
     const result = compilePolicyArguments("cors", ["GET", "https://a.example.com,b.example.com:8443,.example.org,https://c.example.com:*", "X-A"], readFileLikeLua);
