@@ -88,10 +88,11 @@ export const CONVERTER_RULES: readonly string[] = [
   // Every other request gets the decision's record (core/editRecord.ts): an exact origin the policy allows,
   // and no Origin (key " "), from the map the module fills (no Lua); any other Origin from the converter
   // (and no Origin too when the map could not be filled).
+  // (Conditions are ordered so that the usual request drops out at the first term.)
   "http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(MAP) if !cors_action",
-  `http-request set-var(txn.cors_edit) "str(' '),map_str(MAP)" if !cors_action { req.fhdr_cnt(origin) eq 0 }`,
-  `http-request set-var(txn.cors_edit) "req.fhdr(origin),CONVERTER(,map=MAP)" if !cors_action { req.fhdr_cnt(origin) eq 1 } !{ var(txn.cors_edit) -m found }`,
-  `http-request set-var(txn.cors_edit) "str(),CONVERTER(,no-origin)" if !cors_action { req.fhdr_cnt(origin) eq 0 } !{ var(txn.cors_edit) -m found }`,
+  `http-request set-var(txn.cors_edit) "str(' '),map_str(MAP)" if { req.fhdr_cnt(origin) eq 0 } !cors_action`,
+  `http-request set-var(txn.cors_edit) "req.fhdr(origin),CONVERTER(,map=MAP)" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 1 } !cors_action`,
+  `http-request set-var(txn.cors_edit) "str(),CONVERTER(,no-origin)" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 0 } !cors_action`,
   "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;)",
   "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found }",
   // The action's transactions, and responses with the backend's own Vary or Access-Control-*: Lua.
