@@ -1387,6 +1387,9 @@ local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
 local ____origin = require("core.origin")
 local cutOrigin = ____origin.cutOrigin
+local defaultPortOf = ____origin.defaultPortOf
+local isHostName = ____origin.isHostName
+local isPort = ____origin.isPort
 local isSerializedOrigin = ____origin.isSerializedOrigin
 local function schemesOf(pattern)
     return pattern.scheme == nil and ({"http", "https"}) or ({pattern.scheme})
@@ -1437,6 +1440,14 @@ local function ruleAllows(rule, scheme, port)
     local schemeOk = ____temp_0
     return schemeOk and (rule.port == "*" or rule.port == port)
 end
+--- isSerializedOrigin for a value that a subdomain rule allows as cut: its host ends, at `dot`, with the
+-- rule's suffix, a host name checked when the policy was compiled, and its scheme is the rule's (or http,
+-- https). Left to check are the labels before the suffix, the host's length and the port, so the loop
+-- over the host's bytes stops at the suffix.
+local function isSerializedSubdomain(parts, dot)
+    local port = parts.port
+    return #parts.host <= 253 and isHostName(__TS__StringSubstring(parts.host, 0, dot)) and (port == nil or isPort(port) and port ~= defaultPortOf(parts.scheme))
+end
 --- True when the request's Origin value is allowed. The value is compared byte for byte: an exact entry
 -- was normalized when compiled, and anything else must first parse as a serialized origin, so a value
 -- with a path, upper case or a default port never matches.
@@ -1463,7 +1474,7 @@ function ____exports.matchOrigin(matcher, origin)
         if rules ~= nil then
             for ____, rule in ipairs(rules) do
                 if ruleAllows(rule, parts.scheme, parts.port) then
-                    return isSerializedOrigin(parts)
+                    return isSerializedSubdomain(parts, dot)
                 end
             end
         end

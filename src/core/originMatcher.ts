@@ -2,7 +2,7 @@
 // thousand: a hash set of exact origins, a hash set of "scheme://host" allowed on any port, and a table of
 // subdomain rules keyed by parent-domain suffix (".example.com"), probed once per dot of the host.
 
-import { cutOrigin, isSerializedOrigin, OriginPattern } from "./origin";
+import { cutOrigin, defaultPortOf, isHostName, isPort, isSerializedOrigin, OriginPattern, ParsedOrigin } from "./origin";
 
 interface SubdomainRule {
   readonly scheme: string | undefined;
@@ -68,6 +68,17 @@ function ruleAllows(rule: SubdomainRule, scheme: string, port: string | undefine
 }
 
 /**
+ * isSerializedOrigin for a value that a subdomain rule allows as cut: its host ends, at `dot`, with the
+ * rule's suffix, a host name checked when the policy was compiled, and its scheme is the rule's (or http,
+ * https). Left to check are the labels before the suffix, the host's length and the port, so the loop
+ * over the host's bytes stops at the suffix.
+ */
+function isSerializedSubdomain(parts: ParsedOrigin, dot: number): boolean {
+  const port = parts.port;
+  return parts.host.length <= 253 && isHostName(parts.host.substring(0, dot)) && (port === undefined || (isPort(port) && port !== defaultPortOf(parts.scheme)));
+}
+
+/**
  * True when the request's Origin value is allowed. The value is compared byte for byte: an exact entry
  * was normalized when compiled, and anything else must first parse as a serialized origin, so a value
  * with a path, upper case or a default port never matches.
@@ -88,7 +99,7 @@ export function matchOrigin(matcher: OriginMatcher, origin: string): boolean {
     const rules = matcher.subdomainRules[parts.host.substring(dot)];
     if (rules !== undefined) {
       for (const rule of rules) {
-        if (ruleAllows(rule, parts.scheme, parts.port)) return isSerializedOrigin(parts);
+        if (ruleAllows(rule, parts.scheme, parts.port)) return isSerializedSubdomain(parts, dot);
       }
     }
     dot = parts.host.indexOf(".", dot + 1);

@@ -62,8 +62,20 @@ describe("matchOrigin", () => {
     ["https://a..example.com", false],
     ["http://[::1]:3000", true],
     ["http://[::1", false],
+    // A subdomain match checks only the labels before the rule's suffix, the host's length and the port.
+    [`https://${"a".repeat(63)}.example.com`, true],
+    [`https://${"a".repeat(64)}.example.com`, false],
+    [`https://${"a.".repeat(121)}example.com`, true],
+    [`https://${"a.".repeat(122)}example.com`, false],
+    ["https://a_b-c.example.com", true],
+    ["https://a b.example.com", false],
+    ["https://a\u00e9.example.com", false],
+    ["http://a.example.org:8080", true],
+    ["http://a.example.org:80", false],
+    ["http://a.example.org:08080", false],
+    ["http://a.example.org:", false],
   ])("%s: %s", (origin, expected) => {
-    const list = ["https://*.example.com", "https://example.com", "http://[::1]:*"].map((entry) => {
+    const list = ["https://*.example.com", "https://example.com", "http://[::1]:*", "http://*.example.org:*"].map((entry) => {
       const result = parseOriginPattern(entry, "extended");
       if (!("pattern" in result)) throw new Error(entry);
       return result.pattern;
