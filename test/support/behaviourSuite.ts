@@ -143,12 +143,12 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
         configuration: "converters",
         backend: "127.0.0.1:2",
       });
-      const lines = text.split("\n");
       // cors0: nothing looks its map up; cors1: its map is a file with entries; cors3: fills the map of cors2.
-      for (let i = lines.length - 1; i >= 0; i--) if (lines[i].includes(`map_str(${MAPS_DIR}/cors0.map)`)) lines.splice(i, 1);
       const nonEmpty = `${target().fixturesDir}/origins.txt`;
-      for (const i of lines.keys()) lines[i] = lines[i].split(`${MAPS_DIR}/cors1.map`).join(nonEmpty);
-      for (const i of lines.keys()) lines[i] = lines[i].split(`${MAPS_DIR}/cors3.map`).join(`${MAPS_DIR}/cors2.map`);
+      const lines = text
+        .split("\n")
+        .filter((line) => !line.includes(`map_str(${MAPS_DIR}/cors0.map)`))
+        .map((line) => line.split(`${MAPS_DIR}/cors1.map`).join(nonEmpty).split(`${MAPS_DIR}/cors3.map`).join(`${MAPS_DIR}/cors2.map`));
       const at = (needle: string): number => lines.findIndex((line) => line.includes(needle)) + 1;
       const result = await target().check(lines.join("\n"));
       expect(result.status).not.toBe(0);
