@@ -22,6 +22,24 @@ local function require(file, ...)
 end
 ____modules = {
 ["lualib_bundle"] = function(...) 
+local function __TS__StringSubstring(self, start, ____end)
+    if ____end ~= ____end then
+        ____end = 0
+    end
+    if ____end ~= nil and start > ____end then
+        start, ____end = ____end, start
+    end
+    if start >= 0 then
+        start = start + 1
+    else
+        start = 1
+    end
+    if ____end ~= nil and ____end < 0 then
+        ____end = 0
+    end
+    return string.sub(self, start, ____end)
+end
+
 local __TS__StringSplit
 do
     local sub = string.sub
@@ -72,24 +90,6 @@ local function __TS__StringCharCodeAt(self, index)
         return 0 / 0
     end
     return string.byte(self, index + 1) or 0 / 0
-end
-
-local function __TS__StringSubstring(self, start, ____end)
-    if ____end ~= ____end then
-        ____end = 0
-    end
-    if ____end ~= nil and start > ____end then
-        start, ____end = ____end, start
-    end
-    if start >= 0 then
-        start = start + 1
-    else
-        start = 1
-    end
-    if ____end ~= nil and ____end < 0 then
-        ____end = 0
-    end
-    return string.sub(self, start, ____end)
 end
 
 local function __TS__Number(value)
@@ -670,10 +670,10 @@ local function __TS__ArrayFilter(self, callbackfn, thisArg)
 end
 
 return {
+  __TS__StringSubstring = __TS__StringSubstring,
   __TS__StringSplit = __TS__StringSplit,
   __TS__StringTrim = __TS__StringTrim,
   __TS__StringCharCodeAt = __TS__StringCharCodeAt,
-  __TS__StringSubstring = __TS__StringSubstring,
   __TS__Number = __TS__Number,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
   Map = Map,
@@ -686,6 +686,7 @@ return {
  end,
 ["core.editRecord"] = function(...) 
 local ____lualib = require("lualib_bundle")
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__StringSplit = ____lualib.__TS__StringSplit
 local __TS__StringTrim = ____lualib.__TS__StringTrim
 local ____exports = {}
@@ -696,6 +697,13 @@ ____exports.NO_ORIGIN = "no-origin"
 -- (`map=<file>`): the configuration looks an Origin up there with `map_str` first, and calls the
 -- converter only when it is not found. The converter itself decides as without the argument.
 ____exports.MAP_ARGUMENT = "map="
+--- The map a converter's last argument names (`map=<file>`), or undefined for any other argument.
+function ____exports.mapArgumentFile(arg)
+    if #arg <= #____exports.MAP_ARGUMENT or __TS__StringSubstring(arg, 0, #____exports.MAP_ARGUMENT) ~= ____exports.MAP_ARGUMENT then
+        return nil
+    end
+    return __TS__StringSubstring(arg, #____exports.MAP_ARGUMENT)
+end
 --- The map's key for a request without Origin. No Origin value can equal it: HAProxy trims the white
 -- space around a header value (HTTP/1.1 and HTTP/2 alike), so a value is never a lone space.
 ____exports.NO_ORIGIN_KEY = " "
@@ -2655,6 +2663,7 @@ local ____chars = require("core.chars")
 local isOws = ____chars.isOws
 local ____editRecord = require("core.editRecord")
 local MAP_ARGUMENT = ____editRecord.MAP_ARGUMENT
+local mapArgumentFile = ____editRecord.mapArgumentFile
 local NO_ORIGIN = ____editRecord.NO_ORIGIN
 local ____errors = require("core.errors")
 local Problem = ____errors.Problem
@@ -2862,8 +2871,9 @@ local function lastArgument(arg)
     if arg == NO_ORIGIN then
         return {}
     end
-    if #arg > #MAP_ARGUMENT and __TS__StringSubstring(arg, 0, #MAP_ARGUMENT) == MAP_ARGUMENT then
-        return {mapFile = __TS__StringSubstring(arg, #MAP_ARGUMENT)}
+    local mapFile = mapArgumentFile(arg)
+    if mapFile ~= nil then
+        return {mapFile = mapFile}
     end
     return {error = {subject = "converter argument", value = arg, problem = Problem.converterInput}}
 end
@@ -3235,7 +3245,6 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local Set = ____lualib.Set
 local __TS__New = ____lualib.__TS__New
-local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
 local ____decide = require("core.decide")
 local decideOrdinary = ____decide.decideOrdinary
@@ -3243,6 +3252,7 @@ local ____errors = require("core.errors")
 local quote = ____errors.quote
 local ____editRecord = require("core.editRecord")
 local MAP_ARGUMENT = ____editRecord.MAP_ARGUMENT
+local mapArgumentFile = ____editRecord.mapArgumentFile
 local NO_ORIGIN = ____editRecord.NO_ORIGIN
 local ____fault = require("haproxy.fault")
 local fault = ____fault.fault
@@ -3257,7 +3267,7 @@ local function record(policy, origin, input)
     if input == NO_ORIGIN then
         return policy.notCors.record
     end
-    if #input > #MAP_ARGUMENT and __TS__StringSubstring(input, 0, #MAP_ARGUMENT) == MAP_ARGUMENT then
+    if mapArgumentFile(input) ~= nil then
         return decideOrdinary(policy, origin).record
     end
     if not refusedInputs:has(input) then

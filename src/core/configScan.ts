@@ -8,7 +8,7 @@
 // every branch is checked.
 
 import { isOws } from "./chars";
-import { MAP_ARGUMENT, NO_ORIGIN } from "./editRecord";
+import { MAP_ARGUMENT, mapArgumentFile, NO_ORIGIN } from "./editRecord";
 import { PolicyError, Problem } from "./errors";
 import { PolicyAction } from "./policyLine";
 
@@ -182,7 +182,8 @@ const CONVERTERS: ReadonlyArray<readonly [string, PolicyAction]> = [
 /** What the converter's optional last argument is: no-origin, or map=<file> (returned), or an error. */
 function lastArgument(arg: string): { mapFile?: string; error?: PolicyError } {
   if (arg === NO_ORIGIN) return {};
-  if (arg.length > MAP_ARGUMENT.length && arg.substring(0, MAP_ARGUMENT.length) === MAP_ARGUMENT) return { mapFile: arg.substring(MAP_ARGUMENT.length) };
+  const mapFile = mapArgumentFile(arg);
+  if (mapFile !== undefined) return { mapFile };
   return { error: { subject: "converter argument", value: arg, problem: Problem.converterInput } };
 }
 

@@ -21,6 +21,12 @@ export const NO_ORIGIN = "no-origin";
  * converter only when it is not found. The converter itself decides as without the argument.
  */
 export const MAP_ARGUMENT = "map=";
+
+/** The map a converter's last argument names (`map=<file>`), or undefined for any other argument. */
+export function mapArgumentFile(arg: string): string | undefined {
+  if (arg.length <= MAP_ARGUMENT.length || arg.substring(0, MAP_ARGUMENT.length) !== MAP_ARGUMENT) return undefined;
+  return arg.substring(MAP_ARGUMENT.length);
+}
 /**
  * The map's key for a request without Origin. No Origin value can equal it: HAProxy trims the white
  * space around a header value (HTTP/1.1 and HTTP/2 alike), so a value is never a lone space.

@@ -10,7 +10,7 @@
 import { CompiledPolicy } from "../core/compile";
 import { decideOrdinary } from "../core/decide";
 import { quote } from "../core/errors";
-import { MAP_ARGUMENT, NO_ORIGIN } from "../core/editRecord";
+import { MAP_ARGUMENT, mapArgumentFile, NO_ORIGIN } from "../core/editRecord";
 import { fault } from "./fault";
 import { dropInPolicy, extendedPolicy } from "./policyCache";
 
@@ -19,7 +19,8 @@ const refusedInputs = new Set<string>();
 function record(policy: CompiledPolicy, origin: string, input: string | undefined): string | undefined {
   if (input === undefined) return decideOrdinary(policy, origin).record;
   if (input === NO_ORIGIN) return policy.notCors.record;
-  if (input.length > MAP_ARGUMENT.length && input.substring(0, MAP_ARGUMENT.length) === MAP_ARGUMENT) return decideOrdinary(policy, origin).record;
+  // map=<file> only names the map to fill (originMaps.ts): the request is decided as without it.
+  if (mapArgumentFile(input) !== undefined) return decideOrdinary(policy, origin).record;
   // `haproxy -c` refuses this (core/configScan.ts); a configuration it could not scan ends here, once.
   if (!refusedInputs.has(input)) {
     refusedInputs.add(input);
