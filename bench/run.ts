@@ -208,10 +208,10 @@ function frontendRules(row: Row): string[] {
     case "extended-file":
       return [`http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`, "http-response lua.cors"];
     case "converters":
-      return converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), mapFile(row)).rules;
+      return converterBlock(row).rules;
     case "converters-lua": {
       const map = mapFile(row);
-      return converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), map)
+      return converterBlock(row)
         .rules.filter((rule) => !rule.includes(`map_str(${map})`))
         .map((rule) => rule.split(`,map=${map}`).join(""));
     }
@@ -245,11 +245,16 @@ function mapFile(row: Row): string {
   return file;
 }
 
+/** The converter configuration of a converter row: the policy of extended-file, in CORS_<exact>_<patterns>. */
+function converterBlock(row: Row): { setenv: string[]; rules: string[] } {
+  return converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), mapFile(row));
+}
+
 /** The global section's setenv lines of the converter rows (converterConfiguration keeps the policy there). */
 function converterSetenv(rows: Row[]): string[] {
   const lines = new Set<string>();
   for (const row of rows) {
-    if (row.kind === "converters" || row.kind === "converters-lua") for (const line of converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), mapFile(row)).setenv) lines.add(`  ${line}`);
+    if (row.kind === "converters" || row.kind === "converters-lua") for (const line of converterBlock(row).setenv) lines.add(`  ${line}`);
   }
   return [...lines];
 }
