@@ -821,6 +821,13 @@ function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
 end
 return ____exports
  end,
+["haproxy.fault"] = function(...) 
+local ____exports = {}
+function ____exports.fault(where, ____error)
+    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
+end
+return ____exports
+ end,
 ["core.chars"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
@@ -1928,6 +1935,128 @@ ____exports.DENY_ALL = ____exports.compilePolicy({
 })
 return ____exports
  end,
+["core.policyLine"] = function(...) 
+local ____exports = {}
+local ____compile = require("core.compile")
+local compilePolicy = ____compile.compilePolicy
+local ____policy = require("core.policy")
+local parseDropInPolicy = ____policy.parseDropInPolicy
+local parseExtendedPolicy = ____policy.parseExtendedPolicy
+function ____exports.parsePolicyArguments(action, args, readFile)
+    if action == "cors" then
+        return parseDropInPolicy(args[1], args[2], args[3], readFile)
+    end
+    return parseExtendedPolicy(args[1], readFile)
+end
+function ____exports.compilePolicyArguments(action, args, readFile)
+    local parsed = ____exports.parsePolicyArguments(action, args, readFile)
+    return parsed.ok and ({
+        ok = true,
+        policy = compilePolicy(parsed.policy)
+    }) or parsed
+end
+return ____exports
+ end,
+["haproxy.files"] = function(...) 
+local ____exports = {}
+--- The whole file, or why it cannot be read (Lua's own message, e.g. "No such file or directory").
+function ____exports.readTextFile(path)
+    local file, openError = io.open(path, "rb")
+    if file == nil then
+        return {error = openError == nil and "cannot open" or openError}
+    end
+    local text = file:read("a")
+    file:close()
+    return type(text) == "string" and ({text = text}) or ({error = "not a regular file"})
+end
+return ____exports
+ end,
+["haproxy.policyCache"] = function(...) 
+local ____exports = {}
+local ____compile = require("core.compile")
+local DENY_ALL = ____compile.DENY_ALL
+local ____errors = require("core.errors")
+local formatPolicyErrors = ____errors.formatPolicyErrors
+local ____policyLine = require("core.policyLine")
+local compilePolicyArguments = ____policyLine.compilePolicyArguments
+local ____fault = require("haproxy.fault")
+local fault = ____fault.fault
+local ____files = require("haproxy.files")
+local readTextFile = ____files.readTextFile
+local dropIn = {}
+local extended = {}
+local function entryOf(result)
+    if result.ok then
+        return {policy = result.policy, refusal = nil}
+    end
+    return {
+        policy = DENY_ALL,
+        refusal = formatPolicyErrors(result.errors)
+    }
+end
+local function levelOf(____table, key)
+    local level = ____table[key]
+    if level == nil then
+        level = {}
+        ____table[key] = level
+    end
+    return level
+end
+local function storeEntry(action, args, entry)
+    if action == "cors" then
+        levelOf(
+            levelOf(dropIn, args[1]),
+            args[2]
+        )[args[3]] = entry
+    else
+        extended[args[1]] = entry
+    end
+end
+--- Stores a policy compiled ahead of the first request (the configuration check does this).
+function ____exports.storePolicy(action, args, result)
+    storeEntry(
+        action,
+        args,
+        entryOf(result)
+    )
+end
+--- Compiles a policy the configuration check did not see. Never raises, so that the actions can look
+-- policies up outside their protected call: the compiler reports bad input as errors, and anything it
+-- raised all the same is logged once and gives a policy that denies everything.
+local function compileNow(action, args)
+    local ok, result = pcall(compilePolicyArguments, action, args, readTextFile)
+    if not ok then
+        fault(("lua." .. action) .. " (compiling its policy)", result)
+        storeEntry(
+            action,
+            args,
+            {
+                policy = DENY_ALL,
+                refusal = tostring(result)
+            }
+        )
+        return DENY_ALL
+    end
+    ____exports.storePolicy(action, args, result)
+    if not result.ok then
+        core.Alert("cors: policy refused, every origin denied:\n" .. formatPolicyErrors(result.errors))
+    end
+    return result.ok and result.policy or DENY_ALL
+end
+--- The compiled drop-in policy, compiled on first use (an invalid one denies everything, reported once).
+function ____exports.dropInPolicy(methods, origins, headers)
+    local ____opt_2 = dropIn[methods]
+    local ____opt_0 = ____opt_2 and ____opt_2[origins]
+    local entry = ____opt_0 and ____opt_0[headers]
+    return entry == nil and compileNow("cors", {methods, origins, headers}) or entry.policy
+end
+--- The compiled extended policy, compiled on first use (an invalid one denies everything, reported once).
+function ____exports.extendedPolicy(options)
+    local entry = extended[options]
+    return entry == nil and compileNow("cors-policy", {options}) or entry.policy
+end
+return ____exports
+ end,
 ["core.decide"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
@@ -1991,6 +2120,9 @@ end
 function ____exports.decideOrdinary(policy, origin)
     if origin == nil then
         return policy.notCors
+    end
+    if policy.origins.exact[origin] == true then
+        return policy.allowed
     end
     return isAllowedOrigin(policy, origin) and policy.allowed or policy.denied
 end
@@ -2170,7 +2302,7 @@ function ____exports.editResponse(decision, backend)
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue64
+                goto __continue65
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -2179,7 +2311,7 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue64::
+        ::__continue65::
     end
     return {
         remove = remove == nil and NOTHING_TO_REMOVE or remove,
@@ -2191,112 +2323,6 @@ function ____exports.editResponse(decision, backend)
 end
 return ____exports
  end,
-["haproxy.fault"] = function(...) 
-local ____exports = {}
-function ____exports.fault(where, ____error)
-    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
-end
-return ____exports
- end,
-["core.policyLine"] = function(...) 
-local ____exports = {}
-local ____compile = require("core.compile")
-local compilePolicy = ____compile.compilePolicy
-local ____policy = require("core.policy")
-local parseDropInPolicy = ____policy.parseDropInPolicy
-local parseExtendedPolicy = ____policy.parseExtendedPolicy
-function ____exports.parsePolicyArguments(action, args, readFile)
-    if action == "cors" then
-        return parseDropInPolicy(args[1], args[2], args[3], readFile)
-    end
-    return parseExtendedPolicy(args[1], readFile)
-end
-function ____exports.compilePolicyArguments(action, args, readFile)
-    local parsed = ____exports.parsePolicyArguments(action, args, readFile)
-    return parsed.ok and ({
-        ok = true,
-        policy = compilePolicy(parsed.policy)
-    }) or parsed
-end
-return ____exports
- end,
-["haproxy.files"] = function(...) 
-local ____exports = {}
---- The whole file, or why it cannot be read (Lua's own message, e.g. "No such file or directory").
-function ____exports.readTextFile(path)
-    local file, openError = io.open(path, "rb")
-    if file == nil then
-        return {error = openError == nil and "cannot open" or openError}
-    end
-    local text = file:read("a")
-    file:close()
-    return type(text) == "string" and ({text = text}) or ({error = "not a regular file"})
-end
-return ____exports
- end,
-["haproxy.policyCache"] = function(...) 
-local ____exports = {}
-local ____compile = require("core.compile")
-local DENY_ALL = ____compile.DENY_ALL
-local ____errors = require("core.errors")
-local formatPolicyErrors = ____errors.formatPolicyErrors
-local ____policyLine = require("core.policyLine")
-local compilePolicyArguments = ____policyLine.compilePolicyArguments
-local ____files = require("haproxy.files")
-local readTextFile = ____files.readTextFile
-local dropIn = {}
-local extended = {}
-local function entryOf(result)
-    if result.ok then
-        return {policy = result.policy, refusal = nil}
-    end
-    return {
-        policy = DENY_ALL,
-        refusal = formatPolicyErrors(result.errors)
-    }
-end
-local function levelOf(____table, key)
-    local level = ____table[key]
-    if level == nil then
-        level = {}
-        ____table[key] = level
-    end
-    return level
-end
---- Stores a policy compiled ahead of the first request (the configuration check does this).
-function ____exports.storePolicy(action, args, result)
-    local entry = entryOf(result)
-    if action == "cors" then
-        levelOf(
-            levelOf(dropIn, args[1]),
-            args[2]
-        )[args[3]] = entry
-    else
-        extended[args[1]] = entry
-    end
-end
-local function compileNow(action, args)
-    local result = compilePolicyArguments(action, args, readTextFile)
-    ____exports.storePolicy(action, args, result)
-    if not result.ok then
-        core.Alert("cors: policy refused, every origin denied:\n" .. formatPolicyErrors(result.errors))
-    end
-    return result.ok and result.policy or DENY_ALL
-end
---- The compiled drop-in policy, compiled on first use (an invalid one denies everything, reported once).
-function ____exports.dropInPolicy(methods, origins, headers)
-    local ____opt_2 = dropIn[methods]
-    local ____opt_0 = ____opt_2 and ____opt_2[origins]
-    local entry = ____opt_0 and ____opt_0[headers]
-    return entry == nil and compileNow("cors", {methods, origins, headers}) or entry.policy
-end
---- The compiled extended policy, compiled on first use (an invalid one denies everything, reported once).
-function ____exports.extendedPolicy(options)
-    local entry = extended[options]
-    return entry == nil and compileNow("cors-policy", {options}) or entry.policy
-end
-return ____exports
- end,
 ["core.headerNames"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
@@ -2304,15 +2330,8 @@ local ____exports = {}
 --- The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte).
 ____exports.NAME_DELIMITER = ","
 local COMMA = 44
---- True when a name starts at `at` (the list's start, or just after a delimiter).
-local function startsName(names, at)
-    return at == 0 or __TS__StringCharCodeAt(names, at - 1) == COMMA
-end
---- True when a name ends at `end` (the list's end, or just before a delimiter).
-local function endsName(names, ____end)
-    return ____end == #names or __TS__StringCharCodeAt(names, ____end) == COMMA
-end
---- How many times `name` (lower case) occurs in a delimited list of names.
+--- How many times `name` (lower case) occurs in a delimited list of names. (The boundary tests are written
+-- out rather than in a helper: this runs on every request, where each Lua function call shows.)
 function ____exports.countName(names, name)
     local count = 0
     local from = 0
@@ -2328,7 +2347,7 @@ function ____exports.countName(names, name)
                 return count
             end
             local ____end = at + #name
-            if startsName(names, at) and endsName(names, ____end) then
+            if (at == 0 or __TS__StringCharCodeAt(names, at - 1) == COMMA) and (____end == #names or __TS__StringCharCodeAt(names, ____end) == COMMA) then
                 count = count + 1
             end
             from = ____end
@@ -2350,7 +2369,7 @@ function ____exports.hasNameWithPrefix(names, prefix)
                 return false
             end
             local ____end = at + #prefix
-            if startsName(names, at) and not endsName(names, ____end) then
+            if (at == 0 or __TS__StringCharCodeAt(names, at - 1) == COMMA) and ____end < #names and __TS__StringCharCodeAt(names, ____end) ~= COMMA then
                 return true
             end
             from = ____end
@@ -2361,10 +2380,25 @@ return ____exports
  end,
 ["haproxy.transaction"] = function(...) 
 local ____exports = {}
+local ____decide = require("core.decide")
+local decide = ____decide.decide
+local decideOrdinary = ____decide.decideOrdinary
+local editResponse = ____decide.editResponse
+local requestOrigin = ____decide.requestOrigin
 local ____headerNames = require("core.headerNames")
 local countName = ____headerNames.countName
 local hasNameWithPrefix = ____headerNames.hasNameWithPrefix
 local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
+function ____exports.buildReply(txn, status, headers)
+    local ____table = {}
+    for ____, ____value in ipairs(headers) do
+        local name = ____value[1]
+        local value = ____value[2]
+        ____table[name] = {value}
+    end
+    return txn:reply({status = status, headers = ____table})
+end
+local OWNER = "haproxy-cors"
 local NONE = {}
 local NO_BACKEND_HEADERS = {names = NONE, vary = NONE}
 --- The values of one header in HAProxy's table (lower-case names, values indexed from 0).
@@ -2384,24 +2418,15 @@ local function valuesOf(____table, name)
     return list
 end
 local ORIGIN = "origin"
+--- An Origin header among the names, with the delimiters put around the list.
+local ORIGIN_ITEM = ",origin,"
 local REQUEST_METHOD = "access-control-request-method"
 local VARY = "vary"
 local ACCESS_CONTROL = "access-control-"
---- What the decision needs of the request: undefined when it has no Origin; the Origin when it has only
--- one and cannot be a preflight; else the whole CorsRequest. One fetch of the header names comes first,
--- so an ordinary request costs at most one more fetch (its Origin) and no allocation; only a possible
--- preflight, or a request with several Origin headers, reads the whole header table.
-function ____exports.readRequest(txn)
-    local names = txn.f:req_hdr_names(NAME_DELIMITER)
-    local list = names == nil and "" or names
-    local origins = countName(list, ORIGIN)
-    if origins <= 1 and (string.find(list, REQUEST_METHOD, nil, true) or 0) - 1 < 0 then
-        if origins == 0 then
-            return nil
-        end
-        local value = txn.f:req_fhdr(ORIGIN)
-        return value == nil and "" or value
-    end
+local ALLOW_ORIGIN = "access-control-allow-origin"
+--- The whole request as the decision needs it, from HAProxy's header table: for a possible preflight, or
+-- a request with several Origin headers (the usual request is read in `decideRequest`).
+local function readWholeRequest(txn)
     local headers = txn.http:req_get_headers()
     local requestMethods = valuesOf(headers, REQUEST_METHOD)
     local ____temp_0
@@ -2418,18 +2443,55 @@ function ____exports.readRequest(txn)
         requestHeaders = valuesOf(headers, "access-control-request-headers")
     }
 end
---- What the response phase needs of the backend's response. Usually one fetch of the header names and,
--- with a single Vary, one of its value; the whole table only when the backend sent Access-Control-*
--- headers of its own or several Vary lines.
-function ____exports.readResponseHeaders(txn)
-    local names = txn.f:res_hdr_names(NAME_DELIMITER)
-    local list = names == nil and "" or names
-    local mayVary = (string.find(list, VARY, nil, true) or 0) - 1 >= 0
-    if not mayVary and (string.find(list, ACCESS_CONTROL, nil, true) or 0) - 1 < 0 then
-        return NO_BACKEND_HEADERS
+--- Decides a request and records the decision: the documented variables, and the decision with the
+-- Origin in the private slot unless HAProxy answers the request. Returns the reply when it does. The
+-- usual request (at most one Origin, not a preflight) costs one fetch of the header names and one of its
+-- Origin.
+function ____exports.decideRequest(txn, policy)
+    local fetched = txn.f:req_hdr_names(NAME_DELIMITER)
+    local listed = fetched == nil and "," or ("," .. fetched) .. ","
+    local first = (string.find(listed, ORIGIN_ITEM, nil, true) or 0) - 1
+    local decision
+    local origin
+    if (string.find(listed, REQUEST_METHOD, nil, true) or 0) - 1 < 0 and (first < 0 or (string.find(
+        listed,
+        ORIGIN_ITEM,
+        math.max(first + #ORIGIN_ITEM, 1),
+        true
+    ) or 0) - 1 < 0) then
+        if first >= 0 then
+            local value = txn.f:req_fhdr(ORIGIN)
+            origin = value == nil and "" or value
+        end
+        decision = decideOrdinary(policy, origin)
+    else
+        local request = readWholeRequest(txn)
+        decision = decide(policy, request)
+        origin = requestOrigin(request)
     end
-    local varyLines = mayVary and countName(list, VARY) or 0
-    if varyLines <= 1 and not hasNameWithPrefix(list, ACCESS_CONTROL) then
+    txn:set_var(____exports.DECISION_VAR, decision.name)
+    if origin ~= nil then
+        txn:set_var(____exports.ORIGIN_VAR, origin)
+    end
+    local reply = decision.reply
+    if reply ~= nil then
+        return ____exports.buildReply(txn, reply.status, reply.headers)
+    end
+    local pending = {owner = OWNER, decision = decision, origin = origin}
+    txn:set_priv(pending)
+    return nil
+end
+--- The decision the request action left in the private slot, unless the slot holds something else.
+function ____exports.pendingDecision(txn)
+    local pending = txn:get_priv()
+    return type(pending) == "table" and pending.owner == OWNER and pending or nil
+end
+--- What the response phase needs of a backend response that has Vary or Access-Control-* among its
+-- header `names`: with a single Vary and no Access-Control-*, one more fetch (its value); else the
+-- whole table.
+local function backendHeaders(txn, names)
+    local varyLines = (string.find(names, VARY, nil, true) or 0) - 1 >= 0 and countName(names, VARY) or 0
+    if varyLines <= 1 and not hasNameWithPrefix(names, ACCESS_CONTROL) then
         if varyLines == 0 then
             return NO_BACKEND_HEADERS
         end
@@ -2446,63 +2508,70 @@ function ____exports.readResponseHeaders(txn)
         vary = valuesOf(____table, VARY)
     }
 end
-____exports.DECISION_VAR = "txn.cors_decision"
-____exports.ORIGIN_VAR = "txn.cors_origin"
---- The converter configuration's record of a decision (core/editRecord.ts).
-____exports.EDIT_VAR = "txn.cors_edit"
---- The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin.
-function ____exports.recordDecision(txn, decision, origin)
-    txn:set_var(____exports.DECISION_VAR, decision.name)
-    if origin ~= nil then
-        txn:set_var(____exports.ORIGIN_VAR, origin)
-    end
-end
-function ____exports.applyResponseEdit(txn, edit, origin)
-    local remove = edit.remove
-    do
-        local i = 0
-        while i < #remove do
-            txn.http:res_del_header(remove[i + 1])
-            i = i + 1
-        end
+--- Applies an edit of a response whose backend sent Vary or Access-Control-* headers.
+local function applyResponseEdit(txn, edit, origin)
+    local http = txn.http
+    for ____, name in ipairs(edit.remove) do
+        http:res_del_header(name)
     end
     if edit.echoOrigin and origin ~= nil then
-        txn.http:res_add_header("access-control-allow-origin", origin)
+        http:res_add_header(ALLOW_ORIGIN, origin)
+    end
+    for ____, ____value in ipairs(edit.add) do
+        local name = ____value[1]
+        local value = ____value[2]
+        http:res_add_header(name, value)
+    end
+    if edit.vary ~= nil then
+        if edit.replaceVary then
+            http:res_set_header(VARY, edit.vary)
+        else
+            http:res_add_header(VARY, edit.vary)
+        end
+    end
+end
+--- Applies a decision to the backend's response. One fetch of the header names comes first: usually
+-- neither "vary" nor "access-control-" occurs in them even as a substring, and the decision's plain edit
+-- is applied here directly.
+function ____exports.applyDecision(txn, decision, origin)
+    local fetched = txn.f:res_hdr_names(NAME_DELIMITER)
+    local names = fetched == nil and "" or fetched
+    if (string.find(names, VARY, nil, true) or 0) - 1 >= 0 or (string.find(names, ACCESS_CONTROL, nil, true) or 0) - 1 >= 0 then
+        applyResponseEdit(
+            txn,
+            editResponse(
+                decision,
+                backendHeaders(txn, names)
+            ),
+            origin
+        )
+        return
+    end
+    local edit = decision.plainEdit
+    local http = txn.http
+    if edit.echoOrigin and origin ~= nil then
+        http:res_add_header(ALLOW_ORIGIN, origin)
     end
     local add = edit.add
     do
         local i = 0
         while i < #add do
-            txn.http:res_add_header(add[i + 1][1], add[i + 1][2])
+            http:res_add_header(add[i + 1][1], add[i + 1][2])
             i = i + 1
         end
     end
     if edit.vary ~= nil then
-        if edit.replaceVary then
-            txn.http:res_set_header("vary", edit.vary)
-        else
-            txn.http:res_add_header("vary", edit.vary)
-        end
+        http:res_add_header(VARY, edit.vary)
     end
 end
-function ____exports.buildReply(txn, status, headers)
-    local ____table = {}
-    for ____, ____value in ipairs(headers) do
-        local name = ____value[1]
-        local value = ____value[2]
-        ____table[name] = {value}
-    end
-    return txn:reply({status = status, headers = ____table})
-end
+____exports.DECISION_VAR = "txn.cors_decision"
+____exports.ORIGIN_VAR = "txn.cors_origin"
+--- The converter configuration's record of a decision (core/editRecord.ts).
+____exports.EDIT_VAR = "txn.cors_edit"
 return ____exports
  end,
 ["haproxy.actions"] = function(...) 
 local ____exports = {}
-local ____decide = require("core.decide")
-local decide = ____decide.decide
-local decideOrdinary = ____decide.decideOrdinary
-local editResponse = ____decide.editResponse
-local requestOrigin = ____decide.requestOrigin
 local ____decision = require("core.decision")
 local makeDecision = ____decision.makeDecision
 local ____editRecord = require("core.editRecord")
@@ -2513,46 +2582,11 @@ local ____policyCache = require("haproxy.policyCache")
 local dropInPolicy = ____policyCache.dropInPolicy
 local extendedPolicy = ____policyCache.extendedPolicy
 local ____transaction = require("haproxy.transaction")
-local applyResponseEdit = ____transaction.applyResponseEdit
-local buildReply = ____transaction.buildReply
+local applyDecision = ____transaction.applyDecision
+local decideRequest = ____transaction.decideRequest
 local EDIT_VAR = ____transaction.EDIT_VAR
 local ORIGIN_VAR = ____transaction.ORIGIN_VAR
-local readRequest = ____transaction.readRequest
-local readResponseHeaders = ____transaction.readResponseHeaders
-local recordDecision = ____transaction.recordDecision
-local OWNER = "haproxy-cors"
---- Decides, records the decision, and returns the reply when HAProxy answers the request itself.
-local function apply(txn, policy)
-    local request = readRequest(txn)
-    local decision
-    local origin
-    if request == nil or type(request) == "string" then
-        decision = decideOrdinary(policy, request)
-        origin = request
-    else
-        decision = decide(policy, request)
-        origin = requestOrigin(request)
-    end
-    recordDecision(txn, decision, origin)
-    if decision.reply ~= nil then
-        return buildReply(txn, decision.reply.status, decision.reply.headers)
-    end
-    local pending = {owner = OWNER, decision = decision, origin = origin}
-    txn:set_priv(pending)
-    return nil
-end
-local function decideDropIn(txn, methods, origins, headers)
-    return apply(
-        txn,
-        dropInPolicy(methods, origins, headers)
-    )
-end
-local function decideExtended(txn, options)
-    return apply(
-        txn,
-        extendedPolicy(options)
-    )
-end
+local pendingDecision = ____transaction.pendingDecision
 local function answer(txn, where, ok, result)
     if not ok then
         fault(where, result)
@@ -2564,16 +2598,18 @@ local function answer(txn, where, ok, result)
 end
 local function onDropInRequest(txn, methods, origins, headers)
     local ok, result = pcall(
-        decideDropIn,
+        decideRequest,
         txn,
-        methods,
-        origins,
-        headers
+        dropInPolicy(methods, origins, headers)
     )
     answer(txn, "http-request lua.cors", ok, result)
 end
 local function onExtendedRequest(txn, options)
-    local ok, result = pcall(decideExtended, txn, options)
+    local ok, result = pcall(
+        decideRequest,
+        txn,
+        extendedPolicy(options)
+    )
     answer(txn, "http-request lua.cors-policy", ok, result)
 end
 --- The decisions read back from records, by record text. A policy gives at most three records, and only
@@ -2613,32 +2649,19 @@ local function decorateRecorded(txn)
         return
     end
     local origin = txn:get_var(ORIGIN_VAR)
-    applyResponseEdit(
+    applyDecision(
         txn,
-        editResponse(
-            decision,
-            readResponseHeaders(txn)
-        ),
+        decision,
         type(origin) == "string" and origin or nil
     )
 end
-local function decorate(txn)
-    local pending = txn:get_priv()
-    if pending == nil or type(pending) ~= "table" or pending.owner ~= OWNER then
-        decorateRecorded(txn)
-        return
-    end
-    applyResponseEdit(
-        txn,
-        editResponse(
-            pending.decision,
-            readResponseHeaders(txn)
-        ),
-        pending.origin
-    )
-end
 local function onResponse(txn)
-    local ok, ____error = pcall(decorate, txn)
+    local pending = pendingDecision(txn)
+    local ok, ____error = table.unpack(
+        pending == nil and ({pcall(decorateRecorded, txn)}) or ({pcall(applyDecision, txn, pending.decision, pending.origin)}),
+        1,
+        2
+    )
     if not ok then
         fault("http-response lua.cors", ____error)
     end

@@ -3,49 +3,11 @@
 // is logged and ends as "no CORS headers" instead. The protected functions are module-level, so the
 // request path allocates no closure.
 
-import { CompiledPolicy } from "../core/compile";
-import { decide, decideOrdinary, Decision, editResponse, requestOrigin } from "../core/decide";
-import { makeDecision } from "../core/decision";
+import { Decision, makeDecision } from "../core/decision";
 import { parseEditRecord } from "../core/editRecord";
 import { fault } from "./fault";
 import { dropInPolicy, extendedPolicy } from "./policyCache";
-import { applyResponseEdit, buildReply, EDIT_VAR, ORIGIN_VAR, readRequest, readResponseHeaders, recordDecision } from "./transaction";
-
-/** What the request action leaves for the response action in the transaction's Lua private slot. */
-interface PendingDecision {
-  readonly owner: typeof OWNER;
-  readonly decision: Decision;
-  /** The request's Origin when it had exactly one. */
-  readonly origin: string | undefined;
-}
-const OWNER = "haproxy-cors";
-
-/** Decides, records the decision, and returns the reply when HAProxy answers the request itself. */
-function apply(txn: TXN, policy: CompiledPolicy): Reply | undefined {
-  const request = readRequest(txn);
-  let decision: Decision;
-  let origin: string | undefined;
-  if (request === undefined || typeof request === "string") {
-    decision = decideOrdinary(policy, request);
-    origin = request;
-  } else {
-    decision = decide(policy, request);
-    origin = requestOrigin(request);
-  }
-  recordDecision(txn, decision, origin);
-  if (decision.reply !== undefined) return buildReply(txn, decision.reply.status, decision.reply.headers);
-  const pending: PendingDecision = { owner: OWNER, decision, origin };
-  txn.set_priv(pending);
-  return undefined;
-}
-
-function decideDropIn(this: void, txn: TXN, methods: string, origins: string, headers: string): Reply | undefined {
-  return apply(txn, dropInPolicy(methods, origins, headers));
-}
-
-function decideExtended(this: void, txn: TXN, options: string): Reply | undefined {
-  return apply(txn, extendedPolicy(options));
-}
+import { applyDecision, decideRequest, EDIT_VAR, ORIGIN_VAR, pendingDecision } from "./transaction";
 
 function answer(txn: TXN, where: string, ok: boolean, result: Reply | string | undefined): void {
   if (!ok) {
@@ -56,13 +18,15 @@ function answer(txn: TXN, where: string, ok: boolean, result: Reply | string | u
   if (result !== undefined) txn.done(result as Reply);
 }
 
+// The policy lookups never raise (a policy that fails to compile denies everything), so the protected
+// call is `decideRequest` itself: one Lua frame less between the action and HAProxy (transaction.ts).
 function onDropInRequest(this: void, txn: TXN, methods: string, origins: string, headers: string): void {
-  const [ok, result] = pcall(decideDropIn, txn, methods, origins, headers);
+  const [ok, result] = pcall(decideRequest, txn, dropInPolicy(methods, origins, headers));
   answer(txn, "http-request lua.cors", ok, result);
 }
 
 function onExtendedRequest(this: void, txn: TXN, options: string): void {
-  const [ok, result] = pcall(decideExtended, txn, options);
+  const [ok, result] = pcall(decideRequest, txn, extendedPolicy(options));
   answer(txn, "http-request lua.cors-policy", ok, result);
 }
 
@@ -95,22 +59,14 @@ function decorateRecorded(txn: TXN): void {
   const decision = decisionOfRecord(text);
   if (decision === undefined) return;
   const origin = txn.get_var(ORIGIN_VAR);
-  applyResponseEdit(txn, editResponse(decision, readResponseHeaders(txn)), typeof origin === "string" ? origin : undefined);
-}
-
-function decorate(this: void, txn: TXN): void {
-  const pending = txn.get_priv() as PendingDecision | undefined;
-  // A transaction the request action did not see (or whose slot another module took) is left alone,
-  // unless a converter decided it.
-  if (pending === undefined || typeof pending !== "object" || pending.owner !== OWNER) {
-    decorateRecorded(txn);
-    return;
-  }
-  applyResponseEdit(txn, editResponse(pending.decision, readResponseHeaders(txn)), pending.origin);
+  applyDecision(txn, decision, typeof origin === "string" ? origin : undefined);
 }
 
 function onResponse(this: void, txn: TXN): void {
-  const [ok, error] = pcall(decorate, txn);
+  const pending = pendingDecision(txn);
+  // A transaction the request action did not see (or whose slot another module took) is left alone,
+  // unless a converter decided it.
+  const [ok, error] = pending === undefined ? pcall(decorateRecorded, txn) : pcall(applyDecision, txn, pending.decision, pending.origin);
   if (!ok) fault("http-response lua.cors", error);
 }
 

@@ -8,6 +8,7 @@
 import { CompiledPolicy, DENY_ALL } from "../core/compile";
 import { formatPolicyErrors } from "../core/errors";
 import { compilePolicyArguments, CompileResult, PolicyAction } from "../core/policyLine";
+import { fault } from "./fault";
 import { readTextFile } from "./files";
 
 interface CacheEntry {
@@ -33,15 +34,28 @@ function levelOf<V>(table: LuaTable<string, LuaTable<string, V>>, key: string): 
   return level;
 }
 
-/** Stores a policy compiled ahead of the first request (the configuration check does this). */
-export function storePolicy(action: PolicyAction, args: readonly string[], result: CompileResult): void {
-  const entry = entryOf(result);
+function storeEntry(action: PolicyAction, args: readonly string[], entry: CacheEntry): void {
   if (action === "cors") levelOf(levelOf(dropIn, args[0]), args[1]).set(args[2], entry);
   else extended.set(args[0], entry);
 }
 
+/** Stores a policy compiled ahead of the first request (the configuration check does this). */
+export function storePolicy(action: PolicyAction, args: readonly string[], result: CompileResult): void {
+  storeEntry(action, args, entryOf(result));
+}
+
+/**
+ * Compiles a policy the configuration check did not see. Never raises, so that the actions can look
+ * policies up outside their protected call: the compiler reports bad input as errors, and anything it
+ * raised all the same is logged once and gives a policy that denies everything.
+ */
 function compileNow(action: PolicyAction, args: readonly string[]): CompiledPolicy {
-  const result = compilePolicyArguments(action, args, readTextFile);
+  const [ok, result] = pcall(compilePolicyArguments, action, args, readTextFile);
+  if (!ok) {
+    fault(`lua.${action} (compiling its policy)`, result);
+    storeEntry(action, args, { policy: DENY_ALL, refusal: tostring(result) });
+    return DENY_ALL;
+  }
   storePolicy(action, args, result);
   if (!result.ok) core.Alert(`cors: policy refused, every origin denied:\n${formatPolicyErrors(result.errors)}`);
   return result.ok ? result.policy : DENY_ALL;

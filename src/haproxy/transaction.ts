@@ -1,9 +1,25 @@
 // Reading a transaction for the policy core and writing its decision back: the only file that knows
-// how HAProxy's TXN and HTTP objects look.
+// how HAProxy's TXN and HTTP objects look, and what the request action leaves in the private slot.
+//
+// The usual request and response are handled by one function each (`decideRequest`, `applyDecision`)
+// that calls HAProxy itself. HAProxy runs each action in a new Lua coroutine, whose stack starts with 35
+// usable slots, and a call into HAProxy asks for 20 free slots above its arguments: each Lua function
+// nested between the action and such a call adds its frame to the height, and past the start the stack
+// is reallocated, on every request (bench/README.md, "Profile", item 10).
 
-import { BackendHeaders, CorsRequest } from "../core/decide";
+import { CompiledPolicy } from "../core/compile";
+import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin } from "../core/decide";
 import { Decision, Header, ResponseEdit } from "../core/decision";
 import { countName, hasNameWithPrefix, NAME_DELIMITER } from "../core/headerNames";
+
+/** What the request action leaves for the response action in the transaction's Lua private slot. */
+export interface PendingDecision {
+  readonly owner: typeof OWNER;
+  readonly decision: Decision;
+  /** The request's Origin when it had exactly one. */
+  readonly origin: string | undefined;
+}
+const OWNER = "haproxy-cors";
 
 const NONE: readonly string[] = [];
 const NO_BACKEND_HEADERS: BackendHeaders = { names: NONE, vary: NONE };
@@ -24,26 +40,18 @@ function valuesOf(table: HaproxyHeaders, name: string): readonly string[] {
 }
 
 const ORIGIN = "origin";
+/** An Origin header among the names, with the delimiters put around the list. */
+const ORIGIN_ITEM = ",origin,";
 const REQUEST_METHOD = "access-control-request-method";
 const VARY = "vary";
 const ACCESS_CONTROL = "access-control-";
+const ALLOW_ORIGIN = "access-control-allow-origin";
 
 /**
- * What the decision needs of the request: undefined when it has no Origin; the Origin when it has only
- * one and cannot be a preflight; else the whole CorsRequest. One fetch of the header names comes first,
- * so an ordinary request costs at most one more fetch (its Origin) and no allocation; only a possible
- * preflight, or a request with several Origin headers, reads the whole header table.
+ * The whole request as the decision needs it, from HAProxy's header table: for a possible preflight, or
+ * a request with several Origin headers (the usual request is read in `decideRequest`).
  */
-export function readRequest(txn: TXN): string | undefined | CorsRequest {
-  const names = txn.f.req_hdr_names(NAME_DELIMITER);
-  const list = names === undefined ? "" : names;
-  const origins = countName(list, ORIGIN);
-  // A substring test is enough to rule a preflight out; when it matches, the whole table decides.
-  if (origins <= 1 && list.indexOf(REQUEST_METHOD) < 0) {
-    if (origins === 0) return undefined;
-    const value = txn.f.req_fhdr(ORIGIN);
-    return value === undefined ? "" : value;
-  }
+function readWholeRequest(txn: TXN): CorsRequest {
   const headers = txn.http.req_get_headers();
   const requestMethods = valuesOf(headers, REQUEST_METHOD);
   // The method only tells a preflight from an ordinary request, and a preflight needs
@@ -58,18 +66,53 @@ export function readRequest(txn: TXN): string | undefined | CorsRequest {
 }
 
 /**
- * What the response phase needs of the backend's response. Usually one fetch of the header names and,
- * with a single Vary, one of its value; the whole table only when the backend sent Access-Control-*
- * headers of its own or several Vary lines.
+ * Decides a request and records the decision: the documented variables, and the decision with the
+ * Origin in the private slot unless HAProxy answers the request. Returns the reply when it does. The
+ * usual request (at most one Origin, not a preflight) costs one fetch of the header names and one of its
+ * Origin.
  */
-export function readResponseHeaders(txn: TXN): BackendHeaders {
-  const names = txn.f.res_hdr_names(NAME_DELIMITER);
-  const list = names === undefined ? "" : names;
-  // Usually neither name occurs even as a substring: two plain searches settle it.
-  const mayVary = list.indexOf(VARY) >= 0;
-  if (!mayVary && list.indexOf(ACCESS_CONTROL) < 0) return NO_BACKEND_HEADERS;
-  const varyLines = mayVary ? countName(list, VARY) : 0;
-  if (varyLines <= 1 && !hasNameWithPrefix(list, ACCESS_CONTROL)) {
+export function decideRequest(txn: TXN, policy: CompiledPolicy): Reply | undefined {
+  const fetched = txn.f.req_hdr_names(NAME_DELIMITER);
+  // With a delimiter on each side, every name is found whole by a plain search.
+  const listed = fetched === undefined ? "," : "," + fetched + ",";
+  const first = listed.indexOf(ORIGIN_ITEM);
+  let decision: Decision;
+  let origin: string | undefined;
+  // A substring test is enough to rule a preflight out; when it matches, the whole table decides.
+  if (listed.indexOf(REQUEST_METHOD) < 0 && (first < 0 || listed.indexOf(ORIGIN_ITEM, first + ORIGIN_ITEM.length - 1) < 0)) {
+    if (first >= 0) {
+      const value = txn.f.req_fhdr(ORIGIN);
+      origin = value === undefined ? "" : value;
+    }
+    decision = decideOrdinary(policy, origin);
+  } else {
+    const request = readWholeRequest(txn);
+    decision = decide(policy, request);
+    origin = requestOrigin(request);
+  }
+  txn.set_var(DECISION_VAR, decision.name);
+  if (origin !== undefined) txn.set_var(ORIGIN_VAR, origin);
+  const reply = decision.reply;
+  if (reply !== undefined) return buildReply(txn, reply.status, reply.headers);
+  const pending: PendingDecision = { owner: OWNER, decision, origin };
+  txn.set_priv(pending);
+  return undefined;
+}
+
+/** The decision the request action left in the private slot, unless the slot holds something else. */
+export function pendingDecision(txn: TXN): PendingDecision | undefined {
+  const pending = txn.get_priv() as PendingDecision | undefined;
+  return typeof pending === "object" && pending.owner === OWNER ? pending : undefined;
+}
+
+/**
+ * What the response phase needs of a backend response that has Vary or Access-Control-* among its
+ * header `names`: with a single Vary and no Access-Control-*, one more fetch (its value); else the
+ * whole table.
+ */
+function backendHeaders(txn: TXN, names: string): BackendHeaders {
+  const varyLines = names.indexOf(VARY) >= 0 ? countName(names, VARY) : 0;
+  if (varyLines <= 1 && !hasNameWithPrefix(names, ACCESS_CONTROL)) {
     if (varyLines === 0) return NO_BACKEND_HEADERS;
     const value = txn.f.res_fhdr(VARY);
     return { names: NONE, vary: [value === undefined ? "" : value] };
@@ -80,30 +123,43 @@ export function readResponseHeaders(txn: TXN): BackendHeaders {
   return { names: all, vary: valuesOf(table, VARY) };
 }
 
+/** Applies an edit of a response whose backend sent Vary or Access-Control-* headers. */
+function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
+  const http = txn.http;
+  for (const name of edit.remove) http.res_del_header(name);
+  if (edit.echoOrigin && origin !== undefined) http.res_add_header(ALLOW_ORIGIN, origin);
+  for (const [name, value] of edit.add) http.res_add_header(name, value);
+  if (edit.vary !== undefined) {
+    if (edit.replaceVary) http.res_set_header(VARY, edit.vary);
+    else http.res_add_header(VARY, edit.vary);
+  }
+}
+
+/**
+ * Applies a decision to the backend's response. One fetch of the header names comes first: usually
+ * neither "vary" nor "access-control-" occurs in them even as a substring, and the decision's plain edit
+ * is applied here directly.
+ */
+export function applyDecision(txn: TXN, decision: Decision, origin: string | undefined): void {
+  const fetched = txn.f.res_hdr_names(NAME_DELIMITER);
+  const names = fetched === undefined ? "" : fetched;
+  if (names.indexOf(VARY) >= 0 || names.indexOf(ACCESS_CONTROL) >= 0) {
+    applyResponseEdit(txn, editResponse(decision, backendHeaders(txn, names)), origin);
+    return;
+  }
+  const edit = decision.plainEdit;
+  const http = txn.http;
+  if (edit.echoOrigin && origin !== undefined) http.res_add_header(ALLOW_ORIGIN, origin);
+  const add = edit.add;
+  for (let i = 0; i < add.length; i++) http.res_add_header(add[i][0], add[i][1]);
+  // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).
+  if (edit.vary !== undefined) http.res_add_header(VARY, edit.vary);
+}
+
 export const DECISION_VAR = "txn.cors_decision";
 export const ORIGIN_VAR = "txn.cors_origin";
 /** The converter configuration's record of a decision (core/editRecord.ts). */
 export const EDIT_VAR = "txn.cors_edit";
-
-/** The documented txn variables: `txn.cors_decision` always, `txn.cors_origin` with exactly one Origin. */
-export function recordDecision(txn: TXN, decision: Decision, origin: string | undefined): void {
-  txn.set_var(DECISION_VAR, decision.name);
-  if (origin !== undefined) txn.set_var(ORIGIN_VAR, origin);
-}
-
-export function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
-  // Indexed loops: the lists are usually empty, and a for-of would still set up an iterator.
-  const remove = edit.remove;
-  for (let i = 0; i < remove.length; i++) txn.http.res_del_header(remove[i]);
-  if (edit.echoOrigin && origin !== undefined) txn.http.res_add_header("access-control-allow-origin", origin);
-  const add = edit.add;
-  for (let i = 0; i < add.length; i++) txn.http.res_add_header(add[i][0], add[i][1]);
-  if (edit.vary !== undefined) {
-    // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).
-    if (edit.replaceVary) txn.http.res_set_header("vary", edit.vary);
-    else txn.http.res_add_header("vary", edit.vary);
-  }
-}
 
 export function buildReply(txn: TXN, status: number, headers: readonly Header[]): Reply {
   const table: { [name: string]: string[] } = {};
