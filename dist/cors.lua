@@ -2121,9 +2121,6 @@ function ____exports.decideOrdinary(policy, origin)
     if origin == nil then
         return policy.notCors
     end
-    if policy.origins.exact[origin] == true then
-        return policy.allowed
-    end
     return isAllowedOrigin(policy, origin) and policy.allowed or policy.denied
 end
 --- The Origin values that `decideOrdinary` allows by exact match, each with the same record
@@ -2302,7 +2299,7 @@ function ____exports.editResponse(decision, backend)
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue65
+                goto __continue64
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -2311,7 +2308,7 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue65::
+        ::__continue64::
     end
     return {
         remove = remove == nil and NOTHING_TO_REMOVE or remove,
@@ -2330,8 +2327,15 @@ local ____exports = {}
 --- The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte).
 ____exports.NAME_DELIMITER = ","
 local COMMA = 44
---- How many times `name` (lower case) occurs in a delimited list of names. (The boundary tests are written
--- out rather than in a helper: this runs on every request, where each Lua function call shows.)
+--- True when a name starts at `at` (the list's start, or just after a delimiter).
+local function startsName(names, at)
+    return at == 0 or __TS__StringCharCodeAt(names, at - 1) == COMMA
+end
+--- True when a name ends at `end` (the list's end, or just before a delimiter).
+local function endsName(names, ____end)
+    return ____end == #names or __TS__StringCharCodeAt(names, ____end) == COMMA
+end
+--- How many times `name` (lower case) occurs in a delimited list of names.
 function ____exports.countName(names, name)
     local count = 0
     local from = 0
@@ -2347,7 +2351,7 @@ function ____exports.countName(names, name)
                 return count
             end
             local ____end = at + #name
-            if (at == 0 or __TS__StringCharCodeAt(names, at - 1) == COMMA) and (____end == #names or __TS__StringCharCodeAt(names, ____end) == COMMA) then
+            if startsName(names, at) and endsName(names, ____end) then
                 count = count + 1
             end
             from = ____end
@@ -2369,7 +2373,7 @@ function ____exports.hasNameWithPrefix(names, prefix)
                 return false
             end
             local ____end = at + #prefix
-            if (at == 0 or __TS__StringCharCodeAt(names, at - 1) == COMMA) and ____end < #names and __TS__StringCharCodeAt(names, ____end) ~= COMMA then
+            if startsName(names, at) and not endsName(names, ____end) then
                 return true
             end
             from = ____end
@@ -2418,8 +2422,6 @@ local function valuesOf(____table, name)
     return list
 end
 local ORIGIN = "origin"
---- An Origin header among the names, with the delimiters put around the list.
-local ORIGIN_ITEM = ",origin,"
 local REQUEST_METHOD = "access-control-request-method"
 local VARY = "vary"
 local ACCESS_CONTROL = "access-control-"
@@ -2449,17 +2451,12 @@ end
 -- Origin.
 function ____exports.decideRequest(txn, policy)
     local fetched = txn.f:req_hdr_names(NAME_DELIMITER)
-    local listed = fetched == nil and "," or ("," .. fetched) .. ","
-    local first = (string.find(listed, ORIGIN_ITEM, nil, true) or 0) - 1
+    local names = fetched == nil and "" or fetched
+    local origins = countName(names, ORIGIN)
     local decision
     local origin
-    if (string.find(listed, REQUEST_METHOD, nil, true) or 0) - 1 < 0 and (first < 0 or (string.find(
-        listed,
-        ORIGIN_ITEM,
-        math.max(first + #ORIGIN_ITEM, 1),
-        true
-    ) or 0) - 1 < 0) then
-        if first >= 0 then
+    if origins <= 1 and (string.find(names, REQUEST_METHOD, nil, true) or 0) - 1 < 0 then
+        if origins == 1 then
             local value = txn.f:req_fhdr(ORIGIN)
             origin = value == nil and "" or value
         end
@@ -2508,47 +2505,16 @@ local function backendHeaders(txn, names)
         vary = valuesOf(____table, VARY)
     }
 end
---- Applies an edit of a response whose backend sent Vary or Access-Control-* headers.
 local function applyResponseEdit(txn, edit, origin)
     local http = txn.http
-    for ____, name in ipairs(edit.remove) do
-        http:res_del_header(name)
-    end
-    if edit.echoOrigin and origin ~= nil then
-        http:res_add_header(ALLOW_ORIGIN, origin)
-    end
-    for ____, ____value in ipairs(edit.add) do
-        local name = ____value[1]
-        local value = ____value[2]
-        http:res_add_header(name, value)
-    end
-    if edit.vary ~= nil then
-        if edit.replaceVary then
-            http:res_set_header(VARY, edit.vary)
-        else
-            http:res_add_header(VARY, edit.vary)
+    local remove = edit.remove
+    do
+        local i = 0
+        while i < #remove do
+            http:res_del_header(remove[i + 1])
+            i = i + 1
         end
     end
-end
---- Applies a decision to the backend's response. One fetch of the header names comes first: usually
--- neither "vary" nor "access-control-" occurs in them even as a substring, and the decision's plain edit
--- is applied here directly.
-function ____exports.applyDecision(txn, decision, origin)
-    local fetched = txn.f:res_hdr_names(NAME_DELIMITER)
-    local names = fetched == nil and "" or fetched
-    if (string.find(names, VARY, nil, true) or 0) - 1 >= 0 or (string.find(names, ACCESS_CONTROL, nil, true) or 0) - 1 >= 0 then
-        applyResponseEdit(
-            txn,
-            editResponse(
-                decision,
-                backendHeaders(txn, names)
-            ),
-            origin
-        )
-        return
-    end
-    local edit = decision.plainEdit
-    local http = txn.http
     if edit.echoOrigin and origin ~= nil then
         http:res_add_header(ALLOW_ORIGIN, origin)
     end
@@ -2561,8 +2527,28 @@ function ____exports.applyDecision(txn, decision, origin)
         end
     end
     if edit.vary ~= nil then
-        http:res_add_header(VARY, edit.vary)
+        if edit.replaceVary then
+            http:res_set_header(VARY, edit.vary)
+        else
+            http:res_add_header(VARY, edit.vary)
+        end
     end
+end
+--- Applies a decision to the backend's response. One fetch of the header names comes first: usually
+-- neither "vary" nor "access-control-" occurs in them even as a substring, and the decision's plain edit
+-- applies as it is.
+function ____exports.applyDecision(txn, decision, origin)
+    local fetched = txn.f:res_hdr_names(NAME_DELIMITER)
+    local names = fetched == nil and "" or fetched
+    local plain = (string.find(names, VARY, nil, true) or 0) - 1 < 0 and (string.find(names, ACCESS_CONTROL, nil, true) or 0) - 1 < 0
+    applyResponseEdit(
+        txn,
+        plain and decision.plainEdit or editResponse(
+            decision,
+            backendHeaders(txn, names)
+        ),
+        origin
+    )
 end
 ____exports.DECISION_VAR = "txn.cors_decision"
 ____exports.ORIGIN_VAR = "txn.cors_origin"

@@ -7,10 +7,17 @@
 export const NAME_DELIMITER = ",";
 const COMMA = 44;
 
-/**
- * How many times `name` (lower case) occurs in a delimited list of names. (The boundary tests are written
- * out rather than in a helper: this runs on every request, where each Lua function call shows.)
- */
+/** True when a name starts at `at` (the list's start, or just after a delimiter). */
+function startsName(names: string, at: number): boolean {
+  return at === 0 || names.charCodeAt(at - 1) === COMMA;
+}
+
+/** True when a name ends at `end` (the list's end, or just before a delimiter). */
+function endsName(names: string, end: number): boolean {
+  return end === names.length || names.charCodeAt(end) === COMMA;
+}
+
+/** How many times `name` (lower case) occurs in a delimited list of names. */
 export function countName(names: string, name: string): number {
   let count = 0;
   let from = 0;
@@ -18,7 +25,7 @@ export function countName(names: string, name: string): number {
     const at = names.indexOf(name, from);
     if (at < 0) return count;
     const end = at + name.length;
-    if ((at === 0 || names.charCodeAt(at - 1) === COMMA) && (end === names.length || names.charCodeAt(end) === COMMA)) count++;
+    if (startsName(names, at) && endsName(names, end)) count++;
     from = end;
   }
 }
@@ -30,7 +37,7 @@ export function hasNameWithPrefix(names: string, prefix: string): boolean {
     const at = names.indexOf(prefix, from);
     if (at < 0) return false;
     const end = at + prefix.length;
-    if ((at === 0 || names.charCodeAt(at - 1) === COMMA) && end < names.length && names.charCodeAt(end) !== COMMA) return true;
+    if (startsName(names, at) && !endsName(names, end)) return true;
     from = end;
   }
 }

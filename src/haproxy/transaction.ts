@@ -1,11 +1,10 @@
 // Reading a transaction for the policy core and writing its decision back: the only file that knows
 // how HAProxy's TXN and HTTP objects look, and what the request action leaves in the private slot.
 //
-// The usual request and response are handled by one function each (`decideRequest`, `applyDecision`)
-// that calls HAProxy itself. HAProxy runs each action in a new Lua coroutine, whose stack starts with 35
-// usable slots, and a call into HAProxy asks for 20 free slots above its arguments: each Lua function
-// nested between the action and such a call adds its frame to the height, and past the start the stack
-// is reallocated, on every request (bench/README.md, "Profile", item 10).
+// The usual request and response are each handled by one function (`decideRequest`, `applyDecision`)
+// that the action calls under pcall directly: HAProxy runs each action in a new Lua coroutine, and each
+// Lua function nested between the action and a call into HAProxy adds to the height of its stack, which
+// is reallocated, on every request, past its first 35 slots (bench/README.md, "Profile", item 10).
 
 import { CompiledPolicy } from "../core/compile";
 import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin } from "../core/decide";
@@ -40,8 +39,6 @@ function valuesOf(table: HaproxyHeaders, name: string): readonly string[] {
 }
 
 const ORIGIN = "origin";
-/** An Origin header among the names, with the delimiters put around the list. */
-const ORIGIN_ITEM = ",origin,";
 const REQUEST_METHOD = "access-control-request-method";
 const VARY = "vary";
 const ACCESS_CONTROL = "access-control-";
@@ -73,14 +70,13 @@ function readWholeRequest(txn: TXN): CorsRequest {
  */
 export function decideRequest(txn: TXN, policy: CompiledPolicy): Reply | undefined {
   const fetched = txn.f.req_hdr_names(NAME_DELIMITER);
-  // With a delimiter on each side, every name is found whole by a plain search.
-  const listed = fetched === undefined ? "," : "," + fetched + ",";
-  const first = listed.indexOf(ORIGIN_ITEM);
+  const names = fetched === undefined ? "" : fetched;
+  const origins = countName(names, ORIGIN);
   let decision: Decision;
   let origin: string | undefined;
   // A substring test is enough to rule a preflight out; when it matches, the whole table decides.
-  if (listed.indexOf(REQUEST_METHOD) < 0 && (first < 0 || listed.indexOf(ORIGIN_ITEM, first + ORIGIN_ITEM.length - 1) < 0)) {
-    if (first >= 0) {
+  if (origins <= 1 && names.indexOf(REQUEST_METHOD) < 0) {
+    if (origins === 1) {
       const value = txn.f.req_fhdr(ORIGIN);
       origin = value === undefined ? "" : value;
     }
@@ -123,13 +119,16 @@ function backendHeaders(txn: TXN, names: string): BackendHeaders {
   return { names: all, vary: valuesOf(table, VARY) };
 }
 
-/** Applies an edit of a response whose backend sent Vary or Access-Control-* headers. */
 function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
+  // Indexed loops: the lists are usually empty, and a for-of would still set up an iterator.
   const http = txn.http;
-  for (const name of edit.remove) http.res_del_header(name);
+  const remove = edit.remove;
+  for (let i = 0; i < remove.length; i++) http.res_del_header(remove[i]);
   if (edit.echoOrigin && origin !== undefined) http.res_add_header(ALLOW_ORIGIN, origin);
-  for (const [name, value] of edit.add) http.res_add_header(name, value);
+  const add = edit.add;
+  for (let i = 0; i < add.length; i++) http.res_add_header(add[i][0], add[i][1]);
   if (edit.vary !== undefined) {
+    // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).
     if (edit.replaceVary) http.res_set_header(VARY, edit.vary);
     else http.res_add_header(VARY, edit.vary);
   }
@@ -138,22 +137,13 @@ function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefi
 /**
  * Applies a decision to the backend's response. One fetch of the header names comes first: usually
  * neither "vary" nor "access-control-" occurs in them even as a substring, and the decision's plain edit
- * is applied here directly.
+ * applies as it is.
  */
 export function applyDecision(txn: TXN, decision: Decision, origin: string | undefined): void {
   const fetched = txn.f.res_hdr_names(NAME_DELIMITER);
   const names = fetched === undefined ? "" : fetched;
-  if (names.indexOf(VARY) >= 0 || names.indexOf(ACCESS_CONTROL) >= 0) {
-    applyResponseEdit(txn, editResponse(decision, backendHeaders(txn, names)), origin);
-    return;
-  }
-  const edit = decision.plainEdit;
-  const http = txn.http;
-  if (edit.echoOrigin && origin !== undefined) http.res_add_header(ALLOW_ORIGIN, origin);
-  const add = edit.add;
-  for (let i = 0; i < add.length; i++) http.res_add_header(add[i][0], add[i][1]);
-  // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).
-  if (edit.vary !== undefined) http.res_add_header(VARY, edit.vary);
+  const plain = names.indexOf(VARY) < 0 && names.indexOf(ACCESS_CONTROL) < 0;
+  applyResponseEdit(txn, plain ? decision.plainEdit : editResponse(decision, backendHeaders(txn, names)), origin);
 }
 
 export const DECISION_VAR = "txn.cors_decision";
