@@ -3251,9 +3251,6 @@ end
 return ____exports
  end,
 ["haproxy.converters"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local Set = ____lualib.Set
-local __TS__New = ____lualib.__TS__New
 local ____exports = {}
 local ____decide = require("core.decide")
 local decideOrdinary = ____decide.decideOrdinary
@@ -3268,22 +3265,37 @@ local fault = ____fault.fault
 local ____policyCache = require("haproxy.policyCache")
 local dropInPolicy = ____policyCache.dropInPolicy
 local extendedPolicy = ____policyCache.extendedPolicy
-local refusedInputs = __TS__New(Set)
-local function record(policy, origin, input)
-    if input == nil then
-        return decideOrdinary(policy, origin).record
+--- Each last argument the converters were given, read once: a rule passes the same one on every call.
+local inputKinds = {}
+local function kindOf(input)
+    local known = inputKinds[input]
+    if known ~= nil then
+        return known
     end
+    local kind
     if input == NO_ORIGIN then
-        return policy.notCors.record
-    end
-    if mapArgumentFile(input) ~= nil then
-        return decideOrdinary(policy, origin).record
-    end
-    if not refusedInputs:has(input) then
-        refusedInputs:add(input)
+        kind = "not-cors"
+    elseif mapArgumentFile(input) ~= nil then
+        kind = "decide"
+    else
+        kind = "refused"
         core.Alert(((((("cors: converter argument " .. quote(input)) .. " is not ") .. NO_ORIGIN) .. " or ") .. MAP_ARGUMENT) .. "<file>, no CORS headers sent")
     end
-    return nil
+    inputKinds[input] = kind
+    return kind
+end
+local function record(policy, origin, input)
+    local kind = input == nil and "decide" or kindOf(input)
+    if kind == "decide" then
+        return decideOrdinary(policy, origin).record
+    end
+    local ____temp_0
+    if kind == "not-cors" then
+        ____temp_0 = policy.notCors.record
+    else
+        ____temp_0 = nil
+    end
+    return ____temp_0
 end
 local function recordDropIn(origin, methods, origins, headers, input)
     return record(

@@ -14,19 +14,32 @@ import { MAP_ARGUMENT, mapArgumentFile, NO_ORIGIN } from "../core/editRecord";
 import { fault } from "./fault";
 import { dropInPolicy, extendedPolicy } from "./policyCache";
 
-const refusedInputs = new Set<string>();
+/** What a converter's last argument asks: decide the Origin, answer as for no Origin, or nothing (refused). */
+type InputKind = "decide" | "not-cors" | "refused";
 
-function record(policy: CompiledPolicy, origin: string, input: string | undefined): string | undefined {
-  if (input === undefined) return decideOrdinary(policy, origin).record;
-  if (input === NO_ORIGIN) return policy.notCors.record;
+/** Each last argument the converters were given, read once: a rule passes the same one on every call. */
+const inputKinds = new LuaTable<string, InputKind>();
+
+function kindOf(input: string): InputKind {
+  const known = inputKinds.get(input);
+  if (known !== undefined) return known;
+  let kind: InputKind;
+  if (input === NO_ORIGIN) kind = "not-cors";
   // map=<file> only names the map to fill (originMaps.ts): the request is decided as without it.
-  if (mapArgumentFile(input) !== undefined) return decideOrdinary(policy, origin).record;
-  // `haproxy -c` refuses this (core/configScan.ts); a configuration it could not scan ends here, once.
-  if (!refusedInputs.has(input)) {
-    refusedInputs.add(input);
+  else if (mapArgumentFile(input) !== undefined) kind = "decide";
+  else {
+    // `haproxy -c` refuses this (core/configScan.ts); a configuration it could not scan ends here, once.
+    kind = "refused";
     core.Alert(`cors: converter argument ${quote(input)} is not ${NO_ORIGIN} or ${MAP_ARGUMENT}<file>, no CORS headers sent`);
   }
-  return undefined;
+  inputKinds.set(input, kind);
+  return kind;
+}
+
+function record(policy: CompiledPolicy, origin: string, input: string | undefined): string | undefined {
+  const kind = input === undefined ? "decide" : kindOf(input);
+  if (kind === "decide") return decideOrdinary(policy, origin).record;
+  return kind === "not-cors" ? policy.notCors.record : undefined;
 }
 
 function recordDropIn(this: void, origin: string, methods: string, origins: string, headers: string, input: string | undefined): string | undefined {
