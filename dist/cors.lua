@@ -821,13 +821,6 @@ function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
 end
 return ____exports
  end,
-["haproxy.fault"] = function(...) 
-local ____exports = {}
-function ____exports.fault(where, ____error)
-    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
-end
-return ____exports
- end,
 ["core.chars"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
@@ -1935,6 +1928,13 @@ ____exports.DENY_ALL = ____exports.compilePolicy({
 })
 return ____exports
  end,
+["haproxy.fault"] = function(...) 
+local ____exports = {}
+function ____exports.fault(where, ____error)
+    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
+end
+return ____exports
+ end,
 ["core.policyLine"] = function(...) 
 local ____exports = {}
 local ____compile = require("core.compile")
@@ -2384,6 +2384,7 @@ return ____exports
  end,
 ["haproxy.transaction"] = function(...) 
 local ____exports = {}
+local valuesOf, readWholeRequest, decideWholeRequest, recordDecision, applyResponseEdit, addResponseHeaders, OWNER, NONE, ORIGIN, REQUEST_METHOD, VARY, ALLOW_ORIGIN
 local ____decide = require("core.decide")
 local decide = ____decide.decide
 local decideOrdinary = ____decide.decideOrdinary
@@ -2393,20 +2394,7 @@ local ____headerNames = require("core.headerNames")
 local countName = ____headerNames.countName
 local hasNameWithPrefix = ____headerNames.hasNameWithPrefix
 local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
-function ____exports.buildReply(txn, status, headers)
-    local ____table = {}
-    for ____, ____value in ipairs(headers) do
-        local name = ____value[1]
-        local value = ____value[2]
-        ____table[name] = {value}
-    end
-    return txn:reply({status = status, headers = ____table})
-end
-local OWNER = "haproxy-cors"
-local NONE = {}
-local NO_BACKEND_HEADERS = {names = NONE, vary = NONE}
---- The values of one header in HAProxy's table (lower-case names, values indexed from 0).
-local function valuesOf(____table, name)
+function valuesOf(____table, name)
     local values = ____table[name]
     if values == nil then
         return NONE
@@ -2421,14 +2409,7 @@ local function valuesOf(____table, name)
     end
     return list
 end
-local ORIGIN = "origin"
-local REQUEST_METHOD = "access-control-request-method"
-local VARY = "vary"
-local ACCESS_CONTROL = "access-control-"
-local ALLOW_ORIGIN = "access-control-allow-origin"
---- The whole request as the decision needs it, from HAProxy's header table: for a possible preflight, or
--- a request with several Origin headers (the usual request is read in `decideRequest`).
-local function readWholeRequest(txn)
+function readWholeRequest(txn)
     local headers = txn.http:req_get_headers()
     local requestMethods = valuesOf(headers, REQUEST_METHOD)
     local ____temp_0
@@ -2445,38 +2426,103 @@ local function readWholeRequest(txn)
         requestHeaders = valuesOf(headers, "access-control-request-headers")
     }
 end
---- Decides a request and records the decision: the documented variables, and the decision with the
--- Origin in the private slot unless HAProxy answers the request. Returns the reply when it does. The
--- usual request (at most one Origin, not a preflight) costs one fetch of the header names and one of its
--- Origin.
-function ____exports.decideRequest(txn, policy)
-    local fetched = txn.f:req_hdr_names(NAME_DELIMITER)
-    local names = fetched == nil and "" or fetched
-    local origins = countName(names, ORIGIN)
-    local decision
-    local origin
-    if origins <= 1 and (string.find(names, REQUEST_METHOD, nil, true) or 0) - 1 < 0 then
-        if origins == 1 then
-            local value = txn.f:req_fhdr(ORIGIN)
-            origin = value == nil and "" or value
-        end
-        decision = decideOrdinary(policy, origin)
-    else
-        local request = readWholeRequest(txn)
-        decision = decide(policy, request)
-        origin = requestOrigin(request)
-    end
+function decideWholeRequest(txn, policy)
+    local request = readWholeRequest(txn)
+    return recordDecision(
+        txn,
+        decide(policy, request),
+        requestOrigin(request)
+    )
+end
+function recordDecision(txn, decision, origin)
     txn:set_var(____exports.DECISION_VAR, decision.name)
     if origin ~= nil then
         txn:set_var(____exports.ORIGIN_VAR, origin)
     end
-    local reply = decision.reply
-    if reply ~= nil then
-        return ____exports.buildReply(txn, reply.status, reply.headers)
+    if decision.reply ~= nil then
+        return ____exports.buildReply(txn, decision.reply)
     end
     local pending = {owner = OWNER, decision = decision, origin = origin}
     txn:set_priv(pending)
     return nil
+end
+function applyResponseEdit(txn, edit, origin)
+    do
+        local i = 0
+        while i < #edit.remove do
+            txn.http:res_del_header(edit.remove[i + 1])
+            i = i + 1
+        end
+    end
+    if edit.echoOrigin and origin ~= nil then
+        txn.http:res_add_header(ALLOW_ORIGIN, origin)
+    end
+    return addResponseHeaders(txn, edit)
+end
+function addResponseHeaders(txn, edit)
+    do
+        local i = 0
+        while i < #edit.add do
+            txn.http:res_add_header(edit.add[i + 1][1], edit.add[i + 1][2])
+            i = i + 1
+        end
+    end
+    if edit.vary == nil then
+        return
+    end
+    if edit.replaceVary then
+        txn.http:res_set_header(VARY, edit.vary)
+    else
+        txn.http:res_add_header(VARY, edit.vary)
+    end
+end
+function ____exports.buildReply(txn, reply)
+    local ____table = {}
+    for ____, ____value in ipairs(reply.headers) do
+        local name = ____value[1]
+        local value = ____value[2]
+        ____table[name] = {value}
+    end
+    return txn:reply({status = reply.status, headers = ____table})
+end
+OWNER = "haproxy-cors"
+NONE = {}
+local NO_BACKEND_HEADERS = {names = NONE, vary = NONE}
+ORIGIN = "origin"
+REQUEST_METHOD = "access-control-request-method"
+VARY = "vary"
+local ACCESS_CONTROL = "access-control-"
+local ACCESS_CONTROL_ANYWHERE = "access%-control%-"
+ALLOW_ORIGIN = "access-control-allow-origin"
+local ORIGIN_NAME = "%f[^,\0]origin%f[,\0]"
+local TWO_ORIGIN_NAMES = (ORIGIN_NAME .. ".*") .. ORIGIN_NAME
+--- Anywhere in the list, even inside a longer name: then the whole table decides.
+local REQUEST_METHOD_ANYWHERE = "access%-control%-request%-method"
+--- Decides a request and records the decision: the documented variables, and the decision with the
+-- Origin in the private slot unless HAProxy answers the request. Returns the reply when it does. The
+-- usual request (at most one Origin, not a preflight) costs one fetch of the header names and one of its
+-- Origin.
+-- 
+-- Laid out for the coroutine's stack (see the file's head): this function starts 7 slots up (the action,
+-- its two arguments, pcall's own), and a call into HAProxy or Lua's string library must leave 20 of the
+-- first 35 free. So `names` lives in a block of its own, and what has more to hold (the rare whole-table
+-- path, recording the decision) continues as a tail call, which Lua runs in this same frame.
+function ____exports.decideRequest(txn, policy)
+    local origin
+    do
+        local names = txn.f:req_hdr_names(NAME_DELIMITER)
+        if names ~= nil and (string.find(names, ORIGIN_NAME)) ~= nil then
+            if (string.find(names, TWO_ORIGIN_NAMES)) ~= nil or (string.find(names, REQUEST_METHOD_ANYWHERE)) ~= nil then
+                return decideWholeRequest(txn, policy)
+            end
+            origin = txn.f:req_fhdr(ORIGIN)
+            if origin == nil then
+                origin = ""
+            end
+        end
+    end
+    local decision = decideOrdinary(policy, origin)
+    return recordDecision(txn, decision, origin)
 end
 --- The decision the request action left in the private slot, unless the slot holds something else.
 function ____exports.pendingDecision(txn)
@@ -2505,45 +2551,18 @@ local function backendHeaders(txn, names)
         vary = valuesOf(____table, VARY)
     }
 end
-local function applyResponseEdit(txn, edit, origin)
-    local http = txn.http
-    local remove = edit.remove
-    do
-        local i = 0
-        while i < #remove do
-            http:res_del_header(remove[i + 1])
-            i = i + 1
-        end
-    end
-    if edit.echoOrigin and origin ~= nil then
-        http:res_add_header(ALLOW_ORIGIN, origin)
-    end
-    local add = edit.add
-    do
-        local i = 0
-        while i < #add do
-            http:res_add_header(add[i + 1][1], add[i + 1][2])
-            i = i + 1
-        end
-    end
-    if edit.vary ~= nil then
-        if edit.replaceVary then
-            http:res_set_header(VARY, edit.vary)
-        else
-            http:res_add_header(VARY, edit.vary)
-        end
-    end
-end
 --- Applies a decision to the backend's response. One fetch of the header names comes first: usually
 -- neither "vary" nor "access-control-" occurs in them even as a substring, and the decision's plain edit
--- applies as it is.
+-- applies as it is. Laid out like `decideRequest`: the edit is applied by tail calls, each function
+-- holding at most three values below its calls into HAProxy.
 function ____exports.applyDecision(txn, decision, origin)
-    local fetched = txn.f:res_hdr_names(NAME_DELIMITER)
-    local names = fetched == nil and "" or fetched
-    local plain = (string.find(names, VARY, nil, true) or 0) - 1 < 0 and (string.find(names, ACCESS_CONTROL, nil, true) or 0) - 1 < 0
-    applyResponseEdit(
+    local names = txn.f:res_hdr_names(NAME_DELIMITER)
+    if names == nil or (string.find(names, VARY)) == nil and (string.find(names, ACCESS_CONTROL_ANYWHERE)) == nil then
+        return applyResponseEdit(txn, decision.plainEdit, origin)
+    end
+    return applyResponseEdit(
         txn,
-        plain and decision.plainEdit or editResponse(
+        editResponse(
             decision,
             backendHeaders(txn, names)
         ),
@@ -2573,30 +2592,30 @@ local decideRequest = ____transaction.decideRequest
 local EDIT_VAR = ____transaction.EDIT_VAR
 local ORIGIN_VAR = ____transaction.ORIGIN_VAR
 local pendingDecision = ____transaction.pendingDecision
-local function answer(txn, where, ok, result)
+--- The request action's protected call. The policy lookups never raise (a policy that fails to compile
+-- denies everything), so the protected function is `decideRequest` itself, and each action reaches this
+-- one by a tail call, which Lua runs in the action's own frame: `decideRequest` then starts just as low in
+-- the coroutine's stack for the drop-in line (three arguments) as for the extended one (transaction.ts).
+local function protectedRequest(txn, policy)
+    local ok, result = pcall(decideRequest, txn, policy)
     if not ok then
-        fault(where, result)
-        return
+        return fault("the request action (http-request lua.cors or lua.cors-policy)", result)
     end
     if result ~= nil then
         txn:done(result)
     end
 end
 local function onDropInRequest(txn, methods, origins, headers)
-    local ok, result = pcall(
-        decideRequest,
+    return protectedRequest(
         txn,
         dropInPolicy(methods, origins, headers)
     )
-    answer(txn, "http-request lua.cors", ok, result)
 end
 local function onExtendedRequest(txn, options)
-    local ok, result = pcall(
-        decideRequest,
+    return protectedRequest(
         txn,
         extendedPolicy(options)
     )
-    answer(txn, "http-request lua.cors-policy", ok, result)
 end
 --- The decisions read back from records, by record text. A policy gives at most three records, and only
 -- the converters write them, so each is parsed once: a backend that sends Vary on every response (a
@@ -2641,13 +2660,19 @@ local function decorateRecorded(txn)
         type(origin) == "string" and origin or nil
     )
 end
+--- The response action of a transaction a converter decided (see `decorateRecorded`).
+local function protectedRecorded(txn)
+    local ok, ____error = pcall(decorateRecorded, txn)
+    if not ok then
+        fault("http-response lua.cors", ____error)
+    end
+end
 local function onResponse(txn)
     local pending = pendingDecision(txn)
-    local ok, ____error = table.unpack(
-        pending == nil and ({pcall(decorateRecorded, txn)}) or ({pcall(applyDecision, txn, pending.decision, pending.origin)}),
-        1,
-        2
-    )
+    if pending == nil then
+        return protectedRecorded(txn)
+    end
+    local ok, ____error = pcall(applyDecision, txn, pending.decision, pending.origin)
     if not ok then
         fault("http-response lua.cors", ____error)
     end

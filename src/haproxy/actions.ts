@@ -1,33 +1,35 @@
 // The two HAProxy actions. Everything that can fail runs under pcall: an error raised in a Lua action
 // makes HAProxy carry on with the request as if the action were not there (fail open), so a fault here
 // is logged and ends as "no CORS headers" instead. The protected functions are module-level, so the
-// request path allocates no closure.
+// request path allocates no closure. How the calls are laid out follows from the coroutine's stack
+// (transaction.ts, and bench/README.md, "Profile", item 10).
 
+import { CompiledPolicy } from "../core/compile";
 import { Decision, makeDecision } from "../core/decision";
 import { parseEditRecord } from "../core/editRecord";
 import { fault } from "./fault";
 import { dropInPolicy, extendedPolicy } from "./policyCache";
 import { applyDecision, decideRequest, EDIT_VAR, ORIGIN_VAR, pendingDecision } from "./transaction";
 
-function answer(txn: TXN, where: string, ok: boolean, result: Reply | string | undefined): void {
-  if (!ok) {
-    fault(where, result);
-    return;
-  }
+/**
+ * The request action's protected call. The policy lookups never raise (a policy that fails to compile
+ * denies everything), so the protected function is `decideRequest` itself, and each action reaches this
+ * one by a tail call, which Lua runs in the action's own frame: `decideRequest` then starts just as low in
+ * the coroutine's stack for the drop-in line (three arguments) as for the extended one (transaction.ts).
+ */
+function protectedRequest(this: void, txn: TXN, policy: CompiledPolicy): void {
+  const [ok, result] = pcall(decideRequest, txn, policy);
+  if (!ok) return fault("the request action (http-request lua.cors or lua.cors-policy)", result);
   // txn:done() ends the Lua execution by raising internally, so it must run outside the protected call.
   if (result !== undefined) txn.done(result as Reply);
 }
 
-// The policy lookups never raise (a policy that fails to compile denies everything), so the protected
-// call is `decideRequest` itself: one Lua frame less between the action and HAProxy (transaction.ts).
 function onDropInRequest(this: void, txn: TXN, methods: string, origins: string, headers: string): void {
-  const [ok, result] = pcall(decideRequest, txn, dropInPolicy(methods, origins, headers));
-  answer(txn, "http-request lua.cors", ok, result);
+  return protectedRequest(txn, dropInPolicy(methods, origins, headers));
 }
 
 function onExtendedRequest(this: void, txn: TXN, options: string): void {
-  const [ok, result] = pcall(decideRequest, txn, extendedPolicy(options));
-  answer(txn, "http-request lua.cors-policy", ok, result);
+  return protectedRequest(txn, extendedPolicy(options));
 }
 
 /**
@@ -62,11 +64,20 @@ function decorateRecorded(txn: TXN): void {
   applyDecision(txn, decision, typeof origin === "string" ? origin : undefined);
 }
 
+/** The response action of a transaction a converter decided (see `decorateRecorded`). */
+function protectedRecorded(this: void, txn: TXN): void {
+  const [ok, error] = pcall(decorateRecorded, txn);
+  if (!ok) fault("http-response lua.cors", error);
+}
+
+// Two statements, not one conditional expression: TypeScriptToLua gathers the results of a pcall in either
+// branch of `?:` into a table, which would be allocated on every response.
 function onResponse(this: void, txn: TXN): void {
   const pending = pendingDecision(txn);
   // A transaction the request action did not see (or whose slot another module took) is left alone,
   // unless a converter decided it.
-  const [ok, error] = pending === undefined ? pcall(decorateRecorded, txn) : pcall(applyDecision, txn, pending.decision, pending.origin);
+  if (pending === undefined) return protectedRecorded(txn);
+  const [ok, error] = pcall(applyDecision, txn, pending.decision, pending.origin);
   if (!ok) fault("http-response lua.cors", error);
 }
 

@@ -2,13 +2,16 @@
 // how HAProxy's TXN and HTTP objects look, and what the request action leaves in the private slot.
 //
 // The usual request and response are each handled by one function (`decideRequest`, `applyDecision`)
-// that the action calls under pcall directly: HAProxy runs each action in a new Lua coroutine, and each
-// Lua function nested between the action and a call into HAProxy adds to the height of its stack, which
-// is reallocated, on every request, past its first 35 slots (bench/README.md, "Profile", item 10).
+// that the action calls under pcall directly. HAProxy runs the actions of each stream in a new Lua
+// coroutine, whose stack has 35 usable slots at first (Lua 5.3; 40 in 5.4), and every call into a C
+// function (HAProxy's, or string.find) asks for 20 free slots above its arguments. Past that the stack
+// is reallocated and copied, on every request (bench/README.md, "Profile", item 10). So on the usual
+// paths each Lua frame is small, the nested ones that call C are tail calls, and test/lua/stack.lua
+// checks that the stack is never grown.
 
 import { CompiledPolicy } from "../core/compile";
 import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin } from "../core/decide";
-import { Decision, Header, ResponseEdit } from "../core/decision";
+import { Decision, Reply as DecisionReply, ResponseEdit } from "../core/decision";
 import { countName, hasNameWithPrefix, NAME_DELIMITER } from "../core/headerNames";
 
 /** What the request action leaves for the response action in the transaction's Lua private slot. */
@@ -42,6 +45,7 @@ const ORIGIN = "origin";
 const REQUEST_METHOD = "access-control-request-method";
 const VARY = "vary";
 const ACCESS_CONTROL = "access-control-";
+const ACCESS_CONTROL_ANYWHERE = "access%-control%-";
 const ALLOW_ORIGIN = "access-control-allow-origin";
 
 /**
@@ -62,34 +66,51 @@ function readWholeRequest(txn: TXN): CorsRequest {
   };
 }
 
+// Whole names in the list that `req.hdr_names(NAME_DELIMITER)` gives: a frontier pattern matches "origin"
+// only between two delimiters or the list's ends, never inside "x-origin" or "origin-x" (a frontier reads
+// both ends of the string as a NUL, which no header name holds).
+const ORIGIN_NAME = "%f[^,\0]origin%f[,\0]";
+const TWO_ORIGIN_NAMES = `${ORIGIN_NAME}.*${ORIGIN_NAME}`;
+/** Anywhere in the list, even inside a longer name: then the whole table decides. */
+const REQUEST_METHOD_ANYWHERE = "access%-control%-request%-method";
+
 /**
  * Decides a request and records the decision: the documented variables, and the decision with the
  * Origin in the private slot unless HAProxy answers the request. Returns the reply when it does. The
  * usual request (at most one Origin, not a preflight) costs one fetch of the header names and one of its
  * Origin.
+ *
+ * Laid out for the coroutine's stack (see the file's head): this function starts 7 slots up (the action,
+ * its two arguments, pcall's own), and a call into HAProxy or Lua's string library must leave 20 of the
+ * first 35 free. So `names` lives in a block of its own, and what has more to hold (the rare whole-table
+ * path, recording the decision) continues as a tail call, which Lua runs in this same frame.
  */
 export function decideRequest(txn: TXN, policy: CompiledPolicy): Reply | undefined {
-  const fetched = txn.f.req_hdr_names(NAME_DELIMITER);
-  const names = fetched === undefined ? "" : fetched;
-  const origins = countName(names, ORIGIN);
-  let decision: Decision;
   let origin: string | undefined;
-  // A substring test is enough to rule a preflight out; when it matches, the whole table decides.
-  if (origins <= 1 && names.indexOf(REQUEST_METHOD) < 0) {
-    if (origins === 1) {
-      const value = txn.f.req_fhdr(ORIGIN);
-      origin = value === undefined ? "" : value;
+  {
+    const names = txn.f.req_hdr_names(NAME_DELIMITER);
+    if (names !== undefined && string.find(names, ORIGIN_NAME)[0] !== undefined) {
+      if (string.find(names, TWO_ORIGIN_NAMES)[0] !== undefined || string.find(names, REQUEST_METHOD_ANYWHERE)[0] !== undefined) {
+        return decideWholeRequest(txn, policy);
+      }
+      origin = txn.f.req_fhdr(ORIGIN);
+      if (origin === undefined) origin = "";
     }
-    decision = decideOrdinary(policy, origin);
-  } else {
-    const request = readWholeRequest(txn);
-    decision = decide(policy, request);
-    origin = requestOrigin(request);
   }
+  const decision = decideOrdinary(policy, origin);
+  return recordDecision(txn, decision, origin);
+}
+
+/** A possible preflight, or a request with several Origin headers: decided from the whole header table. */
+function decideWholeRequest(txn: TXN, policy: CompiledPolicy): Reply | undefined {
+  const request = readWholeRequest(txn);
+  return recordDecision(txn, decide(policy, request), requestOrigin(request));
+}
+
+function recordDecision(txn: TXN, decision: Decision, origin: string | undefined): Reply | undefined {
   txn.set_var(DECISION_VAR, decision.name);
   if (origin !== undefined) txn.set_var(ORIGIN_VAR, origin);
-  const reply = decision.reply;
-  if (reply !== undefined) return buildReply(txn, reply.status, reply.headers);
+  if (decision.reply !== undefined) return buildReply(txn, decision.reply);
   const pending: PendingDecision = { owner: OWNER, decision, origin };
   txn.set_priv(pending);
   return undefined;
@@ -119,31 +140,33 @@ function backendHeaders(txn: TXN, names: string): BackendHeaders {
   return { names: all, vary: valuesOf(table, VARY) };
 }
 
-function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
-  // Indexed loops: the lists are usually empty, and a for-of would still set up an iterator.
-  const http = txn.http;
-  const remove = edit.remove;
-  for (let i = 0; i < remove.length; i++) http.res_del_header(remove[i]);
-  if (edit.echoOrigin && origin !== undefined) http.res_add_header(ALLOW_ORIGIN, origin);
-  const add = edit.add;
-  for (let i = 0; i < add.length; i++) http.res_add_header(add[i][0], add[i][1]);
-  if (edit.vary !== undefined) {
-    // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).
-    if (edit.replaceVary) http.res_set_header(VARY, edit.vary);
-    else http.res_add_header(VARY, edit.vary);
-  }
-}
-
 /**
  * Applies a decision to the backend's response. One fetch of the header names comes first: usually
  * neither "vary" nor "access-control-" occurs in them even as a substring, and the decision's plain edit
- * applies as it is.
+ * applies as it is. Laid out like `decideRequest`: the edit is applied by tail calls, each function
+ * holding at most three values below its calls into HAProxy.
  */
 export function applyDecision(txn: TXN, decision: Decision, origin: string | undefined): void {
-  const fetched = txn.f.res_hdr_names(NAME_DELIMITER);
-  const names = fetched === undefined ? "" : fetched;
-  const plain = names.indexOf(VARY) < 0 && names.indexOf(ACCESS_CONTROL) < 0;
-  applyResponseEdit(txn, plain ? decision.plainEdit : editResponse(decision, backendHeaders(txn, names)), origin);
+  const names = txn.f.res_hdr_names(NAME_DELIMITER);
+  if (names === undefined || (string.find(names, VARY)[0] === undefined && string.find(names, ACCESS_CONTROL_ANYWHERE)[0] === undefined)) {
+    return applyResponseEdit(txn, decision.plainEdit, origin);
+  }
+  return applyResponseEdit(txn, editResponse(decision, backendHeaders(txn, names)), origin);
+}
+
+// Indexed loops in both: the lists are usually empty, and a for-of would still set up an iterator.
+function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
+  for (let i = 0; i < edit.remove.length; i++) txn.http.res_del_header(edit.remove[i]);
+  if (edit.echoOrigin && origin !== undefined) txn.http.res_add_header(ALLOW_ORIGIN, origin);
+  return addResponseHeaders(txn, edit);
+}
+
+function addResponseHeaders(txn: TXN, edit: ResponseEdit): void {
+  for (let i = 0; i < edit.add.length; i++) txn.http.res_add_header(edit.add[i][0], edit.add[i][1]);
+  if (edit.vary === undefined) return;
+  // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).
+  if (edit.replaceVary) txn.http.res_set_header(VARY, edit.vary);
+  else txn.http.res_add_header(VARY, edit.vary);
 }
 
 export const DECISION_VAR = "txn.cors_decision";
@@ -151,8 +174,8 @@ export const ORIGIN_VAR = "txn.cors_origin";
 /** The converter configuration's record of a decision (core/editRecord.ts). */
 export const EDIT_VAR = "txn.cors_edit";
 
-export function buildReply(txn: TXN, status: number, headers: readonly Header[]): Reply {
+export function buildReply(txn: TXN, reply: DecisionReply): Reply {
   const table: { [name: string]: string[] } = {};
-  for (const [name, value] of headers) table[name] = [value];
-  return txn.reply({ status, headers: table });
+  for (const [name, value] of reply.headers) table[name] = [value];
+  return txn.reply({ status: reply.status, headers: table });
 }

@@ -138,6 +138,8 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   { name: "Two backend Vary lines are kept and Origin is added", policy: README_DROP_IN, request: get(APP), backend: [["Vary", "Accept-Encoding"], ["vary", "Accept-Language"]], want: allowed(APP, { vary: "Accept-Encoding, Accept-Language, Origin" }) },
   { name: "A backend header whose name only contains access-control- is kept", policy: README_DROP_IN, request: get(APP), backend: [["x-access-control-note", "kept"]], want: allowed(APP, { "x-access-control-note": "kept" }) },
   { name: "Header names that contain origin are not Origin", policy: README_DROP_IN, request: { method: "GET", headers: [["x-origin", APP], ["origin-x", APP]] }, want: notCors },
+  { name: "The Origin is found among names that contain origin", policy: README_DROP_IN, request: { method: "GET", headers: [["x-origin", "https://evil.example"], ["origin", APP], ["origin-x", "https://evil.example"]] }, want: allowed(APP) },
+  { name: "A GET with a header named like Access-Control-Request-Method is still ordinary", policy: README_DROP_IN, request: get(APP, ["x-access-control-request-method", "PUT"]), want: allowed(APP) },
   { name: "The Origin header name is case-insensitive", policy: README_DROP_IN, request: { method: "GET", headers: [["ORIGIN", APP]] }, want: allowed(APP) },
   { name: "A backend Vary of * is left alone", policy: README_DROP_IN, request: get(APP), backend: [["vary", "*"]], want: allowed(APP, { vary: "*" }) },
   { name: "An allowed preflight is answered 204 by HAProxy with max-age 600", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header"), want: preflightAllowed(README_PREFLIGHT) },

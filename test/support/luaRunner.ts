@@ -62,7 +62,7 @@ function luaHeaders(headers: HeaderList): string {
   return `{${headers.map(([n, v]) => `{${luaString(n)},${luaString(v)}}`).join(",")}}`;
 }
 
-function luaBinary(version: LuaVersion): string {
+export function luaBinary(version: LuaVersion): string {
   const binary = `lua${version}`;
   if (spawnSync("sh", ["-c", `command -v ${binary}`]).status !== 0) {
     throw new Error(`${binary} is not installed: run \`apt-get install -y lua5.3 lua5.4\` (or \`bash .ci/run\`)`);

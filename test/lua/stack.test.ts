@@ -1,0 +1,51 @@
+// The coroutine's stack (test/lua/stack.lua): HAProxy runs each stream's actions in a new coroutine, and the
+// usual request and response must fit in its first stack, or Lua reallocates it on every request
+// (bench/README.md, "Profile", item 10). Run on the compiled dist/cors.lua in plain Lua 5.3 and 5.4.
+
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+import { DIST_CORS_LUA } from "../support/haproxy";
+import { luaBinary, LUA_VERSIONS } from "../support/luaRunner";
+
+const SCRIPT = path.resolve(__dirname, "stack.lua");
+
+interface Row {
+  readonly fresh: number;
+  readonly calls: number;
+  readonly grown: number;
+}
+
+/** The usual requests: each action must allocate the same in a new coroutine as in one whose stack was grown. */
+const USUAL = [
+  "extended, allowed GET",
+  "extended, denied GET",
+  "extended, GET without Origin",
+  "drop-in, allowed GET",
+  "drop-in, GET without Origin",
+];
+
+describe.each(LUA_VERSIONS)("Lua %s", (version) => {
+  const rows = new Map<string, Row>();
+  beforeAll(() => {
+    const run = spawnSync(luaBinary(version), [SCRIPT, DIST_CORS_LUA], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    for (const line of run.stdout.trim().split("\n")) {
+      const [name, phase, fresh, calls, grown] = line.split("\t");
+      rows.set(`${name} ${phase}`, { fresh: Number(fresh), calls: Number(calls), grown: Number(grown) });
+    }
+  });
+
+  test("the probe sees a stack grown on purpose (a control action through nested frames)", () => {
+    const control = rows.get("control, nested frames request");
+    expect(control).toBeDefined();
+    // A reallocation from 40 to 80 slots of 16 bytes leaves 640 more bytes in use.
+    expect(control!.fresh - control!.grown).toBeGreaterThanOrEqual(640);
+  });
+
+  test.each(USUAL.flatMap((name) => [`${name} request`, `${name} response`]))("%s: the stack is not grown", (key) => {
+    const row = rows.get(key);
+    expect(row).toBeDefined();
+    expect(row!.fresh).toBe(row!.grown);
+  });
+});
