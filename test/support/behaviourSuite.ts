@@ -212,4 +212,40 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
       for (const message of testCase.errors) expect(result.output).toContain(`haproxy.cfg:${ruleLine}: ${withFixtures(message, target().fixturesDir)}`);
     });
   });
+
+  // A fact about HAProxy that the module's layout relies on (src/haproxy/transaction.ts): the request and
+  // the response action of a stream run in the same coroutine (so the response inherits the request's stack).
+  describe(`${name}: the actions of a stream share one Lua coroutine`, () => {
+    let backend: TestBackend;
+    let haproxy: RunningHaproxy;
+    let port: number;
+
+    beforeAll(async () => {
+      backend = await startBackend();
+      port = await freePort();
+      const policy = extended("origins=https://app.example.com");
+      const config = haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load: "lua-load", nbthread: 1, frontends: [{ port, policy }], backend: `127.0.0.1:${backend.port}` })
+        .replace(`  lua-load ${target().luaPath}`, `  lua-load ${target().luaPath}\n  lua-load ${target().fixturesDir}/coroutine-probe.lua`)
+        .replace(`  ${policyRule(policy, target().fixturesDir)}\n`, "  http-request lua.probe_coroutine\n")
+        .replace("  http-response lua.cors\n", "  http-response lua.probe_coroutine\n");
+      expect(config).toContain("http-request lua.probe_coroutine");
+      expect(config).toContain("http-response lua.probe_coroutine");
+      haproxy = await target().start(config, [port]);
+    });
+
+    afterAll(async () => {
+      await haproxy?.stop();
+      await backend?.close();
+    });
+
+    test("the response action runs in the coroutine of the request action", async () => {
+      const header = (headers: ReadonlyArray<readonly [string, string]>, name: string): string | undefined => headers.find(([n]) => n === name)?.[1];
+      const first = await rawRequest(port, "GET", "/", []);
+      const second = await rawRequest(port, "GET", "/", []);
+      expect(header(first.headers, "x-probe-same")).toBe("true");
+      expect(header(second.headers, "x-probe-same")).toBe("true");
+      expect(header(first.headers, "x-probe-coroutine")).toMatch(/^thread: /);
+      expect(haproxy.output()).not.toMatch(/lua/i);
+    });
+  });
 }
