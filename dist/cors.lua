@@ -2503,9 +2503,10 @@ local REQUEST_METHOD_ANYWHERE = "access%-control%-request%-method"
 -- usual request (at most one Origin, not a preflight) costs one fetch of the header names and one of its
 -- Origin.
 -- 
--- Laid out for the coroutine's stack (see the file's head): this function starts 7 slots up (the action,
--- its two arguments, pcall's own), and a call into HAProxy or Lua's string library must leave 20 of the
--- first 35 free. So `names` lives in a block of its own, and what has more to hold (the rare whole-table
+-- Laid out for the coroutine's stack (see the file's head): this function's frame starts at slot 7 (below
+-- it the action, the action's two values, pcall, and the `true` that pcall inserts), and a call into
+-- HAProxy or Lua's string library must leave 20 of the first 35 free: seven values at most, the callee
+-- and its arguments included. So `names` lives in a block of its own, and what has more to hold (the rare whole-table
 -- path, recording the decision) continues as a tail call, which Lua runs in this same frame.
 function ____exports.decideRequest(txn, policy)
     local origin
