@@ -2506,8 +2506,8 @@ local REQUEST_METHOD_ANYWHERE = "access%-control%-request%-method"
 -- Laid out for the coroutine's stack (see the file's head): this function's frame starts at slot 7 (below
 -- it the action, the action's two values, pcall, and the `true` that pcall inserts), and a call into
 -- HAProxy or Lua's string library must leave 20 of the first 35 free: seven values at most, the callee
--- and its arguments included. So `names` lives in a block of its own, and what has more to hold (the rare whole-table
--- path, recording the decision) continues as a tail call, which Lua runs in this same frame.
+-- and its arguments included. So `names` lives in a block of its own, and what has more to hold (the rare
+-- whole-table path, recording the decision) continues as a tail call, which Lua runs in this same frame.
 function ____exports.decideRequest(txn, policy)
     local origin
     do
@@ -2534,7 +2534,7 @@ end
 -- header `names`: with a single Vary and no Access-Control-*, one more fetch (its value); else the
 -- whole table.
 local function backendHeaders(txn, names)
-    local varyLines = (string.find(names, VARY, nil, true) or 0) - 1 >= 0 and countName(names, VARY) or 0
+    local varyLines = countName(names, VARY)
     if varyLines <= 1 and not hasNameWithPrefix(names, ACCESS_CONTROL) then
         if varyLines == 0 then
             return NO_BACKEND_HEADERS

@@ -83,8 +83,8 @@ const REQUEST_METHOD_ANYWHERE = "access%-control%-request%-method";
  * Laid out for the coroutine's stack (see the file's head): this function's frame starts at slot 7 (below
  * it the action, the action's two values, pcall, and the `true` that pcall inserts), and a call into
  * HAProxy or Lua's string library must leave 20 of the first 35 free: seven values at most, the callee
- * and its arguments included. So `names` lives in a block of its own, and what has more to hold (the rare whole-table
- * path, recording the decision) continues as a tail call, which Lua runs in this same frame.
+ * and its arguments included. So `names` lives in a block of its own, and what has more to hold (the rare
+ * whole-table path, recording the decision) continues as a tail call, which Lua runs in this same frame.
  */
 export function decideRequest(txn: TXN, policy: CompiledPolicy): Reply | undefined {
   let origin: string | undefined;
@@ -129,7 +129,7 @@ export function pendingDecision(txn: TXN): PendingDecision | undefined {
  * whole table.
  */
 function backendHeaders(txn: TXN, names: string): BackendHeaders {
-  const varyLines = names.indexOf(VARY) >= 0 ? countName(names, VARY) : 0;
+  const varyLines = countName(names, VARY);
   if (varyLines <= 1 && !hasNameWithPrefix(names, ACCESS_CONTROL)) {
     if (varyLines === 0) return NO_BACKEND_HEADERS;
     const value = txn.f.res_fhdr(VARY);
