@@ -19,11 +19,13 @@ describe(`${target.name}: another Lua module in the same transaction`, () => {
   let backend: TestBackend;
   let haproxy: RunningHaproxy;
   let port: number;
+  let otherDir: string | undefined;
 
   beforeAll(async () => {
     backend = await startBackend();
     port = await freePort();
-    const other = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cors-other-")), "other.lua");
+    otherDir = fs.mkdtempSync(path.join(os.tmpdir(), "cors-other-"));
+    const other = path.join(otherDir, "other.lua");
     fs.writeFileSync(other, 'core.register_action("take_priv", { "http-req" }, function(txn) txn:set_priv("not yours") end, 0)\n');
     const base = haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 1, frontends: [{ port, policy: extended(POLICY) }], backend: `127.0.0.1:${backend.port}` });
     const config = base
@@ -35,6 +37,7 @@ describe(`${target.name}: another Lua module in the same transaction`, () => {
   afterAll(async () => {
     await haproxy?.stop();
     await backend?.close();
+    if (otherDir !== undefined) fs.rmSync(otherDir, { recursive: true, force: true });
   });
 
   test("Verify that the response action decorates when the slot is left alone", async () => {

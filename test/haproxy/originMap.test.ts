@@ -56,6 +56,7 @@ describe.each([
   afterAll(async () => {
     await haproxy?.stop();
     await backend?.close();
+    if (socket !== undefined) fs.rmSync(path.dirname(socket), { recursive: true, force: true });
   });
 
   test("Verify that the map holds each exact origin of the policy once, with the allowed record, no pattern, and the key of no Origin", async () => {

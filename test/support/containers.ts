@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { GenericContainer, StartedTestContainer, Wait } from "testcontainers";
-import { DIST_CORS_LUA, HaproxyTarget, versionsOf, writeTemp } from "./haproxy";
+import { DIST_CORS_LUA, HaproxyTarget, removeTemp, versionsOf, writeTemp } from "./haproxy";
 import { waitForPort } from "./http";
 import { FIXTURES_DIR } from "./policyArgs";
 
@@ -69,16 +69,23 @@ export function containerTarget(image: HaproxyImage): HaproxyTarget {
     async check(config) {
       const dir = configDir(config);
       const result = run("docker", ["run", "--rm", "--network", "none", "-v", `${dir}:${CONFIG_DIR}:ro`, image.tag, "haproxy", "-c", "-f", `${CONFIG_DIR}/haproxy.cfg`], 60000);
+      removeTemp(dir);
       return { status: result.status ?? -1, output: result.output };
     },
     async start(config, ports) {
       const dir = configDir(config);
-      const container: StartedTestContainer = await new GenericContainer(image.tag)
-        .withNetworkMode("host")
-        .withBindMounts([{ source: dir, target: CONFIG_DIR, mode: "ro" }])
-        .withWaitStrategy(Wait.forLogMessage(/Loading success/))
-        .withStartupTimeout(30000)
-        .start();
+      let container: StartedTestContainer;
+      try {
+        container = await new GenericContainer(image.tag)
+          .withNetworkMode("host")
+          .withBindMounts([{ source: dir, target: CONFIG_DIR, mode: "ro" }])
+          .withWaitStrategy(Wait.forLogMessage(/Loading success/))
+          .withStartupTimeout(30000)
+          .start();
+      } catch (error) {
+        removeTemp(dir);
+        throw error;
+      }
       let output = "";
       (await container.logs()).on("data", (chunk) => (output += chunk));
       await Promise.all(ports.map((port) => waitForPort(port, 10000)));
@@ -86,6 +93,7 @@ export function containerTarget(image: HaproxyImage): HaproxyTarget {
         output: () => output,
         stop: async () => {
           await container.stop({ timeout: 0 });
+          removeTemp(dir);
         },
       };
     },

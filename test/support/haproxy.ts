@@ -51,6 +51,11 @@ export function writeTemp(config: string, seenAs?: string): { dir: string; file:
   return { dir, file };
 }
 
+/** Removes a directory `writeTemp` made, once HAProxy is done with it. */
+export function removeTemp(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 function writeConfig(file: string, config: string, seenAs: string): void {
   const dir = path.dirname(file);
   for (const [, name] of config.matchAll(/\{maps\}\/([\w-]+\.map)/g)) fs.writeFileSync(path.join(dir, name), "");
@@ -81,8 +86,9 @@ export function localTarget(): HaproxyTarget {
     luaPath: DIST_CORS_LUA,
     fixturesDir: FIXTURES_DIR,
     async check(config) {
-      const { file } = writeTemp(config);
+      const { dir, file } = writeTemp(config);
       const result = spawnSync(binary, ["-c", "-f", file], { encoding: "utf8" });
+      removeTemp(dir);
       return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
     },
     async start(config, ports, options = {}) {
@@ -101,6 +107,8 @@ export function localTarget(): HaproxyTarget {
         ]);
       } catch (error) {
         child.kill("SIGKILL");
+        await exited;
+        removeTemp(dir);
         throw error;
       }
       return {
@@ -113,6 +121,7 @@ export function localTarget(): HaproxyTarget {
         stop: async () => {
           child.kill("SIGKILL");
           await exited;
+          removeTemp(dir);
         },
       };
     },
