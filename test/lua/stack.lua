@@ -13,7 +13,8 @@
 --   calls     a chain of 11 small nested calls ran first: the call records Lua keeps are there, the
 --             stack is not grown;
 --   grown     a function with 100 locals ran first: the stack is grown.
--- `calls` equal to `grown` means the action did not grow the stack. Every HAProxy call of the fake is a C
+-- `calls` equal to `grown` means the action did not grow the stack; `fresh` less `calls` is what the
+-- action's call records cost (one per call level it reaches). Every HAProxy call of the fake is a C
 -- function (rawget, rawset, table.insert, table.unpack) so that each asks for its 20 slots as HAProxy's do.
 -- Prints one line per case and phase (tab-separated): name, phase, fresh, calls, grown. The last case is a
 -- control that grows the stack on purpose.
@@ -84,6 +85,12 @@ local function deep(n)
 end
 actions["http-req control"] = function(txn) deep(3); txn:set_priv(true) end
 CASES[#CASES + 1] = { "control, nested frames", "control", {}, ALLOWED }
+
+-- The reference for call levels: one protected call, from which a Lua function calls C (action, pcall, the
+-- function, the C function). Each level a coroutine reaches costs it one call record, allocated on first use.
+local function protected(txn) return rawget(txn, "f") end
+actions["http-req reference"] = function(txn) pcall(protected, txn); txn:set_priv(true) end
+CASES[#CASES + 1] = { "reference, one protected call", "reference", {}, ALLOWED }
 
 collectgarbage("stop")
 for _, case in ipairs(CASES) do

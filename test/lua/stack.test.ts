@@ -1,6 +1,7 @@
 // The coroutine's stack (test/lua/stack.lua): HAProxy runs each stream's actions in a new coroutine, and the
 // usual request and response must fit in its first stack, or Lua reallocates it on every request
-// (bench/README.md, "Profile", item 10). Run on the compiled dist/cors.lua in plain Lua 5.3 and 5.4.
+// (bench/README.md, "Profile", item 10), and reach no deeper than one protected call (item 12). Run on the
+// compiled dist/cors.lua in plain Lua 5.3 and 5.4.
 
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
@@ -47,5 +48,22 @@ describe.each(LUA_VERSIONS)("Lua %s", (version) => {
     const row = rows.get(key);
     expect(row).toBeDefined();
     expect(row!.fresh).toBe(row!.grown);
+  });
+
+  // Each call level a coroutine reaches costs it a call record, allocated in every new coroutine, so on
+  // every request in HAProxy: the usual request and response may reach no deeper than one protected call
+  // from which a Lua function calls HAProxy (the reference case of stack.lua).
+  const records = (row: Row | undefined): number => row!.fresh - row!.calls;
+  test("the probe sees call levels beyond the reference (the control action)", () => {
+    const reference = rows.get("reference, one protected call request");
+    expect(reference).toBeDefined();
+    expect(records(reference)).toBeGreaterThan(0);
+    expect(records(rows.get("control, nested frames request"))).toBeGreaterThan(records(reference));
+  });
+
+  test.each(USUAL.flatMap((name) => [`${name} request`, `${name} response`]))("%s: no deeper than one protected call", (key) => {
+    const row = rows.get(key);
+    expect(row).toBeDefined();
+    expect(records(row)).toBeLessThanOrEqual(records(rows.get("reference, one protected call request")));
   });
 });
