@@ -821,6 +821,13 @@ function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
 end
 return ____exports
  end,
+["haproxy.fault"] = function(...) 
+local ____exports = {}
+function ____exports.fault(where, ____error)
+    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
+end
+return ____exports
+ end,
 ["core.chars"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
@@ -1928,13 +1935,6 @@ ____exports.DENY_ALL = ____exports.compilePolicy({
 })
 return ____exports
  end,
-["haproxy.fault"] = function(...) 
-local ____exports = {}
-function ____exports.fault(where, ____error)
-    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
-end
-return ____exports
- end,
 ["core.policyLine"] = function(...) 
 local ____exports = {}
 local ____compile = require("core.compile")
@@ -1968,92 +1968,6 @@ function ____exports.readTextFile(path)
     local text = file:read("a")
     file:close()
     return type(text) == "string" and ({text = text}) or ({error = "not a regular file"})
-end
-return ____exports
- end,
-["haproxy.policyCache"] = function(...) 
-local ____exports = {}
-local ____compile = require("core.compile")
-local DENY_ALL = ____compile.DENY_ALL
-local ____errors = require("core.errors")
-local formatPolicyErrors = ____errors.formatPolicyErrors
-local ____policyLine = require("core.policyLine")
-local compilePolicyArguments = ____policyLine.compilePolicyArguments
-local ____fault = require("haproxy.fault")
-local fault = ____fault.fault
-local ____files = require("haproxy.files")
-local readTextFile = ____files.readTextFile
-local dropIn = {}
-local extended = {}
-local function entryOf(result)
-    if result.ok then
-        return {policy = result.policy, refusal = nil}
-    end
-    return {
-        policy = DENY_ALL,
-        refusal = formatPolicyErrors(result.errors)
-    }
-end
-local function levelOf(____table, key)
-    local level = ____table[key]
-    if level == nil then
-        level = {}
-        ____table[key] = level
-    end
-    return level
-end
-local function storeEntry(action, args, entry)
-    if action == "cors" then
-        levelOf(
-            levelOf(dropIn, args[1]),
-            args[2]
-        )[args[3]] = entry
-    else
-        extended[args[1]] = entry
-    end
-end
---- Stores a policy compiled ahead of the first request (the configuration check does this).
-function ____exports.storePolicy(action, args, result)
-    storeEntry(
-        action,
-        args,
-        entryOf(result)
-    )
-end
---- Compiles a policy the configuration check did not see. Never raises, so that the actions can look
--- policies up outside their protected call: the compiler reports bad input as errors, and anything it
--- raised all the same is logged once and gives a policy that denies everything.
-local function compileNow(action, args)
-    local ok, result = pcall(compilePolicyArguments, action, args, readTextFile)
-    if not ok then
-        fault(("lua." .. action) .. " (compiling its policy)", result)
-        storeEntry(
-            action,
-            args,
-            {
-                policy = DENY_ALL,
-                refusal = tostring(result)
-            }
-        )
-        return DENY_ALL
-    end
-    ____exports.storePolicy(action, args, result)
-    if not result.ok then
-        core.Alert("cors: policy refused, every origin denied:\n" .. formatPolicyErrors(result.errors))
-    end
-    return result.ok and result.policy or DENY_ALL
-end
---- The compiled drop-in policy, compiled on first use (an invalid one denies everything, reported once).
-function ____exports.dropInPolicy(methods, origins, headers)
-    local ____opt_2 = dropIn[methods]
-    local ____opt_0 = ____opt_2 and ____opt_2[origins]
-    local entry = ____opt_0 and ____opt_0[headers]
-    return entry == nil and compileNow("cors", {methods, origins, headers}) or entry.policy
-end
---- The compiled extended policy, compiled on first use (an invalid one denies everything, reported once).
-function ____exports.extendedPolicy(options)
-    local entry = extended[options]
-    return entry == nil and compileNow("cors-policy", {options}) or entry.policy
 end
 return ____exports
  end,
@@ -2503,36 +2417,53 @@ VARY = "vary"
 local ACCESS_CONTROL = "access-control-"
 local ACCESS_CONTROL_ANYWHERE = "access%-control%-"
 ALLOW_ORIGIN = "access-control-allow-origin"
-local ORIGIN_NAME = "%f[^,\0]origin%f[,\0]"
-local TWO_ORIGIN_NAMES = (ORIGIN_NAME .. ".*") .. ORIGIN_NAME
---- Anywhere in the list, even inside a longer name: then the whole table decides.
-local REQUEST_METHOD_ANYWHERE = "access%-control%-request%-method"
---- Decides a request and records the decision: the documented variables, and the decision with the
--- Origin in the private slot unless HAProxy answers the request. Returns the reply when it does. The
--- usual request (at most one Origin, not a preflight) costs one fetch of the header names and one of its
--- Origin.
+--- In Access-Control-Request-Method, and in little else a request names: a preflight is possible.
+local METHOD_ANYWHERE = "method"
+local COMMA = 44
+--- The request decider of a policy: decides a request and records the decision (the documented variables,
+-- and the decision with the Origin in the private slot unless HAProxy answers the request). Returns the
+-- reply when HAProxy answers. The usual request costs one fetch of the header names, plain searches of
+-- them, and one fetch of its Origin: "origin" occurs once in the names, as a whole name, and "method"
+-- nowhere. Any other list (a name containing "method", "origin" inside another name or twice) goes to the
+-- whole header table, which decides every request exactly.
 -- 
--- Laid out for the coroutine's stack (see the file's head): this function's frame starts at slot 7 (below
+-- Laid out for the coroutine's stack (see the file's head). The decider is a closure over its policy so
+-- that its frame holds only the transaction, the names and where "origin" is: it starts at slot 7 (below
 -- it the action, the action's two values, pcall, and the `true` that pcall inserts), and a call into
--- HAProxy or Lua's string library must leave 20 of the first 35 free: seven values at most, the callee
--- and its arguments included. So `names` lives in a block of its own, and what has more to hold (the rare
--- whole-table path, recording the decision) continues as a tail call, which Lua runs in this same frame.
-function ____exports.decideRequest(txn, policy)
-    local origin
-    do
+-- HAProxy or Lua's string library must leave 20 of the first 35 slots free, so seven values at most, the
+-- callee and its arguments included. What has more to hold continues as a tail call, which Lua runs in
+-- this same frame.
+function ____exports.requestDecider(policy)
+    return function(txn)
         local names = txn.f:req_hdr_names(NAME_DELIMITER)
-        if names ~= nil and (string.find(names, ORIGIN_NAME)) ~= nil then
-            if (string.find(names, TWO_ORIGIN_NAMES)) ~= nil or (string.find(names, REQUEST_METHOD_ANYWHERE)) ~= nil then
-                return decideWholeRequest(txn, policy)
-            end
-            origin = txn.f:req_fhdr(ORIGIN)
-            if origin == nil then
-                origin = ""
-            end
+        if names == nil then
+            return recordDecision(
+                txn,
+                decideOrdinary(policy, nil),
+                nil
+            )
         end
+        local at = (string.find(names, ORIGIN))
+        if at == nil then
+            return recordDecision(
+                txn,
+                decideOrdinary(policy, nil),
+                nil
+            )
+        end
+        if (string.find(names, METHOD_ANYWHERE)) ~= nil or at > 1 and string.byte(names, at - 1) ~= COMMA or at + 5 < #names and string.byte(names, at + 6) ~= COMMA or (string.find(names, ORIGIN, at + 6)) ~= nil then
+            return decideWholeRequest(txn, policy)
+        end
+        local origin = txn.f:req_fhdr(ORIGIN)
+        if origin == nil then
+            origin = ""
+        end
+        return recordDecision(
+            txn,
+            decideOrdinary(policy, origin),
+            origin
+        )
     end
-    local decision = decideOrdinary(policy, origin)
-    return recordDecision(txn, decision, origin)
 end
 --- The decision the request action left in the private slot, unless the slot holds something else.
 function ____exports.pendingDecision(txn)
@@ -2585,6 +2516,96 @@ ____exports.ORIGIN_VAR = "txn.cors_origin"
 ____exports.EDIT_VAR = "txn.cors_edit"
 return ____exports
  end,
+["haproxy.policyCache"] = function(...) 
+local ____exports = {}
+local ____compile = require("core.compile")
+local DENY_ALL = ____compile.DENY_ALL
+local ____errors = require("core.errors")
+local formatPolicyErrors = ____errors.formatPolicyErrors
+local ____policyLine = require("core.policyLine")
+local compilePolicyArguments = ____policyLine.compilePolicyArguments
+local ____fault = require("haproxy.fault")
+local fault = ____fault.fault
+local ____files = require("haproxy.files")
+local readTextFile = ____files.readTextFile
+local ____transaction = require("haproxy.transaction")
+local requestDecider = ____transaction.requestDecider
+local dropIn = {}
+local extended = {}
+local function entryOf(policy, refusal)
+    return {
+        policy = policy,
+        decide = requestDecider(policy),
+        refusal = refusal
+    }
+end
+local function entryOfResult(result)
+    return result.ok and entryOf(result.policy, nil) or entryOf(
+        DENY_ALL,
+        formatPolicyErrors(result.errors)
+    )
+end
+local function levelOf(____table, key)
+    local level = ____table[key]
+    if level == nil then
+        level = {}
+        ____table[key] = level
+    end
+    return level
+end
+local function storeEntry(action, args, entry)
+    if action == "cors" then
+        levelOf(
+            levelOf(dropIn, args[1]),
+            args[2]
+        )[args[3]] = entry
+    else
+        extended[args[1]] = entry
+    end
+end
+--- Stores a policy compiled ahead of the first request (the configuration check does this).
+function ____exports.storePolicy(action, args, result)
+    storeEntry(
+        action,
+        args,
+        entryOfResult(result)
+    )
+end
+--- Compiles a policy the configuration check did not see. Never raises, so that the actions can look
+-- policies up outside their protected call: the compiler reports bad input as errors, and anything it
+-- raised all the same is logged once and gives a policy that denies everything.
+local function compileNow(action, args)
+    local ok, result = pcall(compilePolicyArguments, action, args, readTextFile)
+    if not ok then
+        fault(("lua." .. action) .. " (compiling its policy)", result)
+        local denied = entryOf(
+            DENY_ALL,
+            tostring(result)
+        )
+        storeEntry(action, args, denied)
+        return denied
+    end
+    local entry = entryOfResult(result)
+    storeEntry(action, args, entry)
+    if not result.ok then
+        core.Alert("cors: policy refused, every origin denied:\n" .. formatPolicyErrors(result.errors))
+    end
+    return entry
+end
+--- The drop-in policy's entry, compiled on first use (an invalid one denies everything, reported once).
+function ____exports.dropInEntry(methods, origins, headers)
+    local ____opt_2 = dropIn[methods]
+    local ____opt_0 = ____opt_2 and ____opt_2[origins]
+    local entry = ____opt_0 and ____opt_0[headers]
+    return entry == nil and compileNow("cors", {methods, origins, headers}) or entry
+end
+--- The extended policy's entry, compiled on first use (an invalid one denies everything, reported once).
+function ____exports.extendedEntry(options)
+    local entry = extended[options]
+    return entry == nil and compileNow("cors-policy", {options}) or entry
+end
+return ____exports
+ end,
 ["haproxy.actions"] = function(...) 
 local ____exports = {}
 local ____decision = require("core.decision")
@@ -2594,20 +2615,20 @@ local parseEditRecord = ____editRecord.parseEditRecord
 local ____fault = require("haproxy.fault")
 local fault = ____fault.fault
 local ____policyCache = require("haproxy.policyCache")
-local dropInPolicy = ____policyCache.dropInPolicy
-local extendedPolicy = ____policyCache.extendedPolicy
+local dropInEntry = ____policyCache.dropInEntry
+local extendedEntry = ____policyCache.extendedEntry
 local ____transaction = require("haproxy.transaction")
 local applyDecision = ____transaction.applyDecision
-local decideRequest = ____transaction.decideRequest
 local EDIT_VAR = ____transaction.EDIT_VAR
 local ORIGIN_VAR = ____transaction.ORIGIN_VAR
 local pendingDecision = ____transaction.pendingDecision
---- The request action's protected call. The policy lookups never raise (a policy that fails to compile
--- denies everything), so the protected function is `decideRequest` itself, and each action reaches this
--- one by a tail call, which Lua runs in the action's own frame: `decideRequest` then starts just as low in
--- the coroutine's stack for the drop-in line (three arguments) as for the extended one (transaction.ts).
-local function protectedRequest(txn, policy)
-    local ok, result = pcall(decideRequest, txn, policy)
+--- The request action's protected call: the policy's request decider (transaction.ts), which the policy
+-- cache made with the policy. The lookups never raise (a policy that fails to compile denies everything),
+-- and each action reaches this one by a tail call, which Lua runs in the action's own frame: the decider
+-- then starts just as low in the coroutine's stack for the drop-in line (three arguments) as for the
+-- extended one.
+local function protectedRequest(txn, decide)
+    local ok, result = pcall(decide, txn)
     if not ok then
         return fault("the request action (http-request lua.cors or lua.cors-policy)", result)
     end
@@ -2618,13 +2639,13 @@ end
 local function onDropInRequest(txn, methods, origins, headers)
     return protectedRequest(
         txn,
-        dropInPolicy(methods, origins, headers)
+        dropInEntry(methods, origins, headers).decide
     )
 end
 local function onExtendedRequest(txn, options)
     return protectedRequest(
         txn,
-        extendedPolicy(options)
+        extendedEntry(options).decide
     )
 end
 --- The decisions read back from records, by record text. A policy gives at most three records, and only
@@ -3298,8 +3319,8 @@ local NO_ORIGIN = ____editRecord.NO_ORIGIN
 local ____fault = require("haproxy.fault")
 local fault = ____fault.fault
 local ____policyCache = require("haproxy.policyCache")
-local dropInPolicy = ____policyCache.dropInPolicy
-local extendedPolicy = ____policyCache.extendedPolicy
+local dropInEntry = ____policyCache.dropInEntry
+local extendedEntry = ____policyCache.extendedEntry
 --- Each last argument the converters were given, read once: a rule passes the same one on every call.
 local inputKinds = {}
 local function kindOf(input)
@@ -3334,14 +3355,14 @@ local function record(policy, origin, input)
 end
 local function recordDropIn(origin, methods, origins, headers, input)
     return record(
-        dropInPolicy(methods, origins, headers),
+        dropInEntry(methods, origins, headers).policy,
         origin,
         input
     )
 end
 local function recordExtended(origin, options, input)
     return record(
-        extendedPolicy(options),
+        extendedEntry(options).policy,
         origin,
         input
     )

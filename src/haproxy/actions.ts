@@ -4,32 +4,32 @@
 // request path allocates no closure. How the calls are laid out follows from the coroutine's stack
 // (transaction.ts, and bench/README.md, "Profile", item 10).
 
-import { CompiledPolicy } from "../core/compile";
 import { Decision, makeDecision } from "../core/decision";
 import { parseEditRecord } from "../core/editRecord";
 import { fault } from "./fault";
-import { dropInPolicy, extendedPolicy } from "./policyCache";
-import { applyDecision, decideRequest, EDIT_VAR, ORIGIN_VAR, pendingDecision } from "./transaction";
+import { dropInEntry, extendedEntry } from "./policyCache";
+import { applyDecision, EDIT_VAR, ORIGIN_VAR, pendingDecision, RequestDecider } from "./transaction";
 
 /**
- * The request action's protected call. The policy lookups never raise (a policy that fails to compile
- * denies everything), so the protected function is `decideRequest` itself, and each action reaches this
- * one by a tail call, which Lua runs in the action's own frame: `decideRequest` then starts just as low in
- * the coroutine's stack for the drop-in line (three arguments) as for the extended one (transaction.ts).
+ * The request action's protected call: the policy's request decider (transaction.ts), which the policy
+ * cache made with the policy. The lookups never raise (a policy that fails to compile denies everything),
+ * and each action reaches this one by a tail call, which Lua runs in the action's own frame: the decider
+ * then starts just as low in the coroutine's stack for the drop-in line (three arguments) as for the
+ * extended one.
  */
-function protectedRequest(this: void, txn: TXN, policy: CompiledPolicy): void {
-  const [ok, result] = pcall(decideRequest, txn, policy);
+function protectedRequest(this: void, txn: TXN, decide: RequestDecider): void {
+  const [ok, result] = pcall(decide, txn);
   if (!ok) return fault("the request action (http-request lua.cors or lua.cors-policy)", result);
   // txn:done() ends the Lua execution by raising internally, so it must run outside the protected call.
   if (result !== undefined) txn.done(result as Reply);
 }
 
 function onDropInRequest(this: void, txn: TXN, methods: string, origins: string, headers: string): void {
-  return protectedRequest(txn, dropInPolicy(methods, origins, headers));
+  return protectedRequest(txn, dropInEntry(methods, origins, headers).decide);
 }
 
 function onExtendedRequest(this: void, txn: TXN, options: string): void {
-  return protectedRequest(txn, extendedPolicy(options));
+  return protectedRequest(txn, extendedEntry(options).decide);
 }
 
 /**

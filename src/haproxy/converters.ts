@@ -12,7 +12,7 @@ import { decideOrdinary } from "../core/decide";
 import { quote } from "../core/errors";
 import { MAP_ARGUMENT, mapArgumentFile, NO_ORIGIN } from "../core/editRecord";
 import { fault } from "./fault";
-import { dropInPolicy, extendedPolicy } from "./policyCache";
+import { dropInEntry, extendedEntry } from "./policyCache";
 
 /** What a converter's last argument asks: decide the Origin, answer as for no Origin, or nothing (refused). */
 type InputKind = "decide" | "not-cors" | "refused";
@@ -43,11 +43,11 @@ function record(policy: CompiledPolicy, origin: string, input: string | undefine
 }
 
 function recordDropIn(this: void, origin: string, methods: string, origins: string, headers: string, input: string | undefined): string | undefined {
-  return record(dropInPolicy(methods, origins, headers), origin, input);
+  return record(dropInEntry(methods, origins, headers).policy, origin, input);
 }
 
 function recordExtended(this: void, origin: string, options: string, input: string | undefined): string | undefined {
-  return record(extendedPolicy(options), origin, input);
+  return record(extendedEntry(options).policy, origin, input);
 }
 
 function onDropIn(this: void, origin: string, methods: string, origins: string, headers: string, input?: string): string | undefined {

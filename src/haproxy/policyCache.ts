@@ -3,16 +3,20 @@
 //
 // The cache is keyed by the arguments themselves, one table level per argument: HAProxy hands them to
 // the action anew on every request, so joining them into one key would copy them on every request.
-// The levels are plain Lua tables: a lookup is one index, where a Map would add a method call.
+// The levels are plain Lua tables: a lookup is one index, where a Map would add a method call. Each entry
+// holds the policy's request decider too (transaction.ts), made once with the policy.
 
 import { CompiledPolicy, DENY_ALL } from "../core/compile";
 import { formatPolicyErrors } from "../core/errors";
 import { compilePolicyArguments, CompileResult, PolicyAction } from "../core/policyLine";
 import { fault } from "./fault";
 import { readTextFile } from "./files";
+import { RequestDecider, requestDecider } from "./transaction";
 
-interface CacheEntry {
+export interface CacheEntry {
   readonly policy: CompiledPolicy;
+  /** The request action's protected function for this policy. */
+  readonly decide: RequestDecider;
   /** The refusal message when the written policy is invalid (then `policy` denies everything). */
   readonly refusal: string | undefined;
 }
@@ -20,9 +24,12 @@ interface CacheEntry {
 const dropIn = new LuaTable<string, LuaTable<string, LuaTable<string, CacheEntry>>>();
 const extended = new LuaTable<string, CacheEntry>();
 
-function entryOf(result: CompileResult): CacheEntry {
-  if (result.ok) return { policy: result.policy, refusal: undefined };
-  return { policy: DENY_ALL, refusal: formatPolicyErrors(result.errors) };
+function entryOf(policy: CompiledPolicy, refusal: string | undefined): CacheEntry {
+  return { policy, decide: requestDecider(policy), refusal };
+}
+
+function entryOfResult(result: CompileResult): CacheEntry {
+  return result.ok ? entryOf(result.policy, undefined) : entryOf(DENY_ALL, formatPolicyErrors(result.errors));
 }
 
 function levelOf<V>(table: LuaTable<string, LuaTable<string, V>>, key: string): LuaTable<string, V> {
@@ -41,7 +48,7 @@ function storeEntry(action: PolicyAction, args: readonly string[], entry: CacheE
 
 /** Stores a policy compiled ahead of the first request (the configuration check does this). */
 export function storePolicy(action: PolicyAction, args: readonly string[], result: CompileResult): void {
-  storeEntry(action, args, entryOf(result));
+  storeEntry(action, args, entryOfResult(result));
 }
 
 /**
@@ -49,26 +56,28 @@ export function storePolicy(action: PolicyAction, args: readonly string[], resul
  * policies up outside their protected call: the compiler reports bad input as errors, and anything it
  * raised all the same is logged once and gives a policy that denies everything.
  */
-function compileNow(action: PolicyAction, args: readonly string[]): CompiledPolicy {
+function compileNow(action: PolicyAction, args: readonly string[]): CacheEntry {
   const [ok, result] = pcall(compilePolicyArguments, action, args, readTextFile);
   if (!ok) {
     fault(`lua.${action} (compiling its policy)`, result);
-    storeEntry(action, args, { policy: DENY_ALL, refusal: tostring(result) });
-    return DENY_ALL;
+    const denied = entryOf(DENY_ALL, tostring(result));
+    storeEntry(action, args, denied);
+    return denied;
   }
-  storePolicy(action, args, result);
+  const entry = entryOfResult(result);
+  storeEntry(action, args, entry);
   if (!result.ok) core.Alert(`cors: policy refused, every origin denied:\n${formatPolicyErrors(result.errors)}`);
-  return result.ok ? result.policy : DENY_ALL;
+  return entry;
 }
 
-/** The compiled drop-in policy, compiled on first use (an invalid one denies everything, reported once). */
-export function dropInPolicy(methods: string, origins: string, headers: string): CompiledPolicy {
+/** The drop-in policy's entry, compiled on first use (an invalid one denies everything, reported once). */
+export function dropInEntry(methods: string, origins: string, headers: string): CacheEntry {
   const entry = dropIn.get(methods)?.get(origins)?.get(headers);
-  return entry === undefined ? compileNow("cors", [methods, origins, headers]) : entry.policy;
+  return entry === undefined ? compileNow("cors", [methods, origins, headers]) : entry;
 }
 
-/** The compiled extended policy, compiled on first use (an invalid one denies everything, reported once). */
-export function extendedPolicy(options: string): CompiledPolicy {
+/** The extended policy's entry, compiled on first use (an invalid one denies everything, reported once). */
+export function extendedEntry(options: string): CacheEntry {
   const entry = extended.get(options);
-  return entry === undefined ? compileNow("cors-policy", [options]) : entry.policy;
+  return entry === undefined ? compileNow("cors-policy", [options]) : entry;
 }

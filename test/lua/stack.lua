@@ -95,7 +95,7 @@ CASES[#CASES + 1] = { "reference, one protected call", "reference", {}, ALLOWED 
 collectgarbage("stop")
 for _, case in ipairs(CASES) do
   local name, action, args, origin = case[1], case[2], case[3], case[4]
-  local names = origin and "host,user-agent,accept,origin" or "host,user-agent,accept"
+  local names = origin and "host,user-agent,origin,accept" or "host,user-agent,accept"
   -- once first: the policy is compiled on its first request
   actions["http-req " .. action](newTxn(names, origin), table.unpack(args))
   local request, response = {}, {}
