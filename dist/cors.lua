@@ -2415,7 +2415,8 @@ ORIGIN = "origin"
 REQUEST_METHOD = "access-control-request-method"
 VARY = "vary"
 local ACCESS_CONTROL = "access-control-"
-local ACCESS_CONTROL_ANYWHERE = "access%-control%-"
+--- Searched for as plain text (no byte special in a Lua pattern): every Access-Control-* name holds it.
+local ACCESS_ANYWHERE = "access"
 ALLOW_ORIGIN = "access-control-allow-origin"
 --- In Access-Control-Request-Method, and in little else a request names: a preflight is possible.
 local METHOD_ANYWHERE = "method"
@@ -2493,12 +2494,13 @@ local function backendHeaders(txn, names)
     }
 end
 --- Applies a decision to the backend's response. One fetch of the header names comes first: usually
--- neither "vary" nor "access-control-" occurs in them even as a substring, and the decision's plain edit
--- applies as it is. Laid out like `decideRequest`: the edit is applied by tail calls, each function
--- holding at most three values below its calls into HAProxy.
+-- neither "vary" nor "access" occurs in them even as a substring (two plain searches, like the request
+-- decider's), and the decision's plain edit applies as it is; else `backendHeaders` looks at the names
+-- exactly. Laid out like the request decider: the edit is applied by tail calls, each function holding at
+-- most three values below its calls into HAProxy.
 function ____exports.applyDecision(txn, decision, origin)
     local names = txn.f:res_hdr_names(NAME_DELIMITER)
-    if names == nil or (string.find(names, VARY)) == nil and (string.find(names, ACCESS_CONTROL_ANYWHERE)) == nil then
+    if names == nil or (string.find(names, VARY)) == nil and (string.find(names, ACCESS_ANYWHERE)) == nil then
         return applyResponseEdit(txn, decision.plainEdit, origin)
     end
     return applyResponseEdit(

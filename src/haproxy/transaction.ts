@@ -1,13 +1,14 @@
 // Reading a transaction for the policy core and writing its decision back: the only file that knows
 // how HAProxy's TXN and HTTP objects look, and what the request action leaves in the private slot.
 //
-// The usual request and response are each handled by one function (`decideRequest`, `applyDecision`)
-// that the action calls under pcall directly. HAProxy runs the actions of each stream in a new Lua
-// coroutine, whose stack has 35 usable slots at first (Lua 5.3; 40 in 5.4), and every call into a C
-// function (HAProxy's, or string.find) asks for 20 free slots above its arguments. Past that the stack
-// is reallocated and copied, on every request (bench/README.md, "Profile", item 10). So on the usual
-// paths each Lua frame is small, the nested ones that call C are tail calls, and test/lua/stack.lua
-// checks that the stack is never grown.
+// The usual request and response are each handled by one function (the policy's request decider,
+// `applyDecision`) that the action calls under pcall directly. HAProxy runs the actions of each stream in a
+// new Lua coroutine, whose stack has 35 usable slots at first (Lua 5.3; 40 in 5.4), and every call into a
+// C function (HAProxy's, or string.find) asks for 20 free slots above its arguments. Past that the stack
+// is reallocated and copied, on every request; and each call level the coroutine reaches costs it a call
+// record (bench/README.md, "Profile", items 10 to 12). So on the usual paths each Lua frame is small, the
+// nested ones that call C are tail calls, and test/lua/stack.lua checks that the stack is never grown
+// and that no path goes deeper than one protected call.
 
 import { CompiledPolicy } from "../core/compile";
 import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin } from "../core/decide";
@@ -45,12 +46,13 @@ const ORIGIN = "origin";
 const REQUEST_METHOD = "access-control-request-method";
 const VARY = "vary";
 const ACCESS_CONTROL = "access-control-";
-const ACCESS_CONTROL_ANYWHERE = "access%-control%-";
+/** Searched for as plain text (no byte special in a Lua pattern): every Access-Control-* name holds it. */
+const ACCESS_ANYWHERE = "access";
 const ALLOW_ORIGIN = "access-control-allow-origin";
 
 /**
  * The whole request as the decision needs it, from HAProxy's header table: for a possible preflight, or
- * a request with several Origin headers (the usual request is read in `decideRequest`).
+ * a request with several Origin headers (the usual request is read by the request decider).
  */
 function readWholeRequest(txn: TXN): CorsRequest {
   const headers = txn.http.req_get_headers();
@@ -153,13 +155,14 @@ function backendHeaders(txn: TXN, names: string): BackendHeaders {
 
 /**
  * Applies a decision to the backend's response. One fetch of the header names comes first: usually
- * neither "vary" nor "access-control-" occurs in them even as a substring, and the decision's plain edit
- * applies as it is. Laid out like `decideRequest`: the edit is applied by tail calls, each function
- * holding at most three values below its calls into HAProxy.
+ * neither "vary" nor "access" occurs in them even as a substring (two plain searches, like the request
+ * decider's), and the decision's plain edit applies as it is; else `backendHeaders` looks at the names
+ * exactly. Laid out like the request decider: the edit is applied by tail calls, each function holding at
+ * most three values below its calls into HAProxy.
  */
 export function applyDecision(txn: TXN, decision: Decision, origin: string | undefined): void {
   const names = txn.f.res_hdr_names(NAME_DELIMITER);
-  if (names === undefined || (string.find(names, VARY)[0] === undefined && string.find(names, ACCESS_CONTROL_ANYWHERE)[0] === undefined)) {
+  if (names === undefined || (string.find(names, VARY)[0] === undefined && string.find(names, ACCESS_ANYWHERE)[0] === undefined)) {
     return applyResponseEdit(txn, decision.plainEdit, origin);
   }
   return applyResponseEdit(txn, editResponse(decision, backendHeaders(txn, names)), origin);
