@@ -2249,14 +2249,15 @@ local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
 --- The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte).
 ____exports.NAME_DELIMITER = ","
-local COMMA = 44
+--- NAME_DELIMITER's byte, as charCodeAt and Lua's string.byte give it.
+____exports.NAME_DELIMITER_BYTE = 44
 --- True when a name starts at `at` (the list's start, or just after a delimiter).
 local function startsName(names, at)
-    return at == 0 or __TS__StringCharCodeAt(names, at - 1) == COMMA
+    return at == 0 or __TS__StringCharCodeAt(names, at - 1) == ____exports.NAME_DELIMITER_BYTE
 end
 --- True when a name ends at `end` (the list's end, or just before a delimiter).
 local function endsName(names, ____end)
-    return ____end == #names or __TS__StringCharCodeAt(names, ____end) == COMMA
+    return ____end == #names or __TS__StringCharCodeAt(names, ____end) == ____exports.NAME_DELIMITER_BYTE
 end
 --- How many times `name` (lower case) occurs in a delimited list of names.
 function ____exports.countName(names, name)
@@ -2317,6 +2318,7 @@ local ____headerNames = require("core.headerNames")
 local countName = ____headerNames.countName
 local hasNameWithPrefix = ____headerNames.hasNameWithPrefix
 local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
+local NAME_DELIMITER_BYTE = ____headerNames.NAME_DELIMITER_BYTE
 function valuesOf(____table, name)
     local values = ____table[name]
     if values == nil then
@@ -2420,7 +2422,6 @@ local ACCESS_ANYWHERE = "access"
 ALLOW_ORIGIN = "access-control-allow-origin"
 --- In Access-Control-Request-Method, and in little else a request names: a preflight is possible.
 local METHOD_ANYWHERE = "method"
-local COMMA = 44
 --- The request decider of a policy: decides a request and records the decision (the documented variables,
 -- and the decision with the Origin in the private slot unless HAProxy answers the request). Returns the
 -- reply when HAProxy answers. The usual request costs one fetch of the header names, plain searches of
@@ -2452,7 +2453,7 @@ function ____exports.requestDecider(policy)
                 nil
             )
         end
-        if (string.find(names, METHOD_ANYWHERE)) ~= nil or at > 1 and string.byte(names, at - 1) ~= COMMA or at + 5 < #names and string.byte(names, at + 6) ~= COMMA or (string.find(names, ORIGIN, at + 6)) ~= nil then
+        if (string.find(names, METHOD_ANYWHERE)) ~= nil or at > 1 and string.byte(names, at - 1) ~= NAME_DELIMITER_BYTE or at + 5 < #names and string.byte(names, at + 6) ~= NAME_DELIMITER_BYTE or (string.find(names, ORIGIN, at + 6)) ~= nil then
             return decideWholeRequest(txn, policy)
         end
         local origin = txn.f:req_fhdr(ORIGIN)
@@ -2534,18 +2535,15 @@ local ____transaction = require("haproxy.transaction")
 local requestDecider = ____transaction.requestDecider
 local dropIn = {}
 local extended = {}
-local function entryOf(policy, refusal)
+--- A policy that failed to compile denies everything (its errors are reported where it is compiled).
+local function entryOf(policy)
     return {
         policy = policy,
-        decide = requestDecider(policy),
-        refusal = refusal
+        decide = requestDecider(policy)
     }
 end
 local function entryOfResult(result)
-    return result.ok and entryOf(result.policy, nil) or entryOf(
-        DENY_ALL,
-        formatPolicyErrors(result.errors)
-    )
+    return entryOf(result.ok and result.policy or DENY_ALL)
 end
 local function levelOf(____table, key)
     local level = ____table[key]
@@ -2580,10 +2578,7 @@ local function compileNow(action, args)
     local ok, result = pcall(compilePolicyArguments, action, args, readTextFile)
     if not ok then
         fault(("lua." .. action) .. " (compiling its policy)", result)
-        local denied = entryOf(
-            DENY_ALL,
-            tostring(result)
-        )
+        local denied = entryOf(DENY_ALL)
         storeEntry(action, args, denied)
         return denied
     end

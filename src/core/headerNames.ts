@@ -5,16 +5,17 @@
 
 /** The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte). */
 export const NAME_DELIMITER = ",";
-const COMMA = 44;
+/** NAME_DELIMITER's byte, as charCodeAt and Lua's string.byte give it. */
+export const NAME_DELIMITER_BYTE = 44;
 
 /** True when a name starts at `at` (the list's start, or just after a delimiter). */
 function startsName(names: string, at: number): boolean {
-  return at === 0 || names.charCodeAt(at - 1) === COMMA;
+  return at === 0 || names.charCodeAt(at - 1) === NAME_DELIMITER_BYTE;
 }
 
 /** True when a name ends at `end` (the list's end, or just before a delimiter). */
 function endsName(names: string, end: number): boolean {
-  return end === names.length || names.charCodeAt(end) === COMMA;
+  return end === names.length || names.charCodeAt(end) === NAME_DELIMITER_BYTE;
 }
 
 /** How many times `name` (lower case) occurs in a delimited list of names. */

@@ -17,19 +17,18 @@ export interface CacheEntry {
   readonly policy: CompiledPolicy;
   /** The request action's protected function for this policy. */
   readonly decide: RequestDecider;
-  /** The refusal message when the written policy is invalid (then `policy` denies everything). */
-  readonly refusal: string | undefined;
 }
 
 const dropIn = new LuaTable<string, LuaTable<string, LuaTable<string, CacheEntry>>>();
 const extended = new LuaTable<string, CacheEntry>();
 
-function entryOf(policy: CompiledPolicy, refusal: string | undefined): CacheEntry {
-  return { policy, decide: requestDecider(policy), refusal };
+/** A policy that failed to compile denies everything (its errors are reported where it is compiled). */
+function entryOf(policy: CompiledPolicy): CacheEntry {
+  return { policy, decide: requestDecider(policy) };
 }
 
 function entryOfResult(result: CompileResult): CacheEntry {
-  return result.ok ? entryOf(result.policy, undefined) : entryOf(DENY_ALL, formatPolicyErrors(result.errors));
+  return entryOf(result.ok ? result.policy : DENY_ALL);
 }
 
 function levelOf<V>(table: LuaTable<string, LuaTable<string, V>>, key: string): LuaTable<string, V> {
@@ -60,7 +59,7 @@ function compileNow(action: PolicyAction, args: readonly string[]): CacheEntry {
   const [ok, result] = pcall(compilePolicyArguments, action, args, readTextFile);
   if (!ok) {
     fault(`lua.${action} (compiling its policy)`, result);
-    const denied = entryOf(DENY_ALL, tostring(result));
+    const denied = entryOf(DENY_ALL);
     storeEntry(action, args, denied);
     return denied;
   }

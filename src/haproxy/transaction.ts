@@ -13,7 +13,7 @@
 import { CompiledPolicy } from "../core/compile";
 import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin } from "../core/decide";
 import { Decision, Reply as DecisionReply, ResponseEdit } from "../core/decision";
-import { countName, hasNameWithPrefix, NAME_DELIMITER } from "../core/headerNames";
+import { countName, hasNameWithPrefix, NAME_DELIMITER, NAME_DELIMITER_BYTE } from "../core/headerNames";
 
 /** What the request action leaves for the response action in the transaction's Lua private slot. */
 export interface PendingDecision {
@@ -77,7 +77,6 @@ export type RequestDecider = (this: void, txn: TXN) => Reply | undefined;
 // browser sends cost about 3 us a request (more than the rest of the decision).
 /** In Access-Control-Request-Method, and in little else a request names: a preflight is possible. */
 const METHOD_ANYWHERE = "method";
-const COMMA = 44;
 
 /**
  * The request decider of a policy: decides a request and records the decision (the documented variables,
@@ -102,8 +101,8 @@ export function requestDecider(policy: CompiledPolicy): RequestDecider {
     if (at === undefined) return recordDecision(txn, decideOrdinary(policy, undefined), undefined);
     if (
       string.find(names, METHOD_ANYWHERE)[0] !== undefined ||
-      (at > 1 && string.byte(names, at - 1) !== COMMA) ||
-      (at + 5 < names.length && string.byte(names, at + 6) !== COMMA) ||
+      (at > 1 && string.byte(names, at - 1) !== NAME_DELIMITER_BYTE) ||
+      (at + 5 < names.length && string.byte(names, at + 6) !== NAME_DELIMITER_BYTE) ||
       string.find(names, ORIGIN, at + 6)[0] !== undefined
     ) {
       return decideWholeRequest(txn, policy);
