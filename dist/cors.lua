@@ -2304,21 +2304,34 @@ function ____exports.hasNameWithPrefix(names, prefix)
         end
     end
 end
+function ____exports.classifyRequestNames(names)
+    local origins = ____exports.countName(names, "origin")
+    if origins == 0 then
+        return "no-origin"
+    end
+    return origins == 1 and ____exports.countName(names, "access-control-request-method") == 0 and "one-origin" or "whole"
+end
+function ____exports.classifyResponseNames(names)
+    local varyLines = ____exports.countName(names, "vary")
+    if varyLines > 1 or ____exports.hasNameWithPrefix(names, "access-control-") then
+        return "whole"
+    end
+    return varyLines == 0 and "plain" or "one-vary"
+end
 return ____exports
  end,
 ["haproxy.transaction"] = function(...) 
 local ____exports = {}
-local valuesOf, readWholeRequest, decideWholeRequest, recordDecision, applyResponseEdit, addResponseHeaders, OWNER, NONE, ORIGIN, REQUEST_METHOD, VARY, ALLOW_ORIGIN
+local valuesOf, remember, readWholeRequest, decideWholeRequest, recordDecision, backendHeaders, applyResponseEdit, addResponseHeaders, OWNER, NONE, ORIGIN, REQUEST_METHOD, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
 local ____decide = require("core.decide")
 local decide = ____decide.decide
 local decideOrdinary = ____decide.decideOrdinary
 local editResponse = ____decide.editResponse
 local requestOrigin = ____decide.requestOrigin
 local ____headerNames = require("core.headerNames")
-local countName = ____headerNames.countName
-local hasNameWithPrefix = ____headerNames.hasNameWithPrefix
+local classifyRequestNames = ____headerNames.classifyRequestNames
+local classifyResponseNames = ____headerNames.classifyResponseNames
 local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
-local NAME_DELIMITER_BYTE = ____headerNames.NAME_DELIMITER_BYTE
 function valuesOf(____table, name)
     local values = ____table[name]
     if values == nil then
@@ -2333,6 +2346,20 @@ function valuesOf(____table, name)
         value = values[index]
     end
     return list
+end
+function remember(memory, names, nameClass)
+    if #names > REMEMBERED_LENGTH then
+        return nameClass
+    end
+    if memory.size >= REMEMBERED_LISTS then
+        for list in pairs(memory.classes) do
+            memory.classes[list] = nil
+        end
+        memory.size = 0
+    end
+    memory.classes[names] = nameClass
+    memory.size = memory.size + 1
+    return nameClass
 end
 function readWholeRequest(txn)
     local headers = txn.http:req_get_headers()
@@ -2370,6 +2397,51 @@ function recordDecision(txn, decision, origin)
     local pending = {owner = OWNER, decision = decision, origin = origin}
     txn:set_priv(pending)
     return nil
+end
+function backendHeaders(txn, nameClass)
+    if nameClass == "one-vary" then
+        local value = txn.f:res_fhdr(VARY)
+        return {names = NONE, vary = {value == nil and "" or value}}
+    end
+    local ____table = txn.http:res_get_headers()
+    local all = {}
+    for name in pairs(____table) do
+        all[#all + 1] = name
+    end
+    return {
+        names = all,
+        vary = valuesOf(____table, VARY)
+    }
+end
+--- Applies a decision to the backend's response. One fetch of the header names comes first: usually they
+-- are a list seen before, with neither Vary nor Access-Control-* (the class is remembered, as the request
+-- decider's is), and the decision's plain edit applies as it is; else `backendHeaders` reads what the
+-- edit needs. Laid out like the request decider: the edit is applied by tail calls, each function holding
+-- at most three values below its calls into HAProxy.
+function ____exports.applyDecision(txn, decision, origin)
+    local names = txn.f:res_hdr_names(NAME_DELIMITER)
+    if names == nil then
+        return applyResponseEdit(txn, decision.plainEdit, origin)
+    end
+    local nameClass = responseClasses[names]
+    if nameClass == nil then
+        nameClass = remember(
+            responseNames,
+            names,
+            classifyResponseNames(names)
+        )
+    end
+    if nameClass == "plain" then
+        return applyResponseEdit(txn, decision.plainEdit, origin)
+    end
+    return applyResponseEdit(
+        txn,
+        editResponse(
+            decision,
+            backendHeaders(txn, nameClass)
+        ),
+        origin
+    )
 end
 function applyResponseEdit(txn, edit, origin)
     do
@@ -2411,110 +2483,84 @@ function ____exports.buildReply(txn, reply)
     return txn:reply({status = reply.status, headers = ____table})
 end
 OWNER = "haproxy-cors"
+local DECISION = "txn.cors_decision"
+local ORIGIN_OF_REQUEST = "txn.cors_origin"
+____exports.DECISION_VAR = DECISION
+____exports.ORIGIN_VAR = ORIGIN_OF_REQUEST
 NONE = {}
-local NO_BACKEND_HEADERS = {names = NONE, vary = NONE}
 ORIGIN = "origin"
 REQUEST_METHOD = "access-control-request-method"
 VARY = "vary"
-local ACCESS_CONTROL = "access-control-"
---- Searched for as plain text (no byte special in a Lua pattern): every Access-Control-* name holds it.
-local ACCESS_ANYWHERE = "access"
 ALLOW_ORIGIN = "access-control-allow-origin"
---- In Access-Control-Request-Method, and in little else a request names: a preflight is possible.
-local METHOD_ANYWHERE = "method"
+REMEMBERED_LISTS = 256
+REMEMBERED_LENGTH = 1024
+local requestNames = {classes = {}, size = 0}
+responseNames = {classes = {}, size = 0}
+local requestClasses = requestNames.classes
+responseClasses = responseNames.classes
 --- The request decider of a policy: decides a request and records the decision (the documented variables,
 -- and the decision with the Origin in the private slot unless HAProxy answers the request). Returns the
--- reply when HAProxy answers. The usual request costs one fetch of the header names, plain searches of
--- them, and one fetch of its Origin: "origin" occurs once in the names, as a whole name, and "method"
--- nowhere. Any other list (a name containing "method", "origin" inside another name or twice) goes to the
--- whole header table, which decides every request exactly.
+-- reply when HAProxy answers. The usual request costs one fetch of the header names, a lookup of their
+-- class, one fetch of its Origin, and a lookup of the Origin among the policy's exact entries; any other
+-- is decided by the core (`decideOrdinary`, or `decide` from the whole header table).
 -- 
 -- Laid out for the coroutine's stack (see the file's head). The decider is a closure over its policy so
--- that its frame holds only the transaction, the names and where "origin" is: it starts at slot 7 (below
--- it the action, the action's two values, pcall, and the `true` that pcall inserts), and a call into
--- HAProxy or Lua's string library must leave 20 of the first 35 slots free, so seven values at most, the
--- callee and its arguments included. What has more to hold continues as a tail call, which Lua runs in
--- this same frame.
+-- that its frame holds only the transaction and the values of the step at hand: it starts at slot 7
+-- (below it the action, the action's two values, pcall, and the `true` that pcall inserts), and a call
+-- into HAProxy or Lua's string library must leave 20 of the first 35 slots free, so seven values at most,
+-- the callee and its arguments included. The names and their class live in a block of their own, whose
+-- slots the decision then reuses; what has more to hold continues as a tail call, which Lua runs in this
+-- same frame.
 function ____exports.requestDecider(policy)
+    local exact = policy.origins.exact
+    local allowed = policy.allowed
     return function(txn)
-        local names = txn.f:req_hdr_names(NAME_DELIMITER)
-        if names == nil then
-            return recordDecision(
-                txn,
-                decideOrdinary(policy, nil),
-                nil
-            )
+        local origin
+        do
+            local names = txn.f:req_hdr_names(NAME_DELIMITER)
+            if names == nil then
+                return recordDecision(txn, policy.notCors, nil)
+            end
+            local nameClass = requestClasses[names]
+            if nameClass == nil then
+                nameClass = remember(
+                    requestNames,
+                    names,
+                    classifyRequestNames(names)
+                )
+            end
+            if nameClass == "no-origin" then
+                return recordDecision(txn, policy.notCors, nil)
+            end
+            if nameClass == "whole" then
+                return decideWholeRequest(txn, policy)
+            end
         end
-        local at = (string.find(names, ORIGIN))
-        if at == nil then
-            return recordDecision(
-                txn,
-                decideOrdinary(policy, nil),
-                nil
-            )
-        end
-        if (string.find(names, METHOD_ANYWHERE)) ~= nil or at > 1 and string.byte(names, at - 1) ~= NAME_DELIMITER_BYTE or at + 5 < #names and string.byte(names, at + 6) ~= NAME_DELIMITER_BYTE or (string.find(names, ORIGIN, at + 6)) ~= nil then
-            return decideWholeRequest(txn, policy)
-        end
-        local origin = txn.f:req_fhdr(ORIGIN)
+        origin = txn.f:req_fhdr(ORIGIN)
         if origin == nil then
             origin = ""
         end
-        return recordDecision(
-            txn,
-            decideOrdinary(policy, origin),
-            origin
-        )
+        local decision = exact[origin] == true and allowed or decideOrdinary(policy, origin)
+        txn:set_var(DECISION, decision.name)
+        txn:set_var(ORIGIN_OF_REQUEST, origin)
+        local pending = {owner = OWNER, decision = decision, origin = origin}
+        txn:set_priv(pending)
+        return nil
     end
 end
---- The decision the request action left in the private slot, unless the slot holds something else.
-function ____exports.pendingDecision(txn)
-    local pending = txn:get_priv()
-    return type(pending) == "table" and pending.owner == OWNER and pending or nil
-end
---- What the response phase needs of a backend response that has Vary or Access-Control-* among its
--- header `names`: with a single Vary and no Access-Control-*, one more fetch (its value); else the
--- whole table.
-local function backendHeaders(txn, names)
-    local varyLines = countName(names, VARY)
-    if varyLines <= 1 and not hasNameWithPrefix(names, ACCESS_CONTROL) then
-        if varyLines == 0 then
-            return NO_BACKEND_HEADERS
+--- The response action's protected function: applies the decision the request action left in the private
+-- slot. A transaction the request action did not see (or whose slot another module took) goes to
+-- `unseen`, which takes care of the ones a converter decided. Made once, as a closure, so that it reaches
+-- `unseen` or `applyDecision` by a tail call: the response then goes no deeper than the request.
+function ____exports.responder(unseen)
+    return function(txn)
+        local pending = txn:get_priv()
+        if type(pending) ~= "table" or pending.owner ~= OWNER then
+            return unseen(txn)
         end
-        local value = txn.f:res_fhdr(VARY)
-        return {names = NONE, vary = {value == nil and "" or value}}
+        return ____exports.applyDecision(txn, pending.decision, pending.origin)
     end
-    local ____table = txn.http:res_get_headers()
-    local all = {}
-    for name in pairs(____table) do
-        all[#all + 1] = name
-    end
-    return {
-        names = all,
-        vary = valuesOf(____table, VARY)
-    }
 end
---- Applies a decision to the backend's response. One fetch of the header names comes first: usually
--- neither "vary" nor "access" occurs in them even as a substring (two plain searches, like the request
--- decider's), and the decision's plain edit applies as it is; else `backendHeaders` looks at the names
--- exactly. Laid out like the request decider: the edit is applied by tail calls, each function holding at
--- most three values below its calls into HAProxy.
-function ____exports.applyDecision(txn, decision, origin)
-    local names = txn.f:res_hdr_names(NAME_DELIMITER)
-    if names == nil or (string.find(names, VARY)) == nil and (string.find(names, ACCESS_ANYWHERE)) == nil then
-        return applyResponseEdit(txn, decision.plainEdit, origin)
-    end
-    return applyResponseEdit(
-        txn,
-        editResponse(
-            decision,
-            backendHeaders(txn, names)
-        ),
-        origin
-    )
-end
-____exports.DECISION_VAR = "txn.cors_decision"
-____exports.ORIGIN_VAR = "txn.cors_origin"
 --- The converter configuration's record of a decision (core/editRecord.ts).
 ____exports.EDIT_VAR = "txn.cors_edit"
 return ____exports
@@ -2618,7 +2664,7 @@ local ____transaction = require("haproxy.transaction")
 local applyDecision = ____transaction.applyDecision
 local EDIT_VAR = ____transaction.EDIT_VAR
 local ORIGIN_VAR = ____transaction.ORIGIN_VAR
-local pendingDecision = ____transaction.pendingDecision
+local responder = ____transaction.responder
 --- The request action's protected call: the policy's request decider (transaction.ts), which the policy
 -- cache made with the policy. The lookups never raise (a policy that fails to compile denies everything),
 -- and each action reaches this one by a tail call, which Lua runs in the action's own frame: the decider
@@ -2688,19 +2734,10 @@ local function decorateRecorded(txn)
         type(origin) == "string" and origin or nil
     )
 end
---- The response action of a transaction a converter decided (see `decorateRecorded`).
-local function protectedRecorded(txn)
-    local ok, ____error = pcall(decorateRecorded, txn)
-    if not ok then
-        fault("http-response lua.cors", ____error)
-    end
-end
+--- The response action's protected function (transaction.ts).
+local respond = responder(decorateRecorded)
 local function onResponse(txn)
-    local pending = pendingDecision(txn)
-    if pending == nil then
-        return protectedRecorded(txn)
-    end
-    local ok, ____error = pcall(applyDecision, txn, pending.decision, pending.origin)
+    local ok, ____error = pcall(respond, txn)
     if not ok then
         fault("http-response lua.cors", ____error)
     end

@@ -1,7 +1,8 @@
 // HAProxy's `req.hdr_names` and `res.hdr_names` fetches give every header name of a message in one
 // string, lower case, joined by a delimiter. One such fetch tells which headers are there at all, so the
 // request and response actions fetch values only for the names they need, instead of building a table
-// of every header and value (see README, "Performance").
+// of every header and value (see README, "Performance"). What a list says is classified here, exactly;
+// the actions remember the class of each list they see (transaction.ts).
 
 /** The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte). */
 export const NAME_DELIMITER = ",";
@@ -41,4 +42,33 @@ export function hasNameWithPrefix(names: string, prefix: string): boolean {
     if (startsName(names, at) && !endsName(names, end)) return true;
     from = end;
   }
+}
+
+/**
+ * What a request's header names say about how to read it:
+ * - "no-origin": no Origin header, not a CORS request;
+ * - "one-origin": one Origin header and no Access-Control-Request-Method, so not a preflight: the Origin
+ *   value is all the decision needs;
+ * - "whole": a possible preflight, or several Origin headers: the decision needs the header table.
+ */
+export type RequestNames = "no-origin" | "one-origin" | "whole";
+
+export function classifyRequestNames(names: string): RequestNames {
+  const origins = countName(names, "origin");
+  if (origins === 0) return "no-origin";
+  return origins === 1 && countName(names, "access-control-request-method") === 0 ? "one-origin" : "whole";
+}
+
+/**
+ * What a backend response's header names say about how to edit it:
+ * - "plain": no Vary and no Access-Control-* header, the decision's plain edit applies as it is;
+ * - "one-vary": one Vary line and no Access-Control-*, its value is all the edit needs;
+ * - "whole": several Vary lines, or Access-Control-* headers to remove: the edit needs the header table.
+ */
+export type ResponseNames = "plain" | "one-vary" | "whole";
+
+export function classifyResponseNames(names: string): ResponseNames {
+  const varyLines = countName(names, "vary");
+  if (varyLines > 1 || hasNameWithPrefix(names, "access-control-")) return "whole";
+  return varyLines === 0 ? "plain" : "one-vary";
 }

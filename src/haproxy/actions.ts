@@ -1,14 +1,14 @@
 // The two HAProxy actions. Everything that can fail runs under pcall: an error raised in a Lua action
 // makes HAProxy carry on with the request as if the action were not there (fail open), so a fault here
 // is logged and ends as "no CORS headers" instead. The protected functions are module-level, or made
-// once per policy (the request decider), so the request path allocates no closure. How the calls are laid
+// once (the request decider per policy, the responder), so the request path allocates no closure. How the calls are laid
 // out follows from the coroutine's stack (transaction.ts, and bench/README.md, "Profile", items 10 to 12).
 
 import { Decision, makeDecision } from "../core/decision";
 import { parseEditRecord } from "../core/editRecord";
 import { fault } from "./fault";
 import { dropInEntry, extendedEntry } from "./policyCache";
-import { applyDecision, EDIT_VAR, ORIGIN_VAR, pendingDecision, RequestDecider } from "./transaction";
+import { applyDecision, EDIT_VAR, ORIGIN_VAR, RequestDecider, responder } from "./transaction";
 
 /**
  * The request action's protected call: the policy's request decider (transaction.ts), which the policy
@@ -54,7 +54,7 @@ function decisionOfRecord(text: string): Decision | undefined {
  * so the native rules that follow this action leave the response alone, and applied here because the
  * backend sent Vary or Access-Control-* headers of its own.
  */
-function decorateRecorded(txn: TXN): void {
+function decorateRecorded(this: void, txn: TXN): void {
   const text = txn.get_var(EDIT_VAR);
   if (typeof text !== "string") return;
   txn.unset_var(EDIT_VAR);
@@ -64,20 +64,11 @@ function decorateRecorded(txn: TXN): void {
   applyDecision(txn, decision, typeof origin === "string" ? origin : undefined);
 }
 
-/** The response action of a transaction a converter decided (see `decorateRecorded`). */
-function protectedRecorded(this: void, txn: TXN): void {
-  const [ok, error] = pcall(decorateRecorded, txn);
-  if (!ok) fault("http-response lua.cors", error);
-}
+/** The response action's protected function (transaction.ts). */
+const respond = responder(decorateRecorded);
 
-// Two statements, not one conditional expression: TypeScriptToLua gathers the results of a pcall in either
-// branch of `?:` into a table, which would be allocated on every response.
 function onResponse(this: void, txn: TXN): void {
-  const pending = pendingDecision(txn);
-  // A transaction the request action did not see (or whose slot another module took) is left alone,
-  // unless a converter decided it.
-  if (pending === undefined) return protectedRecorded(txn);
-  const [ok, error] = pcall(applyDecision, txn, pending.decision, pending.origin);
+  const [ok, error] = pcall(respond, txn);
   if (!ok) fault("http-response lua.cors", error);
 }
 

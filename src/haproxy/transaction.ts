@@ -1,19 +1,19 @@
 // Reading a transaction for the policy core and writing its decision back: the only file that knows
 // how HAProxy's TXN and HTTP objects look, and what the request action leaves in the private slot.
 //
-// The usual request and response are each handled by one function (the policy's request decider,
-// `applyDecision`) that the action calls under pcall directly. HAProxy runs the actions of each stream in a
+// The usual request and response are each handled by one function (the policy's request decider, the
+// responder) that the action calls under pcall directly. HAProxy runs the actions of each stream in a
 // new Lua coroutine, whose stack has 35 usable slots at first (Lua 5.3; 40 in 5.4), and every call into a
 // C function (HAProxy's, or string.find) asks for 20 free slots above its arguments. Past that the stack
 // is reallocated and copied, on every request; and each call level the coroutine reaches costs it a call
-// record (bench/README.md, "Profile", items 10 to 12). So on the usual paths each Lua frame is small, the
+// record (bench/README.md, "Profile", items 10 to 13). So on the usual paths each Lua frame is small, the
 // nested ones that call C are tail calls, and test/lua/stack.lua checks that the stack is never grown
 // and that no path goes deeper than one protected call.
 
 import { CompiledPolicy } from "../core/compile";
 import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin } from "../core/decide";
 import { Decision, Reply as DecisionReply, ResponseEdit } from "../core/decision";
-import { countName, hasNameWithPrefix, NAME_DELIMITER, NAME_DELIMITER_BYTE } from "../core/headerNames";
+import { classifyRequestNames, classifyResponseNames, NAME_DELIMITER, RequestNames, ResponseNames } from "../core/headerNames";
 
 /** What the request action leaves for the response action in the transaction's Lua private slot. */
 export interface PendingDecision {
@@ -24,8 +24,14 @@ export interface PendingDecision {
 }
 const OWNER = "haproxy-cors";
 
+// The documented variables (README, "txn variables"). Module locals, exported under other names: the
+// request decider reads them as upvalues, not as fields of the module's exports.
+const DECISION = "txn.cors_decision";
+const ORIGIN_OF_REQUEST = "txn.cors_origin";
+export const DECISION_VAR = DECISION;
+export const ORIGIN_VAR = ORIGIN_OF_REQUEST;
+
 const NONE: readonly string[] = [];
-const NO_BACKEND_HEADERS: BackendHeaders = { names: NONE, vary: NONE };
 
 /** The values of one header in HAProxy's table (lower-case names, values indexed from 0). */
 function valuesOf(table: HaproxyHeaders, name: string): readonly string[] {
@@ -45,10 +51,39 @@ function valuesOf(table: HaproxyHeaders, name: string): readonly string[] {
 const ORIGIN = "origin";
 const REQUEST_METHOD = "access-control-request-method";
 const VARY = "vary";
-const ACCESS_CONTROL = "access-control-";
-/** Searched for as plain text (no byte special in a Lua pattern): every Access-Control-* name holds it. */
-const ACCESS_ANYWHERE = "access";
 const ALLOW_ORIGIN = "access-control-allow-origin";
+
+/**
+ * The class of header-name lists seen before (core/headerNames.ts), by list. The clients of one kind send
+ * the same names in the same order, and a backend too, so the usual request and response classify their
+ * list with one table lookup instead of searching it: each search is a call into Lua's string library,
+ * which in HAProxy costs about as much as ten instructions of Lua (bench/README.md, "Profile", item 13).
+ * Bounded: lists longer than REMEMBERED_LENGTH are classified every time, and the table is emptied when
+ * it holds REMEMBERED_LISTS, so that a client sending ever new lists costs a classification per request
+ * and no memory.
+ */
+interface NameClasses<Class> {
+  readonly classes: LuaTable<string, Class>;
+  size: number;
+}
+const REMEMBERED_LISTS = 256;
+const REMEMBERED_LENGTH = 1024;
+
+function remember<Class>(memory: NameClasses<Class>, names: string, nameClass: Class): Class {
+  if (names.length > REMEMBERED_LENGTH) return nameClass;
+  if (memory.size >= REMEMBERED_LISTS) {
+    for (const [list] of memory.classes) memory.classes.delete(list);
+    memory.size = 0;
+  }
+  memory.classes.set(names, nameClass);
+  memory.size++;
+  return nameClass;
+}
+
+const requestNames: NameClasses<RequestNames> = { classes: new LuaTable(), size: 0 };
+const responseNames: NameClasses<ResponseNames> = { classes: new LuaTable(), size: 0 };
+const requestClasses = requestNames.classes;
+const responseClasses = responseNames.classes;
 
 /**
  * The whole request as the decision needs it, from HAProxy's header table: for a possible preflight, or
@@ -71,45 +106,44 @@ function readWholeRequest(txn: TXN): CorsRequest {
 /** The request action's protected function for one policy (made once per policy by the policy cache). */
 export type RequestDecider = (this: void, txn: TXN) => Reply | undefined;
 
-// Searched for in the list that `req.hdr_names(NAME_DELIMITER)` gives: ORIGIN, and METHOD_ANYWHERE. Neither
-// holds a byte that is special in a Lua pattern, so string.find looks for it as plain text (memchr and
-// memcmp): a pattern would run Lua's matcher at every position of the list, which for the dozen names a
-// browser sends cost about 3 us a request (more than the rest of the decision).
-/** In Access-Control-Request-Method, and in little else a request names: a preflight is possible. */
-const METHOD_ANYWHERE = "method";
-
 /**
  * The request decider of a policy: decides a request and records the decision (the documented variables,
  * and the decision with the Origin in the private slot unless HAProxy answers the request). Returns the
- * reply when HAProxy answers. The usual request costs one fetch of the header names, plain searches of
- * them, and one fetch of its Origin: "origin" occurs once in the names, as a whole name, and "method"
- * nowhere. Any other list (a name containing "method", "origin" inside another name or twice) goes to the
- * whole header table, which decides every request exactly.
+ * reply when HAProxy answers. The usual request costs one fetch of the header names, a lookup of their
+ * class, one fetch of its Origin, and a lookup of the Origin among the policy's exact entries; any other
+ * is decided by the core (`decideOrdinary`, or `decide` from the whole header table).
  *
  * Laid out for the coroutine's stack (see the file's head). The decider is a closure over its policy so
- * that its frame holds only the transaction, the names and where "origin" is: it starts at slot 7 (below
- * it the action, the action's two values, pcall, and the `true` that pcall inserts), and a call into
- * HAProxy or Lua's string library must leave 20 of the first 35 slots free, so seven values at most, the
- * callee and its arguments included. What has more to hold continues as a tail call, which Lua runs in
- * this same frame.
+ * that its frame holds only the transaction and the values of the step at hand: it starts at slot 7
+ * (below it the action, the action's two values, pcall, and the `true` that pcall inserts), and a call
+ * into HAProxy or Lua's string library must leave 20 of the first 35 slots free, so seven values at most,
+ * the callee and its arguments included. The names and their class live in a block of their own, whose
+ * slots the decision then reuses; what has more to hold continues as a tail call, which Lua runs in this
+ * same frame.
  */
 export function requestDecider(policy: CompiledPolicy): RequestDecider {
+  const exact = policy.origins.exact;
+  const allowed = policy.allowed;
   return (txn) => {
-    const names = txn.f.req_hdr_names(NAME_DELIMITER);
-    if (names === undefined) return recordDecision(txn, decideOrdinary(policy, undefined), undefined);
-    const at = string.find(names, ORIGIN)[0];
-    if (at === undefined) return recordDecision(txn, decideOrdinary(policy, undefined), undefined);
-    if (
-      string.find(names, METHOD_ANYWHERE)[0] !== undefined ||
-      (at > 1 && string.byte(names, at - 1) !== NAME_DELIMITER_BYTE) ||
-      (at + 5 < names.length && string.byte(names, at + 6) !== NAME_DELIMITER_BYTE) ||
-      string.find(names, ORIGIN, at + 6)[0] !== undefined
-    ) {
-      return decideWholeRequest(txn, policy);
+    let origin: string | undefined;
+    {
+      const names = txn.f.req_hdr_names(NAME_DELIMITER);
+      if (names === undefined) return recordDecision(txn, policy.notCors, undefined);
+      let nameClass = requestClasses.get(names);
+      if (nameClass === undefined) nameClass = remember(requestNames, names, classifyRequestNames(names));
+      if (nameClass === "no-origin") return recordDecision(txn, policy.notCors, undefined);
+      if (nameClass === "whole") return decideWholeRequest(txn, policy);
     }
-    let origin = txn.f.req_fhdr(ORIGIN);
+    origin = txn.f.req_fhdr(ORIGIN);
     if (origin === undefined) origin = "";
-    return recordDecision(txn, decideOrdinary(policy, origin), origin);
+    // An exact entry is allowed (decideOrdinary's first answer), looked up here so that the usual request
+    // makes no further call. Neither decision has a reply: only preflights are answered by HAProxy.
+    const decision = exact[origin] === true ? allowed : decideOrdinary(policy, origin);
+    txn.set_var(DECISION, decision.name);
+    txn.set_var(ORIGIN_OF_REQUEST, origin);
+    const pending: PendingDecision = { owner: OWNER, decision, origin };
+    txn.set_priv(pending);
+    return undefined;
   };
 }
 
@@ -128,21 +162,23 @@ function recordDecision(txn: TXN, decision: Decision, origin: string | undefined
   return undefined;
 }
 
-/** The decision the request action left in the private slot, unless the slot holds something else. */
-export function pendingDecision(txn: TXN): PendingDecision | undefined {
-  const pending = txn.get_priv() as PendingDecision | undefined;
-  return typeof pending === "object" && pending.owner === OWNER ? pending : undefined;
+/**
+ * The response action's protected function: applies the decision the request action left in the private
+ * slot. A transaction the request action did not see (or whose slot another module took) goes to
+ * `unseen`, which takes care of the ones a converter decided. Made once, as a closure, so that it reaches
+ * `unseen` or `applyDecision` by a tail call: the response then goes no deeper than the request.
+ */
+export function responder(unseen: (this: void, txn: TXN) => void): (this: void, txn: TXN) => void {
+  return (txn) => {
+    const pending = txn.get_priv() as PendingDecision | undefined;
+    if (typeof pending !== "object" || pending.owner !== OWNER) return unseen(txn);
+    return applyDecision(txn, pending.decision, pending.origin);
+  };
 }
 
-/**
- * What the response phase needs of a backend response that has Vary or Access-Control-* among its
- * header `names`: with a single Vary and no Access-Control-*, one more fetch (its value); else the
- * whole table.
- */
-function backendHeaders(txn: TXN, names: string): BackendHeaders {
-  const varyLines = countName(names, VARY);
-  if (varyLines <= 1 && !hasNameWithPrefix(names, ACCESS_CONTROL)) {
-    if (varyLines === 0) return NO_BACKEND_HEADERS;
+/** What the response phase needs of a backend response whose header names are not "plain". */
+function backendHeaders(txn: TXN, nameClass: ResponseNames): BackendHeaders {
+  if (nameClass === "one-vary") {
     const value = txn.f.res_fhdr(VARY);
     return { names: NONE, vary: [value === undefined ? "" : value] };
   }
@@ -153,18 +189,19 @@ function backendHeaders(txn: TXN, names: string): BackendHeaders {
 }
 
 /**
- * Applies a decision to the backend's response. One fetch of the header names comes first: usually
- * neither "vary" nor "access" occurs in them even as a substring (two plain searches, like the request
- * decider's), and the decision's plain edit applies as it is; else `backendHeaders` looks at the names
- * exactly. Laid out like the request decider: the edit is applied by tail calls, each function holding at
- * most three values below its calls into HAProxy.
+ * Applies a decision to the backend's response. One fetch of the header names comes first: usually they
+ * are a list seen before, with neither Vary nor Access-Control-* (the class is remembered, as the request
+ * decider's is), and the decision's plain edit applies as it is; else `backendHeaders` reads what the
+ * edit needs. Laid out like the request decider: the edit is applied by tail calls, each function holding
+ * at most three values below its calls into HAProxy.
  */
 export function applyDecision(txn: TXN, decision: Decision, origin: string | undefined): void {
   const names = txn.f.res_hdr_names(NAME_DELIMITER);
-  if (names === undefined || (string.find(names, VARY)[0] === undefined && string.find(names, ACCESS_ANYWHERE)[0] === undefined)) {
-    return applyResponseEdit(txn, decision.plainEdit, origin);
-  }
-  return applyResponseEdit(txn, editResponse(decision, backendHeaders(txn, names)), origin);
+  if (names === undefined) return applyResponseEdit(txn, decision.plainEdit, origin);
+  let nameClass = responseClasses.get(names);
+  if (nameClass === undefined) nameClass = remember(responseNames, names, classifyResponseNames(names));
+  if (nameClass === "plain") return applyResponseEdit(txn, decision.plainEdit, origin);
+  return applyResponseEdit(txn, editResponse(decision, backendHeaders(txn, nameClass)), origin);
 }
 
 // Indexed loops in both: the lists are usually empty, and a for-of would still set up an iterator.
@@ -182,8 +219,6 @@ function addResponseHeaders(txn: TXN, edit: ResponseEdit): void {
   else txn.http.res_add_header(VARY, edit.vary);
 }
 
-export const DECISION_VAR = "txn.cors_decision";
-export const ORIGIN_VAR = "txn.cors_origin";
 /** The converter configuration's record of a decision (core/editRecord.ts). */
 export const EDIT_VAR = "txn.cors_edit";
 

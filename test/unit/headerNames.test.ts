@@ -2,7 +2,7 @@
 // header values the actions fetch. A miscount would skip a value the decision needs, so the edges are
 // pinned: names that contain, start or end with the one looked for, at either end of the list.
 
-import { countName, hasNameWithPrefix } from "../../src/core/headerNames";
+import { classifyRequestNames, classifyResponseNames, countName, hasNameWithPrefix } from "../../src/core/headerNames";
 
 describe("countName", () => {
   it.each([
@@ -33,5 +33,40 @@ describe("hasNameWithPrefix", () => {
     ["access-controls", false],
   ])("%j: %s", (names, expected) => {
     expect(hasNameWithPrefix(names, "access-control-")).toBe(expected);
+  });
+});
+
+describe("classifyRequestNames", () => {
+  it.each([
+    ["", "no-origin"],
+    ["host,user-agent,accept", "no-origin"],
+    ["host,x-origin,origin-x,x-http-method-override", "no-origin"],
+    ["origin", "one-origin"],
+    ["host,origin", "one-origin"],
+    ["origin,host,x-original-url,x-http-method-override", "one-origin"],
+    ["host,origin,access-control-request-methods", "one-origin"],
+    ["host,origin,access-control-request-headers", "one-origin"],
+    ["host,origin,accept,origin", "whole"],
+    ["origin,origin", "whole"],
+    ["host,access-control-request-method,origin", "whole"],
+    ["origin,access-control-request-method", "whole"],
+    ["access-control-request-method", "no-origin"],
+  ])("%j: %s", (names, expected) => {
+    expect(classifyRequestNames(names)).toBe(expected);
+  });
+});
+
+describe("classifyResponseNames", () => {
+  it.each([
+    ["", "plain"],
+    ["content-type,content-length", "plain"],
+    ["content-type,x-vary,vary-x,access-controls,x-access-control-allow-origin,access-control-", "plain"],
+    ["vary", "one-vary"],
+    ["content-type,vary,content-length", "one-vary"],
+    ["vary,content-type,vary", "whole"],
+    ["content-type,access-control-allow-origin", "whole"],
+    ["access-control-max-age,vary", "whole"],
+  ])("%j: %s", (names, expected) => {
+    expect(classifyResponseNames(names)).toBe(expected);
   });
 });
