@@ -2322,7 +2322,7 @@ return ____exports
  end,
 ["haproxy.transaction"] = function(...) 
 local ____exports = {}
-local valuesOf, remember, readWholeRequest, decideWholeRequest, recordDecision, backendHeaders, applyResponseEdit, addResponseHeaders, OWNER, NONE, ORIGIN, REQUEST_METHOD, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
+local valuesOf, remember, readWholeRequest, decideWholeRequest, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, NONE, ORIGIN, REQUEST_METHOD, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
 local ____decide = require("core.decide")
 local decide = ____decide.decide
 local decideOrdinary = ____decide.decideOrdinary
@@ -2421,7 +2421,7 @@ end
 function ____exports.applyDecision(txn, decision, origin)
     local names = txn.f:res_hdr_names(NAME_DELIMITER)
     if names == nil then
-        return applyResponseEdit(txn, decision.plainEdit, origin)
+        return addHeaders(txn, decision.plainEdit, origin)
     end
     local nameClass = responseClasses[names]
     if nameClass == nil then
@@ -2432,7 +2432,7 @@ function ____exports.applyDecision(txn, decision, origin)
         )
     end
     if nameClass == "plain" then
-        return applyResponseEdit(txn, decision.plainEdit, origin)
+        return addHeaders(txn, decision.plainEdit, origin)
     end
     return applyResponseEdit(
         txn,
@@ -2451,12 +2451,12 @@ function applyResponseEdit(txn, edit, origin)
             i = i + 1
         end
     end
+    return addHeaders(txn, edit, origin)
+end
+function addHeaders(txn, edit, origin)
     if edit.echoOrigin and origin ~= nil then
         txn.http:res_add_header(ALLOW_ORIGIN, origin)
     end
-    return addResponseHeaders(txn, edit)
-end
-function addResponseHeaders(txn, edit)
     do
         local i = 0
         while i < #edit.add do

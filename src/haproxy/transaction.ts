@@ -197,21 +197,23 @@ function backendHeaders(txn: TXN, nameClass: ResponseNames): BackendHeaders {
  */
 export function applyDecision(txn: TXN, decision: Decision, origin: string | undefined): void {
   const names = txn.f.res_hdr_names(NAME_DELIMITER);
-  if (names === undefined) return applyResponseEdit(txn, decision.plainEdit, origin);
+  if (names === undefined) return addHeaders(txn, decision.plainEdit, origin);
   let nameClass = responseClasses.get(names);
   if (nameClass === undefined) nameClass = remember(responseNames, names, classifyResponseNames(names));
-  if (nameClass === "plain") return applyResponseEdit(txn, decision.plainEdit, origin);
+  if (nameClass === "plain") return addHeaders(txn, decision.plainEdit, origin);
   return applyResponseEdit(txn, editResponse(decision, backendHeaders(txn, nameClass)), origin);
 }
 
 // Indexed loops in both: the lists are usually empty, and a for-of would still set up an iterator.
+/** Applies an edit: the backend's Access-Control-* headers go first, then `addHeaders`. */
 function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
   for (let i = 0; i < edit.remove.length; i++) txn.http.res_del_header(edit.remove[i]);
-  if (edit.echoOrigin && origin !== undefined) txn.http.res_add_header(ALLOW_ORIGIN, origin);
-  return addResponseHeaders(txn, edit);
+  return addHeaders(txn, edit, origin);
 }
 
-function addResponseHeaders(txn: TXN, edit: ResponseEdit): void {
+/** What an edit adds. A decision's plain edit removes nothing, so the usual response starts here. */
+function addHeaders(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
+  if (edit.echoOrigin && origin !== undefined) txn.http.res_add_header(ALLOW_ORIGIN, origin);
   for (let i = 0; i < edit.add.length; i++) txn.http.res_add_header(edit.add[i][0], edit.add[i][1]);
   if (edit.vary === undefined) return;
   // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).
