@@ -2322,7 +2322,7 @@ return ____exports
  end,
 ["haproxy.transaction"] = function(...) 
 local ____exports = {}
-local valuesOf, remember, readWholeRequest, decideWholeRequest, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, NONE, ORIGIN, REQUEST_METHOD, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
+local valuesOf, remember, readWholeRequest, decideWholeRequest, recordNotCors, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, DECISION, NONE, ORIGIN, REQUEST_METHOD, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
 local ____decide = require("core.decide")
 local decide = ____decide.decide
 local decideOrdinary = ____decide.decideOrdinary
@@ -2385,6 +2385,11 @@ function decideWholeRequest(txn, policy)
         decide(policy, request),
         requestOrigin(request)
     )
+end
+function recordNotCors(txn, pending)
+    txn:set_var(DECISION, pending.decision.name)
+    txn:set_priv(pending)
+    return nil
 end
 function recordDecision(txn, decision, origin)
     txn:set_var(____exports.DECISION_VAR, decision.name)
@@ -2483,7 +2488,7 @@ function ____exports.buildReply(txn, reply)
     return txn:reply({status = reply.status, headers = ____table})
 end
 OWNER = "haproxy-cors"
-local DECISION = "txn.cors_decision"
+DECISION = "txn.cors_decision"
 local ORIGIN_OF_REQUEST = "txn.cors_origin"
 ____exports.DECISION_VAR = DECISION
 ____exports.ORIGIN_VAR = ORIGIN_OF_REQUEST
@@ -2514,12 +2519,13 @@ responseClasses = responseNames.classes
 function ____exports.requestDecider(policy)
     local exact = policy.origins.exact
     local allowed = policy.allowed
+    local notCors = {owner = OWNER, decision = policy.notCors, origin = nil}
     return function(txn)
         local origin
         do
             local names = txn.f:req_hdr_names(NAME_DELIMITER)
             if names == nil then
-                return recordDecision(txn, policy.notCors, nil)
+                return recordNotCors(txn, notCors)
             end
             local nameClass = requestClasses[names]
             if nameClass == nil then
@@ -2530,7 +2536,7 @@ function ____exports.requestDecider(policy)
                 )
             end
             if nameClass == "no-origin" then
-                return recordDecision(txn, policy.notCors, nil)
+                return recordNotCors(txn, notCors)
             end
             if nameClass == "whole" then
                 return decideWholeRequest(txn, policy)

@@ -124,14 +124,16 @@ export type RequestDecider = (this: void, txn: TXN) => Reply | undefined;
 export function requestDecider(policy: CompiledPolicy): RequestDecider {
   const exact = policy.origins.exact;
   const allowed = policy.allowed;
+  // A request without Origin leaves the same record every time: made once, it costs no allocation.
+  const notCors: PendingDecision = { owner: OWNER, decision: policy.notCors, origin: undefined };
   return (txn) => {
     let origin: string | undefined;
     {
       const names = txn.f.req_hdr_names(NAME_DELIMITER);
-      if (names === undefined) return recordDecision(txn, policy.notCors, undefined);
+      if (names === undefined) return recordNotCors(txn, notCors);
       let nameClass = requestClasses.get(names);
       if (nameClass === undefined) nameClass = remember(requestNames, names, classifyRequestNames(names));
-      if (nameClass === "no-origin") return recordDecision(txn, policy.notCors, undefined);
+      if (nameClass === "no-origin") return recordNotCors(txn, notCors);
       if (nameClass === "whole") return decideWholeRequest(txn, policy);
     }
     origin = txn.f.req_fhdr(ORIGIN);
@@ -151,6 +153,13 @@ export function requestDecider(policy: CompiledPolicy): RequestDecider {
 function decideWholeRequest(txn: TXN, policy: CompiledPolicy): Reply | undefined {
   const request = readWholeRequest(txn);
   return recordDecision(txn, decide(policy, request), requestOrigin(request));
+}
+
+/** Records the decision on a request without Origin (never answered by HAProxy, no Origin to record). */
+function recordNotCors(txn: TXN, pending: PendingDecision): undefined {
+  txn.set_var(DECISION, pending.decision.name);
+  txn.set_priv(pending);
+  return undefined;
 }
 
 function recordDecision(txn: TXN, decision: Decision, origin: string | undefined): Reply | undefined {

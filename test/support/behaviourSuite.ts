@@ -213,9 +213,10 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
     });
   });
 
-  // A fact about HAProxy that the module's layout relies on (src/haproxy/transaction.ts): the request and
-  // the response action of a stream run in the same coroutine (so the response inherits the request's stack).
-  describe(`${name}: the actions of a stream share one Lua coroutine`, () => {
+  // Facts about HAProxy that the module's layout relies on (src/haproxy/transaction.ts): the request and
+  // the response action of a stream run in the same coroutine (so the response inherits the request's stack),
+  // with a count hook set, which makes every Lua instruction dearer (bench/README.md, "Profile", item 13).
+  describe(`${name}: the actions of a stream share one Lua coroutine, run with a count hook`, () => {
     let backend: TestBackend;
     let haproxy: RunningHaproxy;
     let port: number;
@@ -246,6 +247,11 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
       expect(header(second.headers, "x-probe-same")).toBe("true");
       expect(header(first.headers, "x-probe-coroutine")).toMatch(/^thread: /);
       expect(haproxy.output()).not.toMatch(/lua/i);
+    });
+
+    test("the actions run with a count hook: tune.lua.forced-yield's 10,000 instructions by default", async () => {
+      const answer = await rawRequest(port, "GET", "/", []);
+      expect(answer.headers.find(([n]) => n === "x-probe-hook")?.[1]).toBe("external hook, every 10000");
     });
   });
 }
