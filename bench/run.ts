@@ -2,11 +2,17 @@
 // rules and a minimal Lua floor. See bench/README.md.
 //
 //   npx tsx bench/run.ts [--smoke [--write]] [--duration S] [--rounds N] [--no-micro] [--only REGEX]
+//   npx tsx bench/run.ts --instructions [--smoke [--write]] [--requests N] [--only REGEX]
 //
 // One HAProxy (nbthread 1, pinned to CPU 0) holds every configuration as its own frontend, plus an
 // "app" frontend that answers 200 itself and is reached through a `server` line, so the response phase
 // of the frontend under test really runs. wrk (1 thread, 50 keep-alive connections, pinned to CPU 1)
 // loads one frontend at a time; rounds are interleaved and the best req/s per row is kept.
+//
+// With --instructions, the same HAProxy runs under valgrind (bench/callgrind.ts) and each row is sent N
+// requests one after the other, its instructions counted and, with Lua's collector stopped meanwhile
+// (bench/gc.lua), what Lua allocated: figures that do not depend on the machine's load (bench/README.md,
+// "Profile", item 13, says what still varies).
 
 import { spawn, spawnSync, ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
@@ -14,13 +20,16 @@ import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
 import { converterConfiguration } from "../test/support/config";
+import { missingCounter, startCounted } from "./callgrind";
 
 const ROOT = path.resolve(__dirname, "..");
 const CORS_LUA = path.join(ROOT, "dist", "cors.lua");
 const FLOOR_LUA = path.join(__dirname, "floor.lua");
+const GC_LUA = path.join(__dirname, "gc.lua");
 const HAPROXY = "/usr/sbin/haproxy";
 const WRK = "/usr/bin/wrk";
 const APP_PORT = 18999;
+const GC_PORT = 18998;
 const FIRST_PORT = 19000;
 const CONNECTIONS = 50;
 
@@ -33,13 +42,16 @@ function argValue(name: string): string | undefined {
 const SMOKE = process.argv.includes("--smoke");
 const ROUNDS = Number(argValue("--rounds") ?? (SMOKE ? 1 : 3));
 const DURATION = Number(argValue("--duration") ?? (SMOKE ? 1 : 3));
-const RUN_MICRO = !process.argv.includes("--no-micro");
+const INSTRUCTIONS = process.argv.includes("--instructions");
+/** --instructions: requests counted per row (after a few unmeasured ones). */
+const REQUESTS = Number(argValue("--requests") ?? (SMOKE ? 50 : 1000));
+const RUN_MICRO = !process.argv.includes("--no-micro") && !INSTRUCTIONS;
 /** --only keeps the rows whose "<configuration> <mix>" matches (base and floor always stay, for the ratios); its report is not written to docs/. */
 const ONLY = argValue("--only") === undefined ? undefined : new RegExp(argValue("--only") as string);
 /** --smoke writes docs/ only with --write (otherwise its report stays in the temporary directory). */
 const WRITE = (!SMOKE && ONLY === undefined) || process.argv.includes("--write");
-if (!(ROUNDS >= 1 && ROUNDS <= 20 && DURATION >= 1 && DURATION <= 60)) {
-  console.error("--rounds must be 1..20 and --duration 1..60 seconds");
+if (!(ROUNDS >= 1 && ROUNDS <= 20 && DURATION >= 1 && DURATION <= 60 && REQUESTS >= 10 && REQUESTS <= 100000)) {
+  console.error("--rounds must be 1..20, --duration 1..60 seconds, --requests 10..100000");
   process.exit(2);
 }
 
@@ -118,8 +130,13 @@ interface Row {
   exact: number;
   patterns: number;
   port: number;
+  /** Requests per second, best round; with --instructions, requests per 10^9 instructions (so the ratios read alike). */
   best: number;
   samples: number[];
+  /** --instructions, per request: instructions outside the C library's allocator, those in it, and the bytes Lua allocated. */
+  instructions: number;
+  allocator: number;
+  luaBytes: number;
   errors: string[];
 }
 
@@ -131,7 +148,7 @@ function rowName(kind: Kind, exact: number, patterns: number): string {
 function matrix(): Row[] {
   const rows: Row[] = [];
   const add = (kind: Kind, mix: Mix, exact = 0, patterns = 0): void => {
-    rows.push({ name: rowName(kind, exact, patterns), kind, mix, exact, patterns, port: 0, best: 0, samples: [], errors: [] });
+    rows.push({ name: rowName(kind, exact, patterns), kind, mix, exact, patterns, port: 0, best: 0, samples: [], instructions: 0, allocator: 0, luaBytes: 0, errors: [] });
   };
   if (SMOKE) {
     add("base", "allowed");
@@ -294,6 +311,7 @@ function haproxyConfig(rows: Row[]): string {
     ...converterSetenv(rows),
     `  lua-load ${CORS_LUA}`,
     `  lua-load ${FLOOR_LUA}`,
+    ...(INSTRUCTIONS ? [`  lua-load ${GC_LUA}`] : []),
     "defaults",
     "  mode http",
     "  timeout connect 5s",
@@ -304,6 +322,7 @@ function haproxyConfig(rows: Row[]): string {
     "  http-request return status 200 content-type text/plain string ok",
     "backend be_app",
     `  server app 127.0.0.1:${APP_PORT}`,
+    ...(INSTRUCTIONS ? ["frontend bench_gc", `  bind 127.0.0.1:${GC_PORT}`, "  http-request use-service lua.bench-gc"] : []),
   ];
   // One frontend per distinct configuration (a configuration serves every mix it is measured with).
   const byName = new Map<string, number>();
@@ -329,11 +348,13 @@ interface Answer {
   headers: http.IncomingHttpHeaders;
 }
 
-function send(port: number, request: Request): Promise<Answer> {
+function send(port: number, request: Request, agent: http.Agent | false = false, urlPath = "/"): Promise<Answer & { body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, path: "/", method: request.method, headers: request.headers, agent: false, timeout: 5000 }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    const req = http.request({ host: "127.0.0.1", port, path: urlPath, method: request.method, headers: request.headers, agent, timeout: INSTRUCTIONS ? 60_000 : 5000 }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
     req.on("timeout", () => req.destroy(new Error("timeout")));
     req.on("error", reject);
@@ -526,12 +547,13 @@ function table(rows: Row[]): string[][] {
   return rows.map((r) => [r.name, mixLabel(r), fmt(r.best), ratio(r.best, baseFor(rows, r)), ratio(r.best, floorFor(rows, r)), r.samples.map(fmt).join(" / "), r.errors.length ? "FAIL" : "ok"]);
 }
 const HEAD = ["configuration", "mix", "req/s (best)", "x base", "x floor", "all rounds", "check"];
+const NUMERIC = new Set(["req/s (best)", "x base", "x floor", "instructions", "in malloc", "Lua bytes"]);
 
-function printTable(cells: string[][]): void {
-  const all = [HEAD, ...cells];
-  const widths = HEAD.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const line = (r: string[]): string => r.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
-  console.log(line(HEAD));
+function printTable(cells: string[][], head = HEAD): void {
+  const all = [head, ...cells];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r: string[]): string => r.map((c, i) => (NUMERIC.has(head[i]) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
+  console.log(line(head));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of cells) console.log(line(r));
 }
@@ -595,6 +617,106 @@ async function waitForPort(port: number, deadline: number): Promise<void> {
   throw new Error(`HAProxy did not answer on ${port}`);
 }
 
+// ---------------------------------------------------------------- --instructions
+
+/** Sends `request` n times, one after the other on one kept-alive connection; returns the problems seen. */
+async function sendMany(port: number, request: Request, n: number): Promise<string[]> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    for (let i = 0; i < n; i++) {
+      const answer = await send(port, request, agent);
+      if (answer.status === 0 || answer.status >= 500) return [`request ${i + 1} answered ${answer.status}`];
+    }
+    return [];
+  } finally {
+    agent.destroy();
+  }
+}
+
+/** The Lua heap in bytes, after the bench-gc service's `/stop` or `/restart` (bench/gc.lua). */
+async function luaHeap(command: "/stop" | "/restart"): Promise<number> {
+  const answer = await send(GC_PORT, { method: "GET", headers: {} }, false, command);
+  const bytes = Number(answer.body);
+  if (answer.status !== 200 || !Number.isFinite(bytes)) throw new Error(`bench-gc ${command} answered ${answer.status}: ${answer.body}`);
+  return bytes;
+}
+
+const WARM_UP = 20;
+
+async function measureInstructions(env: Env, rows: Row[], cfgPath: string, work: string, started: number): Promise<number> {
+  const missing = missingCounter();
+  if (missing !== undefined) {
+    console.error(missing);
+    return 1;
+  }
+  console.log(`instructions: ${REQUESTS} requests per row, one at a time, after ${WARM_UP} unmeasured ones; Lua's collector stopped while counting`);
+  const counted = startCounted(HAPROXY, ["-db", "-f", cfgPath], work);
+  process.on("exit", () => counted.stop());
+  try {
+    // Under valgrind HAProxy starts (and compiles every policy) some 50 times slower.
+    await waitForPort(APP_PORT, Date.now() + 600_000);
+    for (const row of rows) await waitForPort(row.port, Date.now() + 60_000);
+    // What the two calls of the service allocate themselves, with no request between them.
+    const service = -(await luaHeap("/stop")) + (await luaHeap("/restart"));
+    for (const row of rows) {
+      const request = requestOf(row.mix, row.patterns);
+      const answer = await send(row.port, request).catch((e: Error) => ({ status: 0, headers: {}, body: "", error: e.message }));
+      const problems = "error" in answer ? [`no answer: ${answer.error}`] : checkAnswer(row, answer);
+      problems.push(...(await sendMany(row.port, request, WARM_UP)));
+      if (problems.length > 0) {
+        row.errors.push(...problems.map((p) => `check: ${p}`));
+        console.log(`  ${row.name.padEnd(22)} ${mixLabel(row).padEnd(32)} CHECK FAILED: ${problems.join("; ")}`);
+        continue;
+      }
+      const heapBefore = await luaHeap("/stop");
+      counted.zero();
+      const sent = await sendMany(row.port, request, REQUESTS);
+      const count = counted.dump();
+      const heapAfter = await luaHeap("/restart");
+      if (sent.length > 0) row.errors.push(...sent);
+      row.instructions = (count.total - count.allocator) / REQUESTS;
+      row.allocator = count.allocator / REQUESTS;
+      row.luaBytes = (heapAfter - heapBefore - service) / REQUESTS;
+      row.best = 1e9 / row.instructions;
+      console.log(`  ${row.name.padEnd(22)} ${mixLabel(row).padEnd(32)} ${fmt(row.instructions).padStart(9)} instructions + ${fmt(row.allocator).padStart(6)} in malloc, ${fmt(row.luaBytes).padStart(6)} Lua bytes per request`);
+    }
+  } finally {
+    counted.stop();
+  }
+  const elapsed = (Date.now() - started) / 1000;
+  const cells = rows.map((r) => [r.name, mixLabel(r), fmt(r.instructions), ratio(r.best, baseFor(rows, r)), ratio(r.best, floorFor(rows, r)), fmt(r.allocator), fmt(r.luaBytes), r.errors.length ? "FAIL" : "ok"]);
+  console.log("");
+  printTable(cells, INSTRUCTION_HEAD);
+  const t = targets(rows);
+  console.log("\nThe targets, in instructions (x = the reference's instructions / the row's):");
+  for (const l of t.lines) console.log(l);
+  for (const row of rows) for (const e of row.errors) console.log(`ERROR ${row.name} / ${mixLabel(row)}: ${e}`);
+  const failed = rows.some((r) => r.errors.length > 0 || r.instructions <= 0);
+  const outDir = WRITE ? path.join(ROOT, "docs") : work;
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, "bench-instructions.md"), instructionsMarkdown(env, cells, t, elapsed));
+  if (outDir !== work) fs.rmSync(work, { recursive: true, force: true });
+  console.log(`\nwrote ${outDir}/bench-instructions.md; wall time ${elapsed.toFixed(0)} s; ${failed ? "FAILED" : "all configurations checked"}`);
+  return failed ? 1 : 0;
+}
+
+const INSTRUCTION_HEAD = ["configuration", "mix", "instructions", "x base", "x floor", "in malloc", "Lua bytes", "check"];
+
+function instructionsMarkdown(env: Env, cells: string[][], t: Targets, elapsed: number): string {
+  const out: string[] = [];
+  out.push("# CORS module benchmark: instructions per request", "");
+  out.push(`Generated by \`npx tsx bench/run.ts --instructions${SMOKE ? " --smoke" : ""} --requests ${REQUESTS}\` (see bench/README.md for the method).`, "");
+  out.push(`- HAProxy: ${env.haproxy} (nbthread 1), under valgrind's callgrind`, `- Lua in HAProxy: ${env.lua}`, `- CPU: ${env.cpu} (the counts do not depend on the machine's load; the C library picks its string functions for the CPU)`);
+  out.push(`- Date: ${env.date}`, `- ${REQUESTS} requests per configuration, one at a time on one connection, after ${WARM_UP} unmeasured ones; Lua's collector stopped while counting`, `- Wall time: ${elapsed.toFixed(0)} s`, "");
+  out.push("## Targets, in instructions", "", ...t.lines.map((l) => `- ${l}`), "");
+  out.push("## Results", "");
+  out.push(`| ${INSTRUCTION_HEAD.join(" | ")} |`, `|${INSTRUCTION_HEAD.map((h) => (NUMERIC.has(h) ? "---:" : "---")).join("|")}|`);
+  for (const r of cells) out.push(`| ${r.join(" | ")} |`);
+  out.push("", "`instructions`: user-space instructions HAProxy ran per request, outside the C library's allocator (the kernel's work is not counted). `x base` and `x floor` divide the reference's instructions by the row's, so they read like the req/s ratios (higher is cheaper). `in malloc`: instructions in glibc's allocator, apart because its paths vary with the heap's history (by several thousand between runs of the same row). `Lua bytes`: what Lua allocated per request, HAProxy's objects for each action included; the collector's work, left out of the count, grows with it.", "");
+  out.push("Rows with a long inline list: HAProxy pushes the rule's argument into Lua on every call, through a cache of Lua's keyed by the argument's address; whether it compares the whole argument with a cached copy or copies it again (`Lua bytes` then grow by the line's length) depends on addresses, and changes from run to run (bench/README.md, \"Profile\", item 12).", "");
+  return out.join("\n");
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   if (!fs.existsSync(CORS_LUA)) throw new Error(`${CORS_LUA} missing: run npm run build`);
@@ -607,13 +729,16 @@ async function main(): Promise<number> {
   fs.writeFileSync(cfgPath, cfg);
   const lineKb = Math.round(Math.max(...cfg.split("\n").map((l) => l.length)) / 1024);
   console.log(`${env.haproxy}\n${env.lua}; ${env.wrk}; ${env.cpu}; ${env.date}`);
-  console.log(`${rows.length} rows, ${new Set(rows.map((r) => r.name)).size} frontends, ${ROUNDS} rounds x ${DURATION} s, longest cfg line ${lineKb} KB`);
+  const how = INSTRUCTIONS ? `${REQUESTS} requests per row under valgrind` : `${ROUNDS} rounds x ${DURATION} s`;
+  console.log(`${rows.length} rows, ${new Set(rows.map((r) => r.name)).size} frontends, ${how}, longest cfg line ${lineKb} KB`);
 
   const check = spawnSync(HAPROXY, ["-c", "-q", "-f", cfgPath], { encoding: "utf8", timeout: 60_000 });
   if (check.status !== 0) {
     console.error(`haproxy -c refused the configuration (${cfgPath}):\n${check.stdout}${check.stderr}`);
     return 1;
   }
+
+  if (INSTRUCTIONS) return measureInstructions(env, rows, cfgPath, work, started);
 
   let haproxy: ChildProcess | undefined;
   const stop = (): void => {
