@@ -57,7 +57,8 @@ const ALLOW_ORIGIN = "access-control-allow-origin";
  * The class of header-name lists seen before (core/headerNames.ts), by list. The clients of one kind send
  * the same names in the same order, and a backend too, so the usual request and response classify their
  * list with one table lookup instead of searching it: each search is a call into Lua's string library,
- * which in HAProxy costs about as much as ten instructions of Lua (bench/README.md, "Profile", item 13).
+ * which in HAProxy costs 150 to 400 machine instructions, and each Lua instruction about 65, as HAProxy
+ * runs Lua with a count hook (bench/README.md, "Profile", item 13).
  * Bounded: lists longer than REMEMBERED_LENGTH are classified every time, and the table is emptied when
  * it holds REMEMBERED_LISTS, so that a client sending ever new lists costs a classification per request
  * and no memory.

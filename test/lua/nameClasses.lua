@@ -11,19 +11,22 @@
 --   memory   <requests sent> <KB in use after a full collection>   every 2,000 requests, and at 0
 
 local path = assert(arg[1], "usage: lua nameClasses.lua dist/cors.lua")
-local actions = {}
-core = {
-  thread = 0,
-  register_action = function(name, phases, fn) for _, phase in ipairs(phases) do actions[phase .. " " .. name] = fn end end,
-  register_converters = function() end,
-  register_init = function(fn) fn() end,
-  Alert = function(message) io.stderr:write("ALERT ", message, "\n") end,
-  set_map = function() end,
-}
-dofile(path)
+-- loadModule.lua sits next to this script.
+local actions = dofile((arg[0]:match("^(.*[/\\])") or "") .. "loadModule.lua")(path)
 
 local ALLOWED = "https://allowed.example.org"
 local POLICY = "origins=" .. ALLOWED .. " methods=GET"
+
+-- HAProxy's header table: lower-case names, each with its values indexed from 0.
+local function headerTable(headers)
+  local table = {}
+  for name, values in pairs(headers) do
+    local indexed = {}
+    for i, value in ipairs(values) do indexed[i - 1] = value end
+    table[name] = indexed
+  end
+  return table
+end
 
 -- A request whose header names are `names`, with the header table the names stand for.
 local function newTxn(names, headers, responseNames, responseHeaders)
@@ -37,24 +40,8 @@ local function newTxn(names, headers, responseNames, responseHeaders)
       res_fhdr = function(_, name) local values = responseHeaders[name]; return values and values[#values] end,
     },
     http = {
-      req_get_headers = function()
-        local table = {}
-        for name, values in pairs(headers) do
-          local indexed = {}
-          for i, value in ipairs(values) do indexed[i - 1] = value end
-          table[name] = indexed
-        end
-        return table
-      end,
-      res_get_headers = function()
-        local table = {}
-        for name, values in pairs(responseHeaders) do
-          local indexed = {}
-          for i, value in ipairs(values) do indexed[i - 1] = value end
-          table[name] = indexed
-        end
-        return table
-      end,
+      req_get_headers = function() return headerTable(headers) end,
+      res_get_headers = function() return headerTable(responseHeaders) end,
       res_add_header = function(_, name, value) added[#added + 1] = name .. ": " .. value end,
       res_set_header = function(_, name, value) added[#added + 1] = name .. ": " .. value end,
       res_del_header = function() end,

@@ -20,16 +20,8 @@
 -- control that grows the stack on purpose.
 
 local path = assert(arg[1], "usage: lua stack.lua dist/cors.lua")
-local actions = {}
-core = {
-  thread = 0,
-  register_action = function(name, phases, fn) for _, phase in ipairs(phases) do actions[phase .. " " .. name] = fn end end,
-  register_converters = function() end,
-  register_init = function(fn) fn() end,
-  Alert = function(message) io.stderr:write("ALERT ", message, "\n") end,
-  set_map = function() end,
-}
-dofile(path)
+-- loadModule.lua sits next to this script.
+local actions = dofile((arg[0]:match("^(.*[/\\])") or "") .. "loadModule.lua")(path)
 
 local function newTxn(names, origin)
   return {
