@@ -2498,7 +2498,7 @@ REQUEST_METHOD = "access-control-request-method"
 VARY = "vary"
 ALLOW_ORIGIN = "access-control-allow-origin"
 REMEMBERED_LISTS = 256
-REMEMBERED_LENGTH = 1024
+REMEMBERED_LENGTH = 512
 local requestNames = {classes = {}, size = 0}
 responseNames = {classes = {}, size = 0}
 local requestClasses = requestNames.classes
