@@ -2322,7 +2322,7 @@ return ____exports
  end,
 ["haproxy.transaction"] = function(...) 
 local ____exports = {}
-local valuesOf, remember, readWholeRequest, decideWholeRequest, recordNotCors, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, DECISION, NONE, ORIGIN, REQUEST_METHOD, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
+local valuesOf, remember, readWholeRequest, decideWholeRequest, recordNotCors, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, DECISION, ORIGIN_OF_REQUEST, NONE, ORIGIN, REQUEST_METHOD, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
 local ____decide = require("core.decide")
 local decide = ____decide.decide
 local decideOrdinary = ____decide.decideOrdinary
@@ -2392,9 +2392,9 @@ function recordNotCors(txn, pending)
     return nil
 end
 function recordDecision(txn, decision, origin)
-    txn:set_var(____exports.DECISION_VAR, decision.name)
+    txn:set_var(DECISION, decision.name)
     if origin ~= nil then
-        txn:set_var(____exports.ORIGIN_VAR, origin)
+        txn:set_var(ORIGIN_OF_REQUEST, origin)
     end
     if decision.reply ~= nil then
         return ____exports.buildReply(txn, decision.reply)
@@ -2489,8 +2489,7 @@ function ____exports.buildReply(txn, reply)
 end
 OWNER = "haproxy-cors"
 DECISION = "txn.cors_decision"
-local ORIGIN_OF_REQUEST = "txn.cors_origin"
-____exports.DECISION_VAR = DECISION
+ORIGIN_OF_REQUEST = "txn.cors_origin"
 ____exports.ORIGIN_VAR = ORIGIN_OF_REQUEST
 NONE = {}
 ORIGIN = "origin"

@@ -24,11 +24,10 @@ export interface PendingDecision {
 }
 const OWNER = "haproxy-cors";
 
-// The documented variables (README, "txn variables"). Module locals, exported under other names: the
-// request decider reads them as upvalues, not as fields of the module's exports.
+// The documented variables (README, "txn variables"). Module locals, so that the request decider reads
+// them as upvalues, not as fields of the module's exports; the Origin's is exported under another name.
 const DECISION = "txn.cors_decision";
 const ORIGIN_OF_REQUEST = "txn.cors_origin";
-export const DECISION_VAR = DECISION;
 export const ORIGIN_VAR = ORIGIN_OF_REQUEST;
 
 const NONE: readonly string[] = [];
@@ -166,8 +165,8 @@ function recordNotCors(txn: TXN, pending: PendingDecision): undefined {
 }
 
 function recordDecision(txn: TXN, decision: Decision, origin: string | undefined): Reply | undefined {
-  txn.set_var(DECISION_VAR, decision.name);
-  if (origin !== undefined) txn.set_var(ORIGIN_VAR, origin);
+  txn.set_var(DECISION, decision.name);
+  if (origin !== undefined) txn.set_var(ORIGIN_OF_REQUEST, origin);
   if (decision.reply !== undefined) return buildReply(txn, decision.reply);
   const pending: PendingDecision = { owner: OWNER, decision, origin };
   txn.set_priv(pending);
