@@ -2249,15 +2249,15 @@ local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
 --- The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte).
 ____exports.NAME_DELIMITER = ","
---- NAME_DELIMITER's byte, as charCodeAt and Lua's string.byte give it.
-____exports.NAME_DELIMITER_BYTE = 44
+--- NAME_DELIMITER's byte, as charCodeAt gives it.
+local NAME_DELIMITER_BYTE = 44
 --- True when a name starts at `at` (the list's start, or just after a delimiter).
 local function startsName(names, at)
-    return at == 0 or __TS__StringCharCodeAt(names, at - 1) == ____exports.NAME_DELIMITER_BYTE
+    return at == 0 or __TS__StringCharCodeAt(names, at - 1) == NAME_DELIMITER_BYTE
 end
 --- True when a name ends at `end` (the list's end, or just before a delimiter).
 local function endsName(names, ____end)
-    return ____end == #names or __TS__StringCharCodeAt(names, ____end) == ____exports.NAME_DELIMITER_BYTE
+    return ____end == #names or __TS__StringCharCodeAt(names, ____end) == NAME_DELIMITER_BYTE
 end
 --- How many times `name` (lower case) occurs in a delimited list of names.
 function ____exports.countName(names, name)

@@ -6,8 +6,8 @@
 
 /** The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte). */
 export const NAME_DELIMITER = ",";
-/** NAME_DELIMITER's byte, as charCodeAt and Lua's string.byte give it. */
-export const NAME_DELIMITER_BYTE = 44;
+/** NAME_DELIMITER's byte, as charCodeAt gives it. */
+const NAME_DELIMITER_BYTE = 44;
 
 /** True when a name starts at `at` (the list's start, or just after a delimiter). */
 function startsName(names: string, at: number): boolean {

@@ -1,8 +1,9 @@
 // The two HAProxy actions. Everything that can fail runs under pcall: an error raised in a Lua action
 // makes HAProxy carry on with the request as if the action were not there (fail open), so a fault here
 // is logged and ends as "no CORS headers" instead. The protected functions are module-level, or made
-// once (the request decider per policy, the responder), so the request path allocates no closure. How the calls are laid
-// out follows from the coroutine's stack (transaction.ts, and bench/README.md, "Profile", items 10 to 12).
+// once (the request decider per policy, the responder), so the request path allocates no closure. How the
+// calls are laid out follows from the coroutine's stack (transaction.ts, and bench/README.md, "Profile",
+// items 10 to 13).
 
 import { Decision, makeDecision } from "../core/decision";
 import { parseEditRecord } from "../core/editRecord";
