@@ -53,15 +53,7 @@ fi
 
 if [ ! -x node_modules/.bin/tstl ]; then
   say "installing npm packages"
-  # When `npm ci` refuses the lock file (npm 11 does: optional platform packages of a jest dependency
-  # are listed without entries, see .ci/run), install from it with `npm install`.
-  ci_log=$(mktemp)
-  if ! npm ci --no-audit --no-fund >"$ci_log" 2>&1; then
-    say "npm ci refused (its output: $ci_log); installing from the lock file with npm install"
-    npm install --no-audit --no-fund
-  else
-    rm -f "$ci_log"
-  fi
+  npm ci --no-audit --no-fund
 fi
 
 say "building dist/cors.lua"
