@@ -5,6 +5,36 @@
 import fc from "fast-check";
 import { CaseRequest, HeaderList, PolicyLine } from "../cases/behaviour";
 
+/** One generated case: a policy line, a request, and the headers the backend answers with. */
+export interface Sample {
+  readonly policy: PolicyLine;
+  readonly request: CaseRequest;
+  readonly backend: HeaderList;
+}
+
+/** Draws per chunk and chunks at most, per value wanted: past them the generators have stopped giving what is kept. */
+const CHUNK_DRAWS_PER_VALUE = 10;
+const MAX_CHUNKS = 10;
+
+/**
+ * Exactly `wanted` values that `keep` accepts, drawn in order from streams that `seed` fixes (the same seed,
+ * the same values): chunk k is fast-check's sample for seed + k. Throws, naming the seed, when the bound
+ * is reached first.
+ */
+export function drawWhere<T>(arbitrary: fc.Arbitrary<T>, keep: (value: T) => boolean, wanted: number, seed: number): T[] {
+  const kept: T[] = [];
+  let draws = 0;
+  for (let chunk = 0; chunk < MAX_CHUNKS && kept.length < wanted; chunk++) {
+    for (const value of fc.sample(arbitrary, { numRuns: wanted * CHUNK_DRAWS_PER_VALUE, seed: (seed + chunk) % 2147483647 })) {
+      draws++;
+      if (keep(value)) kept.push(value);
+      if (kept.length === wanted) break;
+    }
+  }
+  if (kept.length < wanted) throw new Error(`only ${kept.length} of ${wanted} wanted values in ${draws} draws (seed ${seed}): the generators give too few that are kept`);
+  return kept;
+}
+
 const byte = fc.integer({ min: 0, max: 255 }).map((code) => String.fromCharCode(code));
 const junk = fc.string({ unit: byte, maxLength: 24 });
 

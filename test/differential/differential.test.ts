@@ -5,20 +5,13 @@
 // replays a run.
 
 import fc from "fast-check";
-import { CaseRequest, HeaderList, PolicyLine } from "../cases/behaviour";
 import { runOnCore } from "../support/coreRunner";
 import { buildHarness, LUA_VERSIONS, runInLua } from "../support/luaRunner";
 import { canonical, corsHeadersOf } from "../support/outcome";
-import { backend, policy, request } from "./arbitraries";
+import { backend, policy, request, Sample } from "./arbitraries";
 
 const RUNS = Number(process.env.CORS_DIFF_RUNS ?? 3000);
 const SEED = Number(process.env.CORS_DIFF_SEED ?? Date.now() % 2147483647);
-
-interface Sample {
-  readonly policy: PolicyLine;
-  readonly request: CaseRequest;
-  readonly backend: HeaderList;
-}
 
 const samples: Sample[] = fc.sample(fc.record({ policy, request, backend }), { numRuns: RUNS, seed: SEED });
 
@@ -45,7 +38,12 @@ describe.each(LUA_VERSIONS)(`the core and dist/cors.lua in Lua %s agree on ${RUN
   });
 });
 
-test("the generated cases cover every decision and both answers", () => {
-  const seen = new Set(samples.map((s) => { const o = runOnCore(s.policy, s.request, s.backend); return `${o.decision}/${o.answeredBy}`; }));
+// A property of the generators, checked on a fixed stream so that it never depends on the run's seed.
+const COVERAGE_SEED = 1;
+const COVERAGE_RUNS = 3000;
+
+test(`the generators cover every decision and both answers (seed ${COVERAGE_SEED})`, () => {
+  const fixed = fc.sample(fc.record({ policy, request, backend }), { numRuns: COVERAGE_RUNS, seed: COVERAGE_SEED });
+  const seen = new Set(fixed.map((s) => { const o = runOnCore(s.policy, s.request, s.backend); return `${o.decision}/${o.answeredBy}`; }));
   for (const kind of ["not-cors/backend", "allowed/backend", "denied/backend", "preflight-allowed/haproxy", "preflight-denied/haproxy"]) expect(seen).toContain(kind);
 });

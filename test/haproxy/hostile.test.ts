@@ -1,6 +1,6 @@
 // Hostile requests through a real HAProxy: none may raise a Lua error (HAProxy would fail open), get a
-// 5xx, take long, or receive CORS headers it is not allowed. Over HTTP/1.1 (pipelined too) and h2c,
-// with the two actions and with the converter configuration (README).
+// 5xx, or receive CORS headers it is not allowed. Over HTTP/1.1 (pipelined too) and h2c, with the two
+// actions and with the converter configuration (README). What they cost is test/haproxy/cost.test.ts's.
 
 import * as http2 from "node:http2";
 import * as net from "node:net";
@@ -14,7 +14,8 @@ import { corsHeadersOf } from "../support/outcome";
 const target = localTarget();
 const POLICY = extended("origins=https://app.example.com,https://*.example.com,http://localhost:* methods=GET,PUT headers=X-Custom-Header credentials max-age=60");
 const ALLOWED = "https://app.example.com";
-const MAX_MS = 2000;
+/** A wait for an answer that must come (HAProxy answers in about a millisecond): a failure, not a measure. */
+const MAX_MS = 10000;
 
 type Headers = Array<[string, string]>;
 const repeat = (text: string, count: number): string => new Array(count + 1).join(text);
@@ -54,7 +55,10 @@ const CASES: HostileCase[] = [
 const HEADERS = 1;
 const RST_STREAM = 3;
 
-/** One h2c GET with literal header fields, written by hand; the frames HAProxy sends back within a second. */
+/**
+ * One h2c GET with literal header fields, written by hand; the frames HAProxy sends back, read until it
+ * answers stream 1 (HEADERS) or resets it (RST_STREAM), or closes the connection.
+ */
 function rawH2Get(port: number, extra: ReadonlyArray<readonly [string, string]>): Promise<Array<{ type: number; stream: number }>> {
   const frame = (type: number, flags: number, stream: number, payload: Buffer): Buffer => {
     const head = Buffer.alloc(9);
@@ -69,17 +73,21 @@ function rawH2Get(port: number, extra: ReadonlyArray<readonly [string, string]>)
   const fields: Array<readonly [string, string]> = [[":method", "GET"], [":scheme", "http"], [":path", "/"], [":authority", "x"], ...extra];
   const block = Buffer.concat(fields.map(([name, value]) => field(name, value)));
   const preface = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", "latin1");
+  const framesOf = (data: Buffer): Array<{ type: number; stream: number }> => {
+    const frames: Array<{ type: number; stream: number }> = [];
+    for (let i = 0; i + 9 <= data.length; i += 9 + data.readUIntBE(i, 3)) frames.push({ type: data[i + 3], stream: data.readUInt32BE(i + 5) & 0x7fffffff });
+    return frames;
+  };
   return new Promise((resolve, reject) => {
     let data = Buffer.alloc(0);
     const socket = net.connect({ host: "127.0.0.1", port }, () => socket.write(Buffer.concat([preface, frame(4, 0, 0, Buffer.alloc(0)), frame(HEADERS, 0x5, 1, block)])));
-    socket.on("data", (chunk) => (data = Buffer.concat([data, chunk])));
+    socket.setTimeout(MAX_MS, () => socket.destroy(new Error(`no answer on stream 1 within ${MAX_MS} ms`)));
+    socket.on("data", (chunk) => {
+      data = Buffer.concat([data, chunk]);
+      if (framesOf(data).some((f) => f.stream === 1 && (f.type === HEADERS || f.type === RST_STREAM))) socket.destroy();
+    });
     socket.on("error", reject);
-    setTimeout(() => {
-      socket.destroy();
-      const frames: Array<{ type: number; stream: number }> = [];
-      for (let i = 0; i + 9 <= data.length; i += 9 + data.readUIntBE(i, 3)) frames.push({ type: data[i + 3], stream: data.readUInt32BE(i + 5) & 0x7fffffff });
-      resolve(frames);
-    }, 1000);
+    socket.on("close", () => resolve(framesOf(data)));
   });
 }
 
@@ -104,8 +112,7 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
     await backend?.close();
   });
 
-  function checkResponse(response: RawResponse | { status: number; headers: Headers }, allowed: boolean, elapsed: number): void {
-    expect(elapsed).toBeLessThan(MAX_MS);
+  function checkResponse(response: RawResponse | { status: number; headers: Headers }, allowed: boolean): void {
     expect(response.status).toBeLessThan(500);
     const cors = corsHeadersOf(response.headers);
     if (allowed) expect(cors["access-control-allow-origin"]).toBe(ALLOWED);
@@ -113,9 +120,8 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
   }
 
   test.each(CASES.map((c) => [c.name, c] as const))("Verify that %s gets no error and only the headers it may have (HTTP/1.1)", async (_name, hostile) => {
-    const started = Date.now();
-    const response = await rawRequest(h1, hostile.method, "/", hostile.headers);
-    checkResponse(response, hostile.allowed, Date.now() - started);
+    const response = await rawRequest(h1, hostile.method, "/", hostile.headers, MAX_MS);
+    checkResponse(response, hostile.allowed);
     // The value reached the module (HAProxy did not refuse the request before it): the decision says so.
     expect(response.headers).toContainEqual(["x-cors-decision", hostile.decision]);
   });
@@ -148,7 +154,6 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
     ["an allowed preflight", { ":method": "OPTIONS", origin: ALLOWED, "access-control-request-method": "PUT" }, 204, true],
     ["a denied preflight", { ":method": "OPTIONS", origin: ALLOWED, "access-control-request-method": "DELETE" }, 403, false],
   ] as const)("Verify that %s over h2c is decided as over HTTP/1.1", async (_name, headers, status, allowed) => {
-    const started = Date.now();
     const client = http2.connect(`http://127.0.0.1:${h2}`);
     try {
       const response = await new Promise<{ status: number; headers: Headers }>((resolve, reject) => {
@@ -165,7 +170,7 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
         stream.end();
       });
       expect(response.status).toBe(status);
-      checkResponse(response, allowed, Date.now() - started);
+      checkResponse(response, allowed);
     } finally {
       client.close();
     }

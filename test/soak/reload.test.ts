@@ -18,12 +18,19 @@ interface WrkSummary {
   readonly non2xx: number;
 }
 
-function wrk(port: number, seconds: number): Promise<WrkSummary> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("wrk", ["-t1", "-c20", `-d${seconds}s`, "-H", "Origin: https://old.example.com", `http://127.0.0.1:${port}/`]);
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
+/** wrk under way: `stop()` interrupts it (SIGINT), and it then prints its summary as at the end of a run. */
+interface RunningWrk {
+  stop(): Promise<WrkSummary>;
+}
+
+function startWrk(port: number): RunningWrk {
+  // Longer than the test can last, and a request timeout no answer can reach: wrk stops when told to, so
+  // neither the machine's speed nor its load decides the outcome.
+  const child = spawn("wrk", ["-t1", "-c20", "-d600s", "--timeout", "60s", "-H", "Origin: https://old.example.com", `http://127.0.0.1:${port}/`]);
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const summary = new Promise<WrkSummary>((resolve, reject) => {
     child.on("error", () => reject(new Error("wrk is not installed: run `apt-get install -y wrk` (or `bash .ci/run`)")));
     child.on("exit", () => {
       const requests = /(\d+) requests in/.exec(out);
@@ -37,6 +44,27 @@ function wrk(port: number, seconds: number): Promise<WrkSummary> {
       });
     });
   });
+  return {
+    stop: () => {
+      child.kill("SIGINT");
+      return summary;
+    },
+  };
+}
+
+/** Waits until `done()` holds, checking every 20 ms; fails after `timeoutMs` (a wait, not a measure). */
+async function waitFor(what: string, done: () => boolean | Promise<boolean>, timeoutMs = 30000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The reloaded worker answers new connections: the new policy allows the new origin. */
+async function newPolicyAnswers(port: number): Promise<boolean> {
+  const response = await rawRequest(port, "GET", "/", [["origin", "https://new.example.com"]]);
+  return response.headers.some(([n, v]) => n === "access-control-allow-origin" && v === "https://new.example.com");
 }
 
 describe(`${target.name}: reload under load`, () => {
@@ -64,11 +92,16 @@ describe(`${target.name}: reload under load`, () => {
     const before = await rawRequest(port, "GET", "/", [["origin", "https://old.example.com"]]);
     expect(before.headers).toContainEqual(["access-control-allow-origin", "https://old.example.com"]);
 
-    const load = wrk(port, 4);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Load before, during and after the reload: the backend counts what wrk sent through each worker.
+    const load = startWrk(port);
+    const LOAD = 2000;
+    await waitFor("wrk's first requests", () => backend.served() >= LOAD);
     haproxy.reload?.(config(AFTER));
-    const summary = await load;
-    expect(summary.requests).toBeGreaterThan(1000);
+    await waitFor("the new policy after the reload", () => newPolicyAnswers(port));
+    const flipped = backend.served();
+    await waitFor("wrk's requests after the reload", () => backend.served() >= flipped + LOAD);
+    const summary = await load.stop();
+    expect(summary.requests).toBeGreaterThan(LOAD);
     expect(summary).toEqual({ requests: summary.requests, socketErrors: 0, non2xx: 0 });
 
     const oldOrigin = await rawRequest(port, "GET", "/", [["origin", "https://old.example.com"]]);

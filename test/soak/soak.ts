@@ -49,7 +49,7 @@ function workerRss(masterPid: number): number {
 function runWrk(port: number, seconds: number, connections: number): Promise<Record<string, number | string>> {
   return new Promise((resolve, reject) => {
     const script = path.join(__dirname, "soak.lua");
-    const wrk = spawn("wrk", ["-t1", `-c${connections}`, `-d${seconds}s`, "-s", script, `http://127.0.0.1:${port}/`]);
+    const wrk = spawn("wrk", ["-t1", `-c${connections}`, `-d${seconds}s`, "--timeout", "60s", "-s", script, `http://127.0.0.1:${port}/`]);
     let out = "";
     wrk.stdout.on("data", (d) => (out += d));
     wrk.stderr.on("data", (d) => (out += d));

@@ -12,6 +12,8 @@ export interface TestBackend {
   readonly port: number;
   /** Case ids that reached the backend, with their method. */
   readonly seen: Map<string, string>;
+  /** How many requests reached the backend so far. */
+  served(): number;
   setHeaders(caseId: string, headers: HeaderList): void;
   close(): Promise<void>;
 }
@@ -19,7 +21,9 @@ export interface TestBackend {
 export function startBackend(host = "127.0.0.1"): Promise<TestBackend> {
   const seen = new Map<string, string>();
   const headersByCase = new Map<string, HeaderList>();
+  let served = 0;
   const server = http.createServer((req, res) => {
+    served++;
     const id = String(req.headers[CASE_HEADER] ?? "");
     seen.set(id, req.method ?? "");
     const raw: string[] = [BACKEND_MARK, "1", "content-type", "text/plain"];
@@ -30,6 +34,7 @@ export function startBackend(host = "127.0.0.1"): Promise<TestBackend> {
   return listenOnAnyPort(server, host).then(({ port, close }) => ({
     port,
     seen,
+    served: () => served,
     setHeaders: (caseId, headers) => headersByCase.set(caseId, headers),
     close,
   }));

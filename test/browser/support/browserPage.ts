@@ -101,19 +101,19 @@ export class BrowserPage {
     }, { url, init });
     if (!outcome.readable) {
       // The console line and the CDP event come a moment after fetch() rejects.
-      await this.waitUntil(() => this.corsErrorOf(url) !== undefined && this.consoleAbout(url).length > 0, 2000);
+      await this.waitUntil(() => this.corsErrorOf(url) !== undefined && this.consoleAbout(url).length > 0, 10000);
     }
     return outcome;
   }
 
   /**
    * Preflights the browser sent for `url`, as its network stack reports them over CDP. These events
-   * are not ordered with fetch()'s result (they come from another process), so this waits up to a
-   * second for `expected` of them before it counts; a count above `expected` is returned as is.
+   * are not ordered with fetch()'s result (they come from another process), so this waits (up to ten
+   * seconds) for `expected` of them before it counts; a count above `expected` is returned as is.
    */
   async preflightsSent(url: string, expected: number): Promise<number> {
     const count = (): number => this.sent.filter((r) => r.preflight && r.url === url).length;
-    await this.waitUntil(() => count() >= expected, 1000);
+    await this.waitUntil(() => count() >= expected, 10000);
     return count();
   }
 

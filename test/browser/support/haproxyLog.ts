@@ -59,7 +59,7 @@ export function haproxyMessages(haproxy: RunningHaproxy): string {
  * The log lines for `path`, once `ready` holds for them. A line is written when its transaction ends,
  * a moment after the browser has the response, so a test waits for the lines it knows must come.
  */
-export async function waitForLog(haproxy: RunningHaproxy, path: string, ready: (lines: LoggedRequest[]) => boolean, timeoutMs = 3000): Promise<LoggedRequest[]> {
+export async function waitForLog(haproxy: RunningHaproxy, path: string, ready: (lines: LoggedRequest[]) => boolean, timeoutMs = 15000): Promise<LoggedRequest[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const lines = loggedRequests(haproxy).filter((r) => r.uri === path);
