@@ -36,10 +36,11 @@ export function rawRequest(port: number, method: string, path: string, headers: 
 
 // Test ports come from a range of their own per jest worker, below the kernel's ephemeral range
 // (where client sockets live) and away from the demo's and the benchmark's fixed ports, so two test
-// processes never pick the same port, and one process never picks a port twice.
+// processes never pick the same port, and one process never picks a port twice. CORS_TEST_PORT_BASE
+// moves the ranges, for a second test run on the same machine (12000 keeps it clear of the default).
 const RANGE_SIZE = 1500;
 const workerId = Number(process.env.JEST_WORKER_ID ?? "1");
-let nextPort = 21000 + ((workerId - 1) % 6) * RANGE_SIZE;
+let nextPort = Number(process.env.CORS_TEST_PORT_BASE ?? 21000) + ((workerId - 1) % 6) * RANGE_SIZE;
 const lastPort = nextPort + RANGE_SIZE;
 
 function canListen(port: number): Promise<boolean> {
