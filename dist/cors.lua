@@ -828,14 +828,64 @@ function ____exports.fault(where, ____error)
 end
 return ____exports
  end,
+["core.luaPatterns"] = function(...) 
+local ____exports = {}
+--- Lua's string library when the core runs in Lua (TypeScriptToLua reads globalThis as _G), else undefined.
+local luaString = _G.string
+--- A byte that is not an RFC 9110 `tchar` (see isTokenChar).
+local NON_TOKEN_BYTE = "[^0-9A-Za-z!#$%%&'*+%-.^_`|~]"
+--- True or false when Lua can tell whether `value` holds a byte that is not a token byte in one call,
+-- undefined in Node (the caller loops).
+function ____exports.hasNonTokenByte(value)
+    if luaString == nil then
+        return nil
+    end
+    return luaString.find(value, NON_TOKEN_BYTE) ~= nil
+end
+return ____exports
+ end,
 ["core.chars"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
+local ____luaPatterns = require("core.luaPatterns")
+local hasNonTokenByte = ____luaPatterns.hasNonTokenByte
 --- Optional white space in HTTP lists: space and horizontal tab.
 function ____exports.isOws(code)
     return code == 32 or code == 9
+end
+--- splitList, or undefined as soon as the list has more than `atMost` elements (work bounded by `atMost`).
+function ____exports.splitListUpTo(value, atMost)
+    local items = {}
+    local start = 0
+    while start <= #value do
+        local ____end = (string.find(
+            value,
+            ",",
+            math.max(start + 1, 1),
+            true
+        ) or 0) - 1
+        if ____end < 0 then
+            ____end = #value
+        end
+        local first = start
+        local last = ____end
+        while first < last and ____exports.isWhiteSpace(__TS__StringCharCodeAt(value, first)) do
+            first = first + 1
+        end
+        while last > first and ____exports.isWhiteSpace(__TS__StringCharCodeAt(value, last - 1)) do
+            last = last - 1
+        end
+        if last > first then
+            if #items >= atMost then
+                return nil
+            end
+            items[#items + 1] = __TS__StringSubstring(value, first, last)
+        end
+        start = ____end + 1
+    end
+    return items
 end
 --- Space, tab, CR and LF.
 function ____exports.isWhiteSpace(code)
@@ -860,6 +910,10 @@ end
 function ____exports.isToken(value)
     if #value == 0 then
         return false
+    end
+    local fast = hasNonTokenByte(value)
+    if fast ~= nil then
+        return not fast
     end
     do
         local i = 0
@@ -897,34 +951,11 @@ function ____exports.isAscii(value)
     end
     return true
 end
---- Splits a comma-separated list, trims white space around elements and drops empty ones, in one pass
--- (bounded work whatever the input: a list of only commas costs its length and yields nothing).
+--- Splits a comma-separated list, trims white space around elements and drops empty ones. The commas are
+-- found by a search of the string (in Lua one call into the string library, not a step per byte), so the
+-- work is a step per element plus the white space trimmed.
 function ____exports.splitList(value)
-    local items = {}
-    local start = -1
-    local ____end = -1
-    do
-        local i = 0
-        while i < #value do
-            local code = __TS__StringCharCodeAt(value, i)
-            if code == 44 then
-                if start >= 0 then
-                    items[#items + 1] = __TS__StringSubstring(value, start, ____end + 1)
-                end
-                start = -1
-            elseif not ____exports.isWhiteSpace(code) then
-                if start < 0 then
-                    start = i
-                end
-                ____end = i
-            end
-            i = i + 1
-        end
-    end
-    if start >= 0 then
-        items[#items + 1] = __TS__StringSubstring(value, start, ____end + 1)
-    end
-    return items
+    return ____exports.splitListUpTo(value, math.huge)
 end
 local function isBlankOrComma(code)
     return code == 44 or ____exports.isWhiteSpace(code)
@@ -1811,6 +1842,85 @@ function ____exports.parseExtendedPolicy(text, readFile)
 end
 return ____exports
  end,
+["core.preflightRequest"] = function(...) 
+local ____exports = {}
+local ____chars = require("core.chars")
+local isToken = ____chars.isToken
+local splitListUpTo = ____chars.splitListUpTo
+--- The longest method a policy of `methods=*` accepts. The longest method in IANA's HTTP Method Registry
+-- has 17 bytes (UPDATEREDIRECTREF); any longer value is refused without a look at its bytes.
+____exports.MAX_ANY_METHOD_LENGTH = 64
+--- The longest Access-Control-Request-Headers (all its lines) a policy of `headers=*` accepts.
+____exports.MAX_ANY_REQUEST_HEADERS_LENGTH = 1024
+--- The most names a policy of `headers=*` accepts in one preflight (more than a page sets in earnest).
+____exports.MAX_ANY_REQUEST_HEADER_NAMES = 32
+--- The most Access-Control-Request-Headers lines read as one list (a browser sends one); more are refused.
+____exports.MAX_REQUEST_HEADERS_LINES = 4
+--- What the list separator ", " adds per name after the first.
+local SEPARATOR_LENGTH = 2
+function ____exports.requestHeadersLimits(names, any)
+    local length = 0
+    for ____, name in ipairs(names) do
+        length = length + (#name + SEPARATOR_LENGTH)
+    end
+    if length > 0 then
+        length = length - SEPARATOR_LENGTH
+    end
+    if not any then
+        return {length = length, names = #names}
+    end
+    return {length = length > ____exports.MAX_ANY_REQUEST_HEADERS_LENGTH and length or ____exports.MAX_ANY_REQUEST_HEADERS_LENGTH, names = #names > ____exports.MAX_ANY_REQUEST_HEADER_NAMES and #names or ____exports.MAX_ANY_REQUEST_HEADER_NAMES}
+end
+--- The CORS-safelisted methods: a preflight for them passes whatever the policy lists.
+local function isSafelistedMethod(method)
+    return method == "GET" or method == "HEAD" or method == "POST"
+end
+--- True when the policy allows the requested method.
+function ____exports.isAllowedMethod(policy, method)
+    if isSafelistedMethod(method) or policy.methods:has(method) then
+        return true
+    end
+    return policy.policy.methods.any and #method <= ____exports.MAX_ANY_METHOD_LENGTH and isToken(method)
+end
+local function isAllowedHeaderName(policy, name)
+    if policy.headers:has(name) then
+        return true
+    end
+    return policy.policy.headers.any and name ~= "authorization" and isToken(name)
+end
+--- The names a preflight asks for, lower-cased, when the policy allows every one; undefined otherwise. Up
+-- to MAX_REQUEST_HEADERS_LINES lines are read as one comma-separated list, white space around an element
+-- and empty elements ignored, within the policy's limits.
+function ____exports.allowedRequestHeaders(policy, values)
+    if #values > ____exports.MAX_REQUEST_HEADERS_LINES then
+        return nil
+    end
+    local limits = policy.requestHeadersLimits
+    local length = #values - 1
+    for ____, value in ipairs(values) do
+        length = length + #value
+    end
+    if length > limits.length then
+        return nil
+    end
+    local names = {}
+    for ____, value in ipairs(values) do
+        local items = splitListUpTo(value, limits.names - #names)
+        if items == nil then
+            return nil
+        end
+        for ____, item in ipairs(items) do
+            local name = string.lower(item)
+            if not isAllowedHeaderName(policy, name) then
+                return nil
+            end
+            names[#names + 1] = name
+        end
+    end
+    return names
+end
+return ____exports
+ end,
 ["core.compile"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local Set = ____lualib.Set
@@ -1821,6 +1931,8 @@ local ____decision = require("core.decision")
 local makeDecision = ____decision.makeDecision
 local ____originMatcher = require("core.originMatcher")
 local compileOriginMatcher = ____originMatcher.compileOriginMatcher
+local ____preflightRequest = require("core.preflightRequest")
+local requestHeadersLimits = ____preflightRequest.requestHeadersLimits
 local VARY_ORIGIN = {"Origin"}
 local NO_VARY = {}
 local NO_HEADERS = {}
@@ -1881,6 +1993,7 @@ function ____exports.compilePolicy(policy)
         fixedAnyOrigin = fixedAnyOrigin,
         methods = __TS__New(Set, policy.methods.names),
         headers = headers,
+        requestHeadersLimits = requestHeadersLimits(policy.headers.names, policy.headers.any),
         allowMethods = allowMethods,
         allowHeaders = allowHeaders,
         actualHeaders = actualHeaders,
@@ -1980,14 +2093,17 @@ local ____exports = {}
 local isBlank
 local ____chars = require("core.chars")
 local isOws = ____chars.isOws
-local isToken = ____chars.isToken
-local splitList = ____chars.splitList
+local splitListUpTo = ____chars.splitListUpTo
 local ____decision = require("core.decision")
 local makeDecision = ____decision.makeDecision
 local ____editRecord = require("core.editRecord")
 local NO_ORIGIN_KEY = ____editRecord.NO_ORIGIN_KEY
 local ____originMatcher = require("core.originMatcher")
 local matchOrigin = ____originMatcher.matchOrigin
+local ____preflightRequest = require("core.preflightRequest")
+local allowedRequestHeaders = ____preflightRequest.allowedRequestHeaders
+local isAllowedMethod = ____preflightRequest.isAllowedMethod
+local MAX_REQUEST_HEADERS_LINES = ____preflightRequest.MAX_REQUEST_HEADERS_LINES
 function isBlank(value)
     do
         local i = 0
@@ -2000,32 +2116,16 @@ function isBlank(value)
     end
     return true
 end
+--- How many values of each header the decision reads at most: of Origin and Access-Control-Request-Method
+-- it tells none, one and several apart; of Access-Control-Request-Headers it refuses more lines than
+-- MAX_REQUEST_HEADERS_LINES.
+____exports.VALUES_NEEDED = {origins = 2, requestMethods = 2, requestHeaders = MAX_REQUEST_HEADERS_LINES + 1}
 --- The request's Origin when it has exactly one Origin header (the value of `txn.cors_origin`).
 function ____exports.requestOrigin(request)
     return #request.origins == 1 and request.origins[1] or nil
 end
---- More requested header names than any browser sends: the preflight is refused, work stays bounded.
-____exports.MAX_REQUEST_HEADER_NAMES = 100
---- The CORS-safelisted methods: a preflight for them passes whatever the policy lists.
-local function isSafelistedMethod(method)
-    return method == "GET" or method == "HEAD" or method == "POST"
-end
 local VARY_ORIGIN = {"Origin"}
 local NO_HEADERS = {}
---- Access-Control-Request-Headers as a list of lower-case names: every value split on commas, white space
--- and empty elements ignored. Undefined when a name is not a token or there are too many.
-function ____exports.parseRequestHeaderNames(values)
-    local names = {}
-    for ____, value in ipairs(values) do
-        for ____, item in ipairs(splitList(value)) do
-            if not isToken(item) or #names >= ____exports.MAX_REQUEST_HEADER_NAMES then
-                return nil
-            end
-            names[#names + 1] = string.lower(item)
-        end
-    end
-    return names
-end
 local function isAllowedOrigin(policy, origin)
     return policy.policy.anyOrigin or matchOrigin(policy.origins, origin)
 end
@@ -2104,23 +2204,6 @@ local function preflightOutcome(policy, headers, vary)
         {}
     )
 end
---- The names a preflight asks for when every one is allowed, else undefined.
-local function allowedRequestHeaders(policy, values)
-    local names = ____exports.parseRequestHeaderNames(values)
-    if names == nil then
-        return nil
-    end
-    for ____, name in ipairs(names) do
-        local allowed = policy.headers:has(name) or policy.policy.headers.any and name ~= "authorization"
-        if not allowed then
-            return nil
-        end
-    end
-    return names
-end
-local function isAllowedMethod(policy, method)
-    return isToken(method) and (isSafelistedMethod(method) or policy.policy.methods.any or policy.methods:has(method))
-end
 local function deniedPreflight(policy)
     return preflightOutcome(policy, nil, VARY_ORIGIN)
 end
@@ -2179,6 +2262,26 @@ local function isAccessControl(name)
     end
     return #name > #ACCESS_CONTROL and string.lower(__TS__StringSubstring(name, 0, #ACCESS_CONTROL)) == ACCESS_CONTROL
 end
+--- The longest Vary (all the backend's lines), and the most tokens, that are merged token by token. A longer
+-- one, which no backend sends in earnest, keeps its lines and gets the wanted tokens appended unread: a
+-- token listed twice, or beside "*", means what it means once, so the answer is the same and the work
+-- stays bounded.
+____exports.MAX_MERGED_VARY_LENGTH = 256
+____exports.MAX_MERGED_VARY_TOKENS = 16
+--- The backend's Vary tokens, lower-cased; undefined past MAX_MERGED_VARY_TOKENS.
+local function varyTokens(backend)
+    local tokens = {}
+    for ____, value in ipairs(backend) do
+        local items = splitListUpTo(value, ____exports.MAX_MERGED_VARY_TOKENS - #tokens)
+        if items == nil then
+            return nil
+        end
+        for ____, item in ipairs(items) do
+            tokens[#tokens + 1] = string.lower(item)
+        end
+    end
+    return tokens
+end
 local function mergeVary(wanted, backend)
     if #wanted == 0 then
         return nil
@@ -2186,20 +2289,29 @@ local function mergeVary(wanted, backend)
     if #backend == 0 then
         return table.concat(wanted, ", ")
     end
-    local tokens = {}
-    for ____, value in ipairs(backend) do
-        for ____, token in ipairs(splitList(value)) do
-            tokens[#tokens + 1] = string.lower(token)
-        end
-    end
-    if __TS__ArrayIndexOf(tokens, "*") >= 0 then
-        return nil
-    end
     local merged = {}
+    local length = #backend - 1
     for ____, value in ipairs(backend) do
+        length = length + #value
         if not isBlank(value) then
             merged[#merged + 1] = value
         end
+    end
+    local ____temp_0
+    if length > ____exports.MAX_MERGED_VARY_LENGTH then
+        ____temp_0 = nil
+    else
+        ____temp_0 = varyTokens(backend)
+    end
+    local tokens = ____temp_0
+    if tokens == nil then
+        for ____, token in ipairs(wanted) do
+            merged[#merged + 1] = token
+        end
+        return table.concat(merged, ", ")
+    end
+    if __TS__ArrayIndexOf(tokens, "*") >= 0 then
+        return nil
     end
     local added = false
     for ____, token in ipairs(wanted) do
@@ -2222,7 +2334,7 @@ function ____exports.editResponse(decision, backend)
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue66
+                goto __continue58
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -2231,7 +2343,7 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue66::
+        ::__continue58::
     end
     return {
         remove = remove == nil and NOTHING_TO_REMOVE or remove,
@@ -2259,28 +2371,28 @@ end
 local function endsName(names, ____end)
     return ____end == #names or __TS__StringCharCodeAt(names, ____end) == NAME_DELIMITER_BYTE
 end
---- How many times `name` (lower case) occurs in a delimited list of names.
-function ____exports.countName(names, name)
+--- How many times `name` (lower case) occurs in a delimited list of names, counted up to `atMost`: a client
+-- can repeat a header a hundred times, and the callers only tell none, one and several apart.
+function ____exports.countName(names, name, atMost)
     local count = 0
     local from = 0
-    do
-        while true do
-            local at = (string.find(
-                names,
-                name,
-                math.max(from + 1, 1),
-                true
-            ) or 0) - 1
-            if at < 0 then
-                return count
-            end
-            local ____end = at + #name
-            if startsName(names, at) and endsName(names, ____end) then
-                count = count + 1
-            end
-            from = ____end
+    while count < atMost do
+        local at = (string.find(
+            names,
+            name,
+            math.max(from + 1, 1),
+            true
+        ) or 0) - 1
+        if at < 0 then
+            return count
         end
+        local ____end = at + #name
+        if startsName(names, at) and endsName(names, ____end) then
+            count = count + 1
+        end
+        from = ____end
     end
+    return count
 end
 --- True when a name in the delimited list starts with `prefix` (lower case) and is longer than it.
 function ____exports.hasNameWithPrefix(names, prefix)
@@ -2305,14 +2417,14 @@ function ____exports.hasNameWithPrefix(names, prefix)
     end
 end
 function ____exports.classifyRequestNames(names)
-    local origins = ____exports.countName(names, "origin")
+    local origins = ____exports.countName(names, "origin", 2)
     if origins == 0 then
         return "no-origin"
     end
-    return origins == 1 and ____exports.countName(names, "access-control-request-method") == 0 and "one-origin" or "whole"
+    return origins == 1 and ____exports.countName(names, "access-control-request-method", 1) == 0 and "one-origin" or "whole"
 end
 function ____exports.classifyResponseNames(names)
-    local varyLines = ____exports.countName(names, "vary")
+    local varyLines = ____exports.countName(names, "vary", 2)
     if varyLines > 1 or ____exports.hasNameWithPrefix(names, "access-control-") then
         return "whole"
     end
@@ -2322,15 +2434,17 @@ return ____exports
  end,
 ["haproxy.transaction"] = function(...) 
 local ____exports = {}
-local valuesOf, remember, readWholeRequest, decideWholeRequest, recordNotCors, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, DECISION, ORIGIN_OF_REQUEST, NONE, ORIGIN, REQUEST_METHOD, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
+local valuesOf, remember, requestValues, readWholeRequest, decideWholeRequest, recordNotCors, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, DECISION, ORIGIN_OF_REQUEST, NONE, ORIGIN, REQUEST_METHOD, REQUEST_HEADERS, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
 local ____decide = require("core.decide")
 local decide = ____decide.decide
 local decideOrdinary = ____decide.decideOrdinary
 local editResponse = ____decide.editResponse
 local requestOrigin = ____decide.requestOrigin
+local VALUES_NEEDED = ____decide.VALUES_NEEDED
 local ____headerNames = require("core.headerNames")
 local classifyRequestNames = ____headerNames.classifyRequestNames
 local classifyResponseNames = ____headerNames.classifyResponseNames
+local countName = ____headerNames.countName
 local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
 function valuesOf(____table, name)
     local values = ____table[name]
@@ -2361,9 +2475,28 @@ function remember(memory, names, nameClass)
     memory.size = memory.size + 1
     return nameClass
 end
-function readWholeRequest(txn)
-    local headers = txn.http:req_get_headers()
-    local requestMethods = valuesOf(headers, REQUEST_METHOD)
+function requestValues(txn, names, name, atMost)
+    local count = countName(names, name, atMost)
+    if count == 0 then
+        return NONE
+    end
+    if count == 1 then
+        local value = txn.f:req_fhdr(name)
+        return {value == nil and "" or value}
+    end
+    local values = {}
+    do
+        local occurrence = 1
+        while occurrence <= count do
+            local value = txn.f:req_fhdr(name, occurrence)
+            values[#values + 1] = value == nil and "" or value
+            occurrence = occurrence + 1
+        end
+    end
+    return values
+end
+function readWholeRequest(txn, names)
+    local requestMethods = requestValues(txn, names, REQUEST_METHOD, VALUES_NEEDED.requestMethods)
     local ____temp_0
     if #requestMethods > 0 then
         ____temp_0 = txn.f:method()
@@ -2373,13 +2506,13 @@ function readWholeRequest(txn)
     local method = ____temp_0
     return {
         method = method == nil and "" or method,
-        origins = valuesOf(headers, ORIGIN),
+        origins = requestValues(txn, names, ORIGIN, VALUES_NEEDED.origins),
         requestMethods = requestMethods,
-        requestHeaders = valuesOf(headers, "access-control-request-headers")
+        requestHeaders = requestValues(txn, names, REQUEST_HEADERS, VALUES_NEEDED.requestHeaders)
     }
 end
-function decideWholeRequest(txn, policy)
-    local request = readWholeRequest(txn)
+function decideWholeRequest(txn, policy, names)
+    local request = readWholeRequest(txn, names)
     return recordDecision(
         txn,
         decide(policy, request),
@@ -2494,6 +2627,7 @@ ____exports.ORIGIN_VAR = ORIGIN_OF_REQUEST
 NONE = {}
 ORIGIN = "origin"
 REQUEST_METHOD = "access-control-request-method"
+REQUEST_HEADERS = "access-control-request-headers"
 VARY = "vary"
 ALLOW_ORIGIN = "access-control-allow-origin"
 REMEMBERED_LISTS = 256
@@ -2538,7 +2672,7 @@ function ____exports.requestDecider(policy)
                 return recordNotCors(txn, notCors)
             end
             if nameClass == "whole" then
-                return decideWholeRequest(txn, policy)
+                return decideWholeRequest(txn, policy, names)
             end
         end
         origin = txn.f:req_fhdr(ORIGIN)

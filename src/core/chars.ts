@@ -2,6 +2,8 @@
 // string.lower follows the C locale while JavaScript's toLowerCase follows Unicode, so any value is
 // checked to be ASCII before it is lower-cased, and both runtimes then agree byte for byte.
 
+import { hasNonTokenByte } from "./luaPatterns";
+
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -26,6 +28,8 @@ export function isTokenChar(code: number): boolean {
 
 export function isToken(value: string): boolean {
   if (value.length === 0) return false;
+  const fast = hasNonTokenByte(value); // fast path in Lua (luaPatterns.ts)
+  if (fast !== undefined) return !fast;
   for (let i = 0; i < value.length; i++) {
     if (!isTokenChar(value.charCodeAt(i))) return false;
   }
@@ -53,24 +57,31 @@ export function isAscii(value: string): boolean {
 }
 
 /**
- * Splits a comma-separated list, trims white space around elements and drops empty ones, in one pass
- * (bounded work whatever the input: a list of only commas costs its length and yields nothing).
+ * Splits a comma-separated list, trims white space around elements and drops empty ones. The commas are
+ * found by a search of the string (in Lua one call into the string library, not a step per byte), so the
+ * work is a step per element plus the white space trimmed.
  */
 export function splitList(value: string): string[] {
+  return splitListUpTo(value, Infinity) as string[];
+}
+
+/** splitList, or undefined as soon as the list has more than `atMost` elements (work bounded by `atMost`). */
+export function splitListUpTo(value: string, atMost: number): string[] | undefined {
   const items: string[] = [];
-  let start = -1;
-  let end = -1;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 44) {
-      if (start >= 0) items.push(value.substring(start, end + 1));
-      start = -1;
-    } else if (!isWhiteSpace(code)) {
-      if (start < 0) start = i;
-      end = i;
+  let start = 0;
+  while (start <= value.length) {
+    let end = value.indexOf(",", start);
+    if (end < 0) end = value.length;
+    let first = start;
+    let last = end;
+    while (first < last && isWhiteSpace(value.charCodeAt(first))) first++;
+    while (last > first && isWhiteSpace(value.charCodeAt(last - 1))) last--;
+    if (last > first) {
+      if (items.length >= atMost) return undefined;
+      items.push(value.substring(first, last));
     }
+    start = end + 1;
   }
-  if (start >= 0) items.push(value.substring(start, end + 1));
   return items;
 }
 

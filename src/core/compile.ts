@@ -4,6 +4,7 @@
 import { Decision, Header, makeDecision } from "./decision";
 import { compileOriginMatcher, OriginMatcher } from "./originMatcher";
 import { Policy } from "./policy";
+import { RequestHeadersLimits, requestHeadersLimits } from "./preflightRequest";
 
 export interface CompiledPolicy {
   readonly policy: Policy;
@@ -17,6 +18,8 @@ export interface CompiledPolicy {
   readonly methods: Set<string>;
   /** Request headers a preflight may ask for, lower-cased. */
   readonly headers: Set<string>;
+  /** What an allowed preflight's Access-Control-Request-Headers can hold (preflightRequest.ts). */
+  readonly requestHeadersLimits: RequestHeadersLimits;
   /** Access-Control-Allow-Methods when it does not echo the request; undefined: echo it. */
   readonly allowMethods: string | undefined;
   /** Access-Control-Allow-Headers when it does not echo the request ("" omits it); undefined: echo it. */
@@ -72,6 +75,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     fixedAnyOrigin,
     methods: new Set(policy.methods.names),
     headers,
+    requestHeadersLimits: requestHeadersLimits(policy.headers.names, policy.headers.any),
     allowMethods,
     allowHeaders,
     actualHeaders,

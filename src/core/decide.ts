@@ -1,12 +1,17 @@
 // Deciding a request: the CORS protocol of the Fetch standard, seen from the server.
 
-import { isOws, isToken, splitList } from "./chars";
+import { isOws, splitListUpTo } from "./chars";
 import { CompiledPolicy } from "./compile";
 import { Decision, DecisionName, Header, makeDecision, ResponseEdit } from "./decision";
 import { NO_ORIGIN_KEY } from "./editRecord";
 import { matchOrigin } from "./originMatcher";
+import { allowedRequestHeaders, isAllowedMethod, MAX_REQUEST_HEADERS_LINES } from "./preflightRequest";
 
-/** The request as the decision needs it: every value of each header, in order. */
+/**
+ * The request as the decision needs it: the values of each header, in order. A client may send a hundred
+ * lines of a header, and the decision needs few of them, so a reader may stop at `VALUES_NEEDED` of each
+ * (HAProxy's glue does).
+ */
 export interface CorsRequest {
   readonly method: string;
   readonly origins: readonly string[];
@@ -16,6 +21,13 @@ export interface CorsRequest {
   readonly requestHeaders: readonly string[];
 }
 
+/**
+ * How many values of each header the decision reads at most: of Origin and Access-Control-Request-Method
+ * it tells none, one and several apart; of Access-Control-Request-Headers it refuses more lines than
+ * MAX_REQUEST_HEADERS_LINES.
+ */
+export const VALUES_NEEDED = { origins: 2, requestMethods: 2, requestHeaders: MAX_REQUEST_HEADERS_LINES + 1 } as const;
+
 export type { Decision, DecisionName, Reply, ResponseEdit } from "./decision";
 
 /** The request's Origin when it has exactly one Origin header (the value of `txn.cors_origin`). */
@@ -23,31 +35,8 @@ export function requestOrigin(request: CorsRequest): string | undefined {
   return request.origins.length === 1 ? request.origins[0] : undefined;
 }
 
-/** More requested header names than any browser sends: the preflight is refused, work stays bounded. */
-export const MAX_REQUEST_HEADER_NAMES = 100;
-
-/** The CORS-safelisted methods: a preflight for them passes whatever the policy lists. */
-function isSafelistedMethod(method: string): boolean {
-  return method === "GET" || method === "HEAD" || method === "POST";
-}
-
 const VARY_ORIGIN: readonly string[] = ["Origin"];
 const NO_HEADERS: readonly Header[] = [];
-
-/**
- * Access-Control-Request-Headers as a list of lower-case names: every value split on commas, white space
- * and empty elements ignored. Undefined when a name is not a token or there are too many.
- */
-export function parseRequestHeaderNames(values: readonly string[]): string[] | undefined {
-  const names: string[] = [];
-  for (const value of values) {
-    for (const item of splitList(value)) {
-      if (!isToken(item) || names.length >= MAX_REQUEST_HEADER_NAMES) return undefined;
-      names.push(item.toLowerCase());
-    }
-  }
-  return names;
-}
 
 function isAllowedOrigin(policy: CompiledPolicy, origin: string): boolean {
   return policy.policy.anyOrigin || matchOrigin(policy.origins, origin);
@@ -101,22 +90,6 @@ function preflightOutcome(policy: CompiledPolicy, headers: readonly Header[] | u
   for (const header of corsHeaders) replyHeaders.push(header);
   if (vary.length > 0) replyHeaders.push(["vary", vary.join(", ")]);
   return makeDecision(name, { status: allowed ? 204 : 403, headers: replyHeaders }, false, NO_HEADERS, []);
-}
-
-/** The names a preflight asks for when every one is allowed, else undefined. */
-function allowedRequestHeaders(policy: CompiledPolicy, values: readonly string[]): string[] | undefined {
-  const names = parseRequestHeaderNames(values);
-  if (names === undefined) return undefined;
-  for (const name of names) {
-    // "*" never covers Authorization (Fetch standard, CORS-preflight fetch): it must be named.
-    const allowed = policy.headers.has(name) || (policy.policy.headers.any && name !== "authorization");
-    if (!allowed) return undefined;
-  }
-  return names;
-}
-
-function isAllowedMethod(policy: CompiledPolicy, method: string): boolean {
-  return isToken(method) && (isSafelistedMethod(method) || policy.policy.methods.any || policy.methods.has(method));
 }
 
 function deniedPreflight(policy: CompiledPolicy): Decision {
@@ -181,18 +154,41 @@ function isAccessControl(name: string): boolean {
   return name.length > ACCESS_CONTROL.length && name.substring(0, ACCESS_CONTROL.length).toLowerCase() === ACCESS_CONTROL;
 }
 
+/**
+ * The longest Vary (all the backend's lines), and the most tokens, that are merged token by token. A longer
+ * one, which no backend sends in earnest, keeps its lines and gets the wanted tokens appended unread: a
+ * token listed twice, or beside "*", means what it means once, so the answer is the same and the work
+ * stays bounded.
+ */
+export const MAX_MERGED_VARY_LENGTH = 256;
+export const MAX_MERGED_VARY_TOKENS = 16;
+
+/** The backend's Vary tokens, lower-cased; undefined past MAX_MERGED_VARY_TOKENS. */
+function varyTokens(backend: readonly string[]): string[] | undefined {
+  const tokens: string[] = [];
+  for (const value of backend) {
+    const items = splitListUpTo(value, MAX_MERGED_VARY_TOKENS - tokens.length);
+    if (items === undefined) return undefined;
+    for (const item of items) tokens.push(item.toLowerCase());
+  }
+  return tokens;
+}
+
 function mergeVary(wanted: readonly string[], backend: readonly string[]): string | undefined {
   if (wanted.length === 0) return undefined;
   if (backend.length === 0) return wanted.join(", ");
-  const tokens: string[] = [];
-  for (const value of backend) {
-    for (const token of splitList(value)) tokens.push(token.toLowerCase());
-  }
-  if (tokens.indexOf("*") >= 0) return undefined;
   const merged: string[] = [];
+  let length = backend.length - 1;
   for (const value of backend) {
+    length += value.length;
     if (!isBlank(value)) merged.push(value);
   }
+  const tokens = length > MAX_MERGED_VARY_LENGTH ? undefined : varyTokens(backend);
+  if (tokens === undefined) {
+    for (const token of wanted) merged.push(token);
+    return merged.join(", ");
+  }
+  if (tokens.indexOf("*") >= 0) return undefined;
   let added = false;
   for (const token of wanted) {
     if (tokens.indexOf(token.toLowerCase()) < 0) {

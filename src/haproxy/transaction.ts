@@ -11,9 +11,9 @@
 // and that no path goes deeper than one protected call.
 
 import { CompiledPolicy } from "../core/compile";
-import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin } from "../core/decide";
+import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin, VALUES_NEEDED } from "../core/decide";
 import { Decision, Reply as DecisionReply, ResponseEdit } from "../core/decision";
-import { classifyRequestNames, classifyResponseNames, NAME_DELIMITER, RequestNames, ResponseNames } from "../core/headerNames";
+import { classifyRequestNames, classifyResponseNames, countName, NAME_DELIMITER, RequestNames, ResponseNames } from "../core/headerNames";
 
 /** What the request action leaves for the response action in the transaction's Lua private slot. */
 export interface PendingDecision {
@@ -49,6 +49,7 @@ function valuesOf(table: HaproxyHeaders, name: string): readonly string[] {
 
 const ORIGIN = "origin";
 const REQUEST_METHOD = "access-control-request-method";
+const REQUEST_HEADERS = "access-control-request-headers";
 const VARY = "vary";
 const ALLOW_ORIGIN = "access-control-allow-origin";
 
@@ -88,20 +89,38 @@ const requestClasses = requestNames.classes;
 const responseClasses = responseNames.classes;
 
 /**
- * The whole request as the decision needs it, from HAProxy's header table: for a possible preflight, or
- * a request with several Origin headers (the usual request is read by the request decider).
+ * The values of a request header, at most `atMost` of them: the only one from one fetch, else one fetch per
+ * occurrence. The header-name list tells how many there are (counted up to `atMost`).
  */
-function readWholeRequest(txn: TXN): CorsRequest {
-  const headers = txn.http.req_get_headers();
-  const requestMethods = valuesOf(headers, REQUEST_METHOD);
+function requestValues(txn: TXN, names: string, name: string, atMost: number): readonly string[] {
+  const count = countName(names, name, atMost);
+  if (count === 0) return NONE;
+  if (count === 1) {
+    const value = txn.f.req_fhdr(name);
+    return [value === undefined ? "" : value];
+  }
+  const values: string[] = [];
+  for (let occurrence = 1; occurrence <= count; occurrence++) {
+    const value = txn.f.req_fhdr(name, occurrence);
+    values.push(value === undefined ? "" : value);
+  }
+  return values;
+}
+
+/**
+ * The request as the decision needs it, for a possible preflight or a request with several Origin
+ * headers (the usual request is read by the request decider): only the values it reads (VALUES_NEEDED).
+ */
+function readWholeRequest(txn: TXN, names: string): CorsRequest {
+  const requestMethods = requestValues(txn, names, REQUEST_METHOD, VALUES_NEEDED.requestMethods);
   // The method only tells a preflight from an ordinary request, and a preflight needs
   // Access-Control-Request-Method: without it, the fetch (one more HAProxy call) is skipped.
   const method = requestMethods.length > 0 ? txn.f.method() : undefined;
   return {
     method: method === undefined ? "" : method,
-    origins: valuesOf(headers, ORIGIN),
+    origins: requestValues(txn, names, ORIGIN, VALUES_NEEDED.origins),
     requestMethods,
-    requestHeaders: valuesOf(headers, "access-control-request-headers"),
+    requestHeaders: requestValues(txn, names, REQUEST_HEADERS, VALUES_NEEDED.requestHeaders),
   };
 }
 
@@ -136,7 +155,7 @@ export function requestDecider(policy: CompiledPolicy): RequestDecider {
       let nameClass = requestClasses.get(names);
       if (nameClass === undefined) nameClass = remember(requestNames, names, classifyRequestNames(names));
       if (nameClass === "no-origin") return recordNotCors(txn, notCors);
-      if (nameClass === "whole") return decideWholeRequest(txn, policy);
+      if (nameClass === "whole") return decideWholeRequest(txn, policy, names);
     }
     origin = txn.f.req_fhdr(ORIGIN);
     if (origin === undefined) origin = "";
@@ -152,8 +171,8 @@ export function requestDecider(policy: CompiledPolicy): RequestDecider {
 }
 
 /** A possible preflight, or a request with several Origin headers: decided from the whole header table. */
-function decideWholeRequest(txn: TXN, policy: CompiledPolicy): Reply | undefined {
-  const request = readWholeRequest(txn);
+function decideWholeRequest(txn: TXN, policy: CompiledPolicy, names: string): Reply | undefined {
+  const request = readWholeRequest(txn, names);
   return recordDecision(txn, decide(policy, request), requestOrigin(request));
 }
 

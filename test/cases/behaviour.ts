@@ -87,6 +87,25 @@ const notCors: Outcome = { decision: "not-cors", answeredBy: "backend", status: 
 const preflightDenied: Outcome = { decision: "preflight-denied", answeredBy: "haproxy", status: 403, headers: VARY };
 const preflightAllowed = (headers: Outcome["headers"]): Outcome => ({ decision: "preflight-allowed", answeredBy: "haproxy", status: 204, headers });
 
+/** What an allowed preflight to EXTENDED gets. */
+const EXTENDED_PREFLIGHT = {
+  "access-control-allow-origin": APP,
+  "access-control-allow-methods": "GET,PUT,patch",
+  "access-control-allow-headers": "X-Custom-Header,Content-Type",
+  "access-control-max-age": "300",
+  vary: "Origin",
+};
+
+/** What an allowed preflight to DROP_IN_ANY gets: wildcards only. */
+const ANY_PREFLIGHT = { "access-control-allow-origin": "*", "access-control-allow-methods": "*", "access-control-allow-headers": "*", "access-control-max-age": "600" };
+
+/** 32 distinct header names joined by commas, exactly `length` bytes long (at least 1,000). */
+function headerList(length: number): string {
+  const names = Array.from({ length: 31 }, (_, i) => `x-name-${String(i).padStart(23, "0")}`);
+  const rest = length - names.join(",").length - 1;
+  return names.concat(["x-" + "z".repeat(rest - 2)]).join(",");
+}
+
 const README_PREFLIGHT = {
   "access-control-allow-origin": APP,
   "access-control-allow-methods": "GET,PUT,POST",
@@ -150,8 +169,13 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   { name: "A preflight for a header outside the policy is answered 403", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header,x-other"), want: preflightDenied },
   { name: "A preflight from a denied origin is answered 403", policy: README_DROP_IN, request: preflight("https://evil.example", "PUT"), want: preflightDenied },
   { name: "A preflight with two Origin headers is answered 403", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["origin", APP], ["origin", APP], ["access-control-request-method", "PUT"]] }, want: preflightDenied },
+  { name: "A preflight with two Access-Control-Request-Method headers is answered 403", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["origin", APP], ["access-control-request-method", "PUT"], ["access-control-request-method", "PUT"]] }, want: preflightDenied },
+  { name: "A GET with two Access-Control-Request-Method headers is still ordinary", policy: README_DROP_IN, request: get(APP, ["access-control-request-method", "PUT"], ["access-control-request-method", "PUT"]), want: allowed(APP) },
   { name: "A preflight with an empty Access-Control-Request-Method is answered 403", policy: README_DROP_IN, request: preflight(APP, ""), want: preflightDenied },
-  { name: "Requested header names are compared case-insensitively, spaces and empty elements ignored", policy: README_DROP_IN, request: preflight(APP, "PUT", " X-Custom-Header , ,x-custom-header,"), want: preflightAllowed(README_PREFLIGHT) },
+  { name: "Requested header names are compared case-insensitively", policy: README_DROP_IN, request: preflight(APP, "PUT", "X-Custom-Header"), want: preflightAllowed(README_PREFLIGHT) },
+  { name: "White space around requested header names is ignored", policy: EXTENDED, request: preflight(APP, "PUT", "x-custom-header, content-type"), want: preflightAllowed(EXTENDED_PREFLIGHT) },
+  { name: "An empty element among requested header names is ignored", policy: EXTENDED, request: preflight(APP, "PUT", "x-custom-header,,content-type"), want: preflightAllowed(EXTENDED_PREFLIGHT) },
+  { name: "A requested header list longer than the policy's names joined is answered 403 unread", policy: README_DROP_IN, request: preflight(APP, "PUT", " X-Custom-Header , ,x-custom-header,"), want: preflightDenied },
   { name: "A requested header list of only commas asks for nothing", policy: README_DROP_IN, request: preflight(APP, "PUT", ",,, ,"), want: preflightAllowed(README_PREFLIGHT) },
   { name: "A requested header name that is not a token is answered 403", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header, bad header"), want: preflightDenied },
   { name: "An OPTIONS without Access-Control-Request-Method is an ordinary request", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["origin", APP]] }, want: allowed(APP) },
@@ -187,9 +211,36 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
     name: "With methods and headers * a preflight gets the wildcards",
     policy: DROP_IN_ANY,
     request: preflight("https://anyone.example", "DELETE", "x-anything"),
-    want: preflightAllowed({ "access-control-allow-origin": "*", "access-control-allow-methods": "*", "access-control-allow-headers": "*", "access-control-max-age": "600" }),
+    want: preflightAllowed(ANY_PREFLIGHT),
   },
   { name: "Headers * does not cover Authorization", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "GET", "authorization"), want: preflightDenied },
+
+  // Bounds (README, "Threat model"): a value no policy could allow is refused unread.
+  { name: "With methods * a requested method of 64 bytes passes", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "X".repeat(64)), want: preflightAllowed(ANY_PREFLIGHT) },
+  { name: "With methods * a requested method longer than 64 bytes is answered 403 unread", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "X".repeat(65)), want: preflightDenied },
+  { name: "With headers * a requested header list of 1,024 bytes passes", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", headerList(1024)), want: preflightAllowed(ANY_PREFLIGHT) },
+  { name: "With headers * a requested header list longer than 1,024 bytes is answered 403 unread", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", headerList(1025)), want: preflightDenied },
+  { name: "With headers * 32 requested header names pass", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", Array.from({ length: 32 }, (_, i) => `x-${i}`).join(",")), want: preflightAllowed(ANY_PREFLIGHT) },
+  { name: "With headers * more than 32 requested header names are answered 403", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", Array.from({ length: 33 }, (_, i) => `x-${i}`).join(",")), want: preflightDenied },
+  { name: "A requested header named twice is answered 403: a browser names each once", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header,x-custom-header"), want: preflightDenied },
+  {
+    name: "Four Access-Control-Request-Headers lines are read, a fifth is answered 403",
+    policy: DROP_IN_ANY,
+    request: { method: "OPTIONS", headers: [["origin", "https://anyone.example"], ["access-control-request-method", "PUT"], ...Array.from({ length: 5 }, (): [string, string] => ["access-control-request-headers", "x-a"])] },
+    want: preflightDenied,
+  },
+  {
+    name: "Two Access-Control-Request-Headers lines are read as one list",
+    policy: EXTENDED,
+    request: { method: "OPTIONS", headers: [["origin", APP], ["access-control-request-method", "PUT"], ["access-control-request-headers", "x-custom-header"], ["access-control-request-headers", "content-type"]] },
+    want: preflightAllowed(EXTENDED_PREFLIGHT),
+  },
+  {
+    name: "Two Access-Control-Request-Headers lines longer together than the policy's names are answered 403",
+    policy: EXTENDED,
+    request: { method: "OPTIONS", headers: [["origin", APP], ["access-control-request-method", "PUT"], ["access-control-request-headers", "x-custom-header,content-type"], ["access-control-request-headers", "content-type"]] },
+    want: preflightDenied,
+  },
 
   // Extended form.
   { name: "A *. pattern allows a subdomain", policy: EXTENDED, request: get("https://a.example.com"), want: allowed("https://a.example.com", { "access-control-expose-headers": "X-Total-Count" }) },
@@ -204,25 +255,13 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
     name: "A safelisted method passes a preflight whatever the policy lists",
     policy: EXTENDED,
     request: preflight(APP, "POST", "content-type"),
-    want: preflightAllowed({
-      "access-control-allow-origin": APP,
-      "access-control-allow-methods": "GET,PUT,patch",
-      "access-control-allow-headers": "X-Custom-Header,Content-Type",
-      "access-control-max-age": "300",
-      vary: "Origin",
-    }),
+    want: preflightAllowed(EXTENDED_PREFLIGHT),
   },
   {
     name: "A method outside the six normalized names is compared byte for byte (allowed)",
     policy: EXTENDED,
     request: preflight(APP, "patch"),
-    want: preflightAllowed({
-      "access-control-allow-origin": APP,
-      "access-control-allow-methods": "GET,PUT,patch",
-      "access-control-allow-headers": "X-Custom-Header,Content-Type",
-      "access-control-max-age": "300",
-      vary: "Origin",
-    }),
+    want: preflightAllowed(EXTENDED_PREFLIGHT),
   },
   { name: "A method outside the six normalized names is compared byte for byte (refused)", policy: EXTENDED, request: preflight(APP, "PATCH"), want: preflightDenied },
 

@@ -17,7 +17,8 @@ describe("countName", () => {
     ["vary,x-vary,vary", "vary", 2],
     ["access-control-request-method-x,access-control-request-method", "access-control-request-method", 1],
   ])("%j has %j %d times", (names, name, count) => {
-    expect(countName(names, name)).toBe(count);
+    expect(countName(names, name, Infinity)).toBe(count);
+    expect(countName(names, name, 1)).toBe(Math.min(count, 1));
   });
 });
 

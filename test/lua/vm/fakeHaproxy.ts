@@ -80,13 +80,16 @@ function joinedNames(headers: readonly HeaderPair[], delim: string | undefined):
   return names.join(delim === undefined ? "," : delim);
 }
 
-/** What HAProxy's fhdr fetches give without an occurrence: the last full value of the header, or nil. */
-function lastValue(headers: readonly HeaderPair[], name: string): string | undefined {
-  let found: string | undefined;
+/**
+ * What HAProxy's fhdr fetches give: the full value of the header's `occurrence` (1 the first, -1 the last,
+ * the default), or nil.
+ */
+function fullValue(headers: readonly HeaderPair[], name: string, occurrence = -1): string | undefined {
+  const values: string[] = [];
   for (const [header, value] of headers) {
-    if (header.toLowerCase() === name.toLowerCase()) found = value;
+    if (header.toLowerCase() === name.toLowerCase()) values.push(value);
   }
-  return found;
+  return occurrence > 0 ? values[occurrence - 1] : values[values.length + occurrence];
 }
 
 export class FakeFetches {
@@ -99,9 +102,9 @@ export class FakeFetches {
     this.txn.touch("f:req_hdr_names");
     return joinedNames(this.txn.requestHeaders, delim);
   }
-  public req_fhdr(name: string): string | undefined {
+  public req_fhdr(name: string, occurrence?: number): string | undefined {
     this.txn.touch("f:req_fhdr");
-    return lastValue(this.txn.requestHeaders, name);
+    return fullValue(this.txn.requestHeaders, name, occurrence);
   }
   public res_hdr_names(delim?: string): string {
     this.txn.touch("f:res_hdr_names");
@@ -109,7 +112,7 @@ export class FakeFetches {
   }
   public res_fhdr(name: string): string | undefined {
     this.txn.touch("f:res_fhdr");
-    return lastValue(this.txn.responseHeaders, name);
+    return fullValue(this.txn.responseHeaders, name);
   }
 }
 
