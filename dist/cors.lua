@@ -829,18 +829,27 @@ end
 return ____exports
  end,
 ["core.luaPatterns"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
 --- Lua's string library when the core runs in Lua (TypeScriptToLua reads globalThis as _G), else undefined.
 local luaString = _G.string
---- A byte that is not an RFC 9110 `tchar` (see isTokenChar).
-local NON_TOKEN_BYTE = "[^0-9A-Za-z!#$%%&'*+%-.^_`|~]"
---- True or false when Lua can tell whether `value` holds a byte that is not a token byte in one call,
--- undefined in Node (the caller loops).
-function ____exports.hasNonTokenByte(value)
-    if luaString == nil then
-        return nil
+--- The index of the first byte at or after `from` that is in `byteClass`, or -1.
+function ____exports.indexOfByteIn(value, from, byteClass)
+    if luaString ~= nil then
+        local at = luaString.find(value, byteClass.pattern, from + 1)
+        return at == nil and -1 or at - 1
     end
-    return luaString.find(value, NON_TOKEN_BYTE) ~= nil
+    do
+        local i = from
+        while i < #value do
+            if byteClass.has(__TS__StringCharCodeAt(value, i)) then
+                return i
+            end
+            i = i + 1
+        end
+    end
+    return -1
 end
 return ____exports
  end,
@@ -850,42 +859,10 @@ local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
 local ____luaPatterns = require("core.luaPatterns")
-local hasNonTokenByte = ____luaPatterns.hasNonTokenByte
+local indexOfByteIn = ____luaPatterns.indexOfByteIn
 --- Optional white space in HTTP lists: space and horizontal tab.
 function ____exports.isOws(code)
     return code == 32 or code == 9
-end
---- splitList, or undefined as soon as the list has more than `atMost` elements (work bounded by `atMost`).
-function ____exports.splitListUpTo(value, atMost)
-    local items = {}
-    local start = 0
-    while start <= #value do
-        local ____end = (string.find(
-            value,
-            ",",
-            math.max(start + 1, 1),
-            true
-        ) or 0) - 1
-        if ____end < 0 then
-            ____end = #value
-        end
-        local first = start
-        local last = ____end
-        while first < last and ____exports.isWhiteSpace(__TS__StringCharCodeAt(value, first)) do
-            first = first + 1
-        end
-        while last > first and ____exports.isWhiteSpace(__TS__StringCharCodeAt(value, last - 1)) do
-            last = last - 1
-        end
-        if last > first then
-            if #items >= atMost then
-                return nil
-            end
-            items[#items + 1] = __TS__StringSubstring(value, first, last)
-        end
-        start = ____end + 1
-    end
-    return items
 end
 --- Space, tab, CR and LF.
 function ____exports.isWhiteSpace(code)
@@ -907,24 +884,72 @@ function ____exports.isTokenChar(code)
     end
     return code == 33 or code >= 35 and code <= 39 or code == 42 or code == 43 or code == 45 or code == 46 or code == 94 or code == 95 or code == 96 or code == 124 or code == 126
 end
+local TOKEN_BYTES = "0-9A-Za-z!#$%%&'*+%-.^_`|~"
+local WHITE_SPACE_BYTES = " \t\r\n"
+local COMMA = 44
+--- A byte that is not a token byte.
+local NOT_TOKEN = {
+    pattern = ("[^" .. TOKEN_BYTES) .. "]",
+    has = function(code) return not ____exports.isTokenChar(code) end
+}
+--- A byte that is neither a token byte, a comma nor white space: it has no place in a list of tokens.
+local NOT_IN_TOKEN_LIST = {
+    pattern = ((("[^" .. TOKEN_BYTES) .. ",") .. WHITE_SPACE_BYTES) .. "]",
+    has = function(code) return not (____exports.isTokenChar(code) or code == COMMA or ____exports.isWhiteSpace(code)) end
+}
+local NOT_WHITE_SPACE = {
+    pattern = ("[^" .. WHITE_SPACE_BYTES) .. "]",
+    has = function(code) return not ____exports.isWhiteSpace(code) end
+}
+local WHITE_SPACE_OR_COMMA = {
+    pattern = ("[" .. WHITE_SPACE_BYTES) .. ",]",
+    has = function(code) return code == COMMA or ____exports.isWhiteSpace(code) end
+}
 function ____exports.isToken(value)
-    if #value == 0 then
-        return false
+    return #value > 0 and indexOfByteIn(value, 0, NOT_TOKEN) < 0
+end
+--- The elements of a comma-separated list of tokens, as RFC 9110 writes a list (white space around an
+-- element and empty elements ignored), or undefined when the list holds a byte that is neither a token
+-- byte, a comma nor white space, when an element holds white space, or past `atMost` elements. Each step
+-- is a search of the string, so the work is a few calls per element however long the white space.
+function ____exports.readTokenList(value, atMost)
+    if indexOfByteIn(value, 0, NOT_IN_TOKEN_LIST) >= 0 then
+        return nil
     end
-    local fast = hasNonTokenByte(value)
-    if fast ~= nil then
-        return not fast
-    end
+    local items = {}
+    local at = 0
     do
-        local i = 0
-        while i < #value do
-            if not ____exports.isTokenChar(__TS__StringCharCodeAt(value, i)) then
-                return false
+        while true do
+            do
+                local first = indexOfByteIn(value, at, NOT_WHITE_SPACE)
+                if first < 0 then
+                    return items
+                end
+                if __TS__StringCharCodeAt(value, first) == COMMA then
+                    at = first + 1
+                    goto __continue15
+                end
+                if #items >= atMost then
+                    return nil
+                end
+                local ____end = indexOfByteIn(value, first, WHITE_SPACE_OR_COMMA)
+                if ____end < 0 then
+                    items[#items + 1] = __TS__StringSubstring(value, first)
+                    return items
+                end
+                items[#items + 1] = __TS__StringSubstring(value, first, ____end)
+                local next = __TS__StringCharCodeAt(value, ____end) == COMMA and ____end or indexOfByteIn(value, ____end, NOT_WHITE_SPACE)
+                if next < 0 then
+                    return items
+                end
+                if __TS__StringCharCodeAt(value, next) ~= COMMA then
+                    return nil
+                end
+                at = next + 1
             end
-            i = i + 1
+            ::__continue15::
         end
     end
-    return true
 end
 function ____exports.hasUpperAscii(value)
     do
@@ -951,11 +976,35 @@ function ____exports.isAscii(value)
     end
     return true
 end
---- Splits a comma-separated list, trims white space around elements and drops empty ones. The commas are
--- found by a search of the string (in Lua one call into the string library, not a step per byte), so the
--- work is a step per element plus the white space trimmed.
+--- Splits a comma-separated list, trims white space around elements and drops empty ones, in one pass (for
+-- policies, read once; a request's lists are read by readTokenList).
 function ____exports.splitList(value)
-    return ____exports.splitListUpTo(value, math.huge)
+    local items = {}
+    local start = 0
+    while start <= #value do
+        local ____end = (string.find(
+            value,
+            ",",
+            math.max(start + 1, 1),
+            true
+        ) or 0) - 1
+        if ____end < 0 then
+            ____end = #value
+        end
+        local first = start
+        local last = ____end
+        while first < last and ____exports.isWhiteSpace(__TS__StringCharCodeAt(value, first)) do
+            first = first + 1
+        end
+        while last > first and ____exports.isWhiteSpace(__TS__StringCharCodeAt(value, last - 1)) do
+            last = last - 1
+        end
+        if last > first then
+            items[#items + 1] = __TS__StringSubstring(value, first, last)
+        end
+        start = ____end + 1
+    end
+    return items
 end
 local function isBlankOrComma(code)
     return code == 44 or ____exports.isWhiteSpace(code)
@@ -1846,7 +1895,7 @@ return ____exports
 local ____exports = {}
 local ____chars = require("core.chars")
 local isToken = ____chars.isToken
-local splitListUpTo = ____chars.splitListUpTo
+local readTokenList = ____chars.readTokenList
 --- The longest method a policy of `methods=*` accepts. The longest method in IANA's HTTP Method Registry
 -- has 17 bytes (UPDATEREDIRECTREF); any longer value is refused without a look at its bytes.
 ____exports.MAX_ANY_METHOD_LENGTH = 64
@@ -1882,11 +1931,12 @@ function ____exports.isAllowedMethod(policy, method)
     end
     return policy.policy.methods.any and #method <= ____exports.MAX_ANY_METHOD_LENGTH and isToken(method)
 end
+--- `name`: a token, lower-cased.
 local function isAllowedHeaderName(policy, name)
     if policy.headers:has(name) then
         return true
     end
-    return policy.policy.headers.any and name ~= "authorization" and isToken(name)
+    return policy.policy.headers.any and name ~= "authorization"
 end
 --- The names a preflight asks for, lower-cased, when the policy allows every one; undefined otherwise. Up
 -- to MAX_REQUEST_HEADERS_LINES lines are read as one comma-separated list, white space around an element
@@ -1905,7 +1955,7 @@ function ____exports.allowedRequestHeaders(policy, values)
     end
     local names = {}
     for ____, value in ipairs(values) do
-        local items = splitListUpTo(value, limits.names - #names)
+        local items = readTokenList(value, limits.names - #names)
         if items == nil then
             return nil
         end
@@ -2093,7 +2143,7 @@ local ____exports = {}
 local isBlank
 local ____chars = require("core.chars")
 local isOws = ____chars.isOws
-local splitListUpTo = ____chars.splitListUpTo
+local readTokenList = ____chars.readTokenList
 local ____decision = require("core.decision")
 local makeDecision = ____decision.makeDecision
 local ____editRecord = require("core.editRecord")
@@ -2263,16 +2313,16 @@ local function isAccessControl(name)
     return #name > #ACCESS_CONTROL and string.lower(__TS__StringSubstring(name, 0, #ACCESS_CONTROL)) == ACCESS_CONTROL
 end
 --- The longest Vary (all the backend's lines), and the most tokens, that are merged token by token. A longer
--- one, which no backend sends in earnest, keeps its lines and gets the wanted tokens appended unread: a
--- token listed twice, or beside "*", means what it means once, so the answer is the same and the work
--- stays bounded.
+-- one, which no backend sends in earnest (or one that is not a list of tokens), keeps its lines and gets the
+-- wanted tokens appended unread: a token listed twice, or beside "*", means what it means once, so the
+-- answer is the same and the work stays bounded.
 ____exports.MAX_MERGED_VARY_LENGTH = 256
 ____exports.MAX_MERGED_VARY_TOKENS = 16
---- The backend's Vary tokens, lower-cased; undefined past MAX_MERGED_VARY_TOKENS.
+--- The backend's Vary tokens, lower-cased; undefined past MAX_MERGED_VARY_TOKENS, or when it is not a list of tokens.
 local function varyTokens(backend)
     local tokens = {}
     for ____, value in ipairs(backend) do
-        local items = splitListUpTo(value, ____exports.MAX_MERGED_VARY_TOKENS - #tokens)
+        local items = readTokenList(value, ____exports.MAX_MERGED_VARY_TOKENS - #tokens)
         if items == nil then
             return nil
         end

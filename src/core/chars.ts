@@ -2,7 +2,7 @@
 // string.lower follows the C locale while JavaScript's toLowerCase follows Unicode, so any value is
 // checked to be ASCII before it is lower-cased, and both runtimes then agree byte for byte.
 
-import { hasNonTokenByte } from "./luaPatterns";
+import { ByteClass, indexOfByteIn } from "./luaPatterns";
 
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -26,14 +26,52 @@ export function isTokenChar(code: number): boolean {
   );
 }
 
+// The classes searched for by indexOfByteIn (luaPatterns.ts), each as a Lua pattern and as a predicate
+// that accept the same bytes.
+const TOKEN_BYTES = "0-9A-Za-z!#$%%&'*+%-.^_`|~";
+const WHITE_SPACE_BYTES = " \t\r\n";
+const COMMA = 44;
+/** A byte that is not a token byte. */
+const NOT_TOKEN: ByteClass = { pattern: `[^${TOKEN_BYTES}]`, has: (code) => !isTokenChar(code) };
+/** A byte that is neither a token byte, a comma nor white space: it has no place in a list of tokens. */
+const NOT_IN_TOKEN_LIST: ByteClass = { pattern: `[^${TOKEN_BYTES},${WHITE_SPACE_BYTES}]`, has: (code) => !(isTokenChar(code) || code === COMMA || isWhiteSpace(code)) };
+const NOT_WHITE_SPACE: ByteClass = { pattern: `[^${WHITE_SPACE_BYTES}]`, has: (code) => !isWhiteSpace(code) };
+const WHITE_SPACE_OR_COMMA: ByteClass = { pattern: `[${WHITE_SPACE_BYTES},]`, has: (code) => code === COMMA || isWhiteSpace(code) };
+
 export function isToken(value: string): boolean {
-  if (value.length === 0) return false;
-  const fast = hasNonTokenByte(value); // fast path in Lua (luaPatterns.ts)
-  if (fast !== undefined) return !fast;
-  for (let i = 0; i < value.length; i++) {
-    if (!isTokenChar(value.charCodeAt(i))) return false;
+  return value.length > 0 && indexOfByteIn(value, 0, NOT_TOKEN) < 0;
+}
+
+/**
+ * The elements of a comma-separated list of tokens, as RFC 9110 writes a list (white space around an
+ * element and empty elements ignored), or undefined when the list holds a byte that is neither a token
+ * byte, a comma nor white space, when an element holds white space, or past `atMost` elements. Each step
+ * is a search of the string, so the work is a few calls per element however long the white space.
+ */
+export function readTokenList(value: string, atMost: number): string[] | undefined {
+  if (indexOfByteIn(value, 0, NOT_IN_TOKEN_LIST) >= 0) return undefined;
+  const items: string[] = [];
+  let at = 0;
+  for (;;) {
+    const first = indexOfByteIn(value, at, NOT_WHITE_SPACE);
+    if (first < 0) return items;
+    if (value.charCodeAt(first) === COMMA) {
+      at = first + 1;
+      continue;
+    }
+    if (items.length >= atMost) return undefined;
+    const end = indexOfByteIn(value, first, WHITE_SPACE_OR_COMMA);
+    if (end < 0) {
+      items.push(value.substring(first));
+      return items;
+    }
+    items.push(value.substring(first, end));
+    // After the element: white space, then a comma or the end.
+    const next = value.charCodeAt(end) === COMMA ? end : indexOfByteIn(value, end, NOT_WHITE_SPACE);
+    if (next < 0) return items;
+    if (value.charCodeAt(next) !== COMMA) return undefined;
+    at = next + 1;
   }
-  return true;
 }
 
 /** Optional white space in HTTP lists: space and horizontal tab. */
@@ -57,16 +95,10 @@ export function isAscii(value: string): boolean {
 }
 
 /**
- * Splits a comma-separated list, trims white space around elements and drops empty ones. The commas are
- * found by a search of the string (in Lua one call into the string library, not a step per byte), so the
- * work is a step per element plus the white space trimmed.
+ * Splits a comma-separated list, trims white space around elements and drops empty ones, in one pass (for
+ * policies, read once; a request's lists are read by readTokenList).
  */
 export function splitList(value: string): string[] {
-  return splitListUpTo(value, Infinity) as string[];
-}
-
-/** splitList, or undefined as soon as the list has more than `atMost` elements (work bounded by `atMost`). */
-export function splitListUpTo(value: string, atMost: number): string[] | undefined {
   const items: string[] = [];
   let start = 0;
   while (start <= value.length) {
@@ -76,10 +108,7 @@ export function splitListUpTo(value: string, atMost: number): string[] | undefin
     let last = end;
     while (first < last && isWhiteSpace(value.charCodeAt(first))) first++;
     while (last > first && isWhiteSpace(value.charCodeAt(last - 1))) last--;
-    if (last > first) {
-      if (items.length >= atMost) return undefined;
-      items.push(value.substring(first, last));
-    }
+    if (last > first) items.push(value.substring(first, last));
     start = end + 1;
   }
   return items;

@@ -1,6 +1,6 @@
 // Deciding a request: the CORS protocol of the Fetch standard, seen from the server.
 
-import { isOws, splitListUpTo } from "./chars";
+import { isOws, readTokenList } from "./chars";
 import { CompiledPolicy } from "./compile";
 import { Decision, DecisionName, Header, makeDecision, ResponseEdit } from "./decision";
 import { NO_ORIGIN_KEY } from "./editRecord";
@@ -156,18 +156,18 @@ function isAccessControl(name: string): boolean {
 
 /**
  * The longest Vary (all the backend's lines), and the most tokens, that are merged token by token. A longer
- * one, which no backend sends in earnest, keeps its lines and gets the wanted tokens appended unread: a
- * token listed twice, or beside "*", means what it means once, so the answer is the same and the work
- * stays bounded.
+ * one, which no backend sends in earnest (or one that is not a list of tokens), keeps its lines and gets the
+ * wanted tokens appended unread: a token listed twice, or beside "*", means what it means once, so the
+ * answer is the same and the work stays bounded.
  */
 export const MAX_MERGED_VARY_LENGTH = 256;
 export const MAX_MERGED_VARY_TOKENS = 16;
 
-/** The backend's Vary tokens, lower-cased; undefined past MAX_MERGED_VARY_TOKENS. */
+/** The backend's Vary tokens, lower-cased; undefined past MAX_MERGED_VARY_TOKENS, or when it is not a list of tokens. */
 function varyTokens(backend: readonly string[]): string[] | undefined {
   const tokens: string[] = [];
   for (const value of backend) {
-    const items = splitListUpTo(value, MAX_MERGED_VARY_TOKENS - tokens.length);
+    const items = readTokenList(value, MAX_MERGED_VARY_TOKENS - tokens.length);
     if (items === undefined) return undefined;
     for (const item of items) tokens.push(item.toLowerCase());
   }

@@ -5,7 +5,7 @@
 // abandoned at its first name the policy does not allow. A client's values then cost what the policy's own
 // names cost, whatever their length (README, "Threat model").
 
-import { isToken, splitListUpTo } from "./chars";
+import { isToken, readTokenList } from "./chars";
 import type { CompiledPolicy } from "./compile";
 
 /**
@@ -57,10 +57,11 @@ export function isAllowedMethod(policy: CompiledPolicy, method: string): boolean
   return policy.policy.methods.any && method.length <= MAX_ANY_METHOD_LENGTH && isToken(method);
 }
 
+/** `name`: a token, lower-cased. */
 function isAllowedHeaderName(policy: CompiledPolicy, name: string): boolean {
   if (policy.headers.has(name)) return true;
   // "*" never covers Authorization (Fetch standard, CORS-preflight fetch): it must be named.
-  return policy.policy.headers.any && name !== "authorization" && isToken(name);
+  return policy.policy.headers.any && name !== "authorization";
 }
 
 /**
@@ -76,9 +77,10 @@ export function allowedRequestHeaders(policy: CompiledPolicy, values: readonly s
   if (length > limits.length) return undefined;
   const names: string[] = [];
   for (const value of values) {
-    const items = splitListUpTo(value, limits.names - names.length);
+    const items = readTokenList(value, limits.names - names.length);
     if (items === undefined) return undefined;
     for (const item of items) {
+      // A token is ASCII: lower-cased alike in Lua and JavaScript.
       const name = item.toLowerCase();
       if (!isAllowedHeaderName(policy, name)) return undefined;
       names.push(name);
