@@ -1665,7 +1665,7 @@ local __TS__New = ____lualib.__TS__New
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
-local isBlank, asciiRuleOf, addCompact
+local isBlank, trimStart, firstBlank, addCompact
 local ____punycode = require("core.punycode")
 local asciiNameOf = ____punycode.asciiNameOf
 local ____origin = require("core.origin")
@@ -1673,10 +1673,22 @@ local isHostName = ____origin.isHostName
 function isBlank(code)
     return code == 32 or code == 9 or code == 13
 end
-function asciiRuleOf(word)
-    local prefix = (string.find(word, "!", nil, true) or 0) - 1 == 0 and "!" or ((string.find(word, "*.", nil, true) or 0) - 1 == 0 and "*." or "")
-    local name = asciiNameOf(__TS__StringSubstring(word, #prefix))
-    return name ~= nil and isHostName(name) and prefix .. name or nil
+function trimStart(line)
+    local first = 0
+    while first < #line and isBlank(__TS__StringCharCodeAt(line, first)) do
+        first = first + 1
+    end
+    return first == 0 and line or __TS__StringSubstring(line, first)
+end
+function firstBlank(line)
+    local ____end = #line
+    for ____, blank in ipairs({" ", "\t", "\r"}) do
+        local at = (string.find(line, blank, nil, true) or 0) - 1
+        if at >= 0 and at < ____end then
+            ____end = at
+        end
+    end
+    return ____end
 end
 function addCompact(set, groups, section)
     local start = 0
@@ -1757,39 +1769,43 @@ function ____exports.parsePublicSuffixList(text, source)
     local section = "ICANN"
     local start = 0
     while start < #text do
-        local ____end = (string.find(
-            text,
-            "\n",
-            math.max(start + 1, 1),
-            true
-        ) or 0) - 1
-        if ____end < 0 then
-            ____end = #text
-        end
-        local first = start
-        while first < ____end and isBlank(__TS__StringCharCodeAt(text, first)) do
-            first = first + 1
-        end
-        local last = first
-        while last < ____end and not isBlank(__TS__StringCharCodeAt(text, last)) do
-            last = last + 1
-        end
-        local word = __TS__StringSubstring(text, first, last)
-        if (string.find(word, "//", nil, true) or 0) - 1 == 0 then
-            local line = __TS__StringSubstring(text, first, ____end)
-            if (string.find(line, ICANN_BEGIN, nil, true) or 0) - 1 >= 0 then
-                section = "ICANN"
-                sawIcann = true
-            elseif (string.find(line, PRIVATE_BEGIN, nil, true) or 0) - 1 >= 0 then
-                section = "private"
+        do
+            local ____end = (string.find(
+                text,
+                "\n",
+                math.max(start + 1, 1),
+                true
+            ) or 0) - 1
+            if ____end < 0 then
+                ____end = #text
             end
-        elseif #word > 0 then
-            local rule = asciiRuleOf(word)
-            if rule ~= nil then
-                set:add(rule, section)
+            local line = trimStart(__TS__StringSubstring(text, start, ____end))
+            start = ____end + 1
+            if (string.find(line, "//", nil, true) or 0) - 1 == 0 then
+                if (string.find(line, ICANN_BEGIN, nil, true) or 0) - 1 >= 0 then
+                    section = "ICANN"
+                    sawIcann = true
+                elseif (string.find(line, PRIVATE_BEGIN, nil, true) or 0) - 1 >= 0 then
+                    section = "private"
+                end
+                goto __continue9
             end
+            local word = __TS__StringSubstring(
+                line,
+                0,
+                firstBlank(line)
+            )
+            local prefix = (string.find(word, "!", nil, true) or 0) - 1 == 0 and "!" or ((string.find(word, "*.", nil, true) or 0) - 1 == 0 and "*." or "")
+            local name = __TS__StringSubstring(word, #prefix)
+            if not isHostName(name) then
+                name = asciiNameOf(name)
+                if name == nil or not isHostName(name) then
+                    goto __continue9
+                end
+            end
+            set:add(prefix .. name, section)
         end
-        start = ____end + 1
+        ::__continue9::
     end
     return sawIcann and ({source = source, rules = set.rules, beneath = set.beneath}) or nil
 end

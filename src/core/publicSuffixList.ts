@@ -71,23 +71,27 @@ export function parsePublicSuffixList(text: string, source: string): PublicSuffi
   while (start < text.length) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    let first = start;
-    while (first < end && isBlank(text.charCodeAt(first))) first++;
-    let last = first;
-    while (last < end && !isBlank(text.charCodeAt(last))) last++;
-    const word = text.substring(first, last);
-    if (word.indexOf("//") === 0) {
-      const line = text.substring(first, end);
+    // Cut at the line's end first, so that the searches below stay within the line.
+    const line = trimStart(text.substring(start, end));
+    start = end + 1;
+    if (line.indexOf("//") === 0) {
       if (line.indexOf(ICANN_BEGIN) >= 0) {
         section = "ICANN";
         sawIcann = true;
+      } else if (line.indexOf(PRIVATE_BEGIN) >= 0) {
+        section = "private";
       }
-      else if (line.indexOf(PRIVATE_BEGIN) >= 0) section = "private";
-    } else if (word.length > 0) {
-      const rule = asciiRuleOf(word);
-      if (rule !== undefined) set.add(rule, section);
+      continue;
     }
-    start = end + 1;
+    const word = line.substring(0, firstBlank(line));
+    const prefix = word.indexOf("!") === 0 ? "!" : word.indexOf("*.") === 0 ? "*." : "";
+    let name: string | undefined = word.substring(prefix.length);
+    // Most rules are ASCII host names already: they are checked once; the others converted, then checked.
+    if (!isHostName(name)) {
+      name = asciiNameOf(name);
+      if (name === undefined || !isHostName(name)) continue;
+    }
+    set.add(prefix + name, section);
   }
   return sawIcann ? { source, rules: set.rules, beneath: set.beneath } : undefined;
 }
@@ -96,10 +100,20 @@ function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 13;
 }
 
-function asciiRuleOf(word: string): string | undefined {
-  const prefix = word.indexOf("!") === 0 ? "!" : word.indexOf("*.") === 0 ? "*." : "";
-  const name = asciiNameOf(word.substring(prefix.length));
-  return name !== undefined && isHostName(name) ? prefix + name : undefined;
+function trimStart(line: string): string {
+  let first = 0;
+  while (first < line.length && isBlank(line.charCodeAt(first))) first++;
+  return first === 0 ? line : line.substring(first);
+}
+
+/** Where a rule's word ends: "Each line is only read up to the first whitespace" (the list's format). */
+function firstBlank(line: string): number {
+  let end = line.length;
+  for (const blank of [" ", "\t", "\r"]) {
+    const at = line.indexOf(blank);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end;
 }
 
 /**
