@@ -17,7 +17,7 @@ import { isHostName } from "./origin";
 export type SuffixSection = "ICANN" | "private";
 
 export interface PublicSuffixList {
-  /** Where the rules came from, for messages: a file's path, or the built-in copy and its date. */
+  /** Where the rules came from: a file's path, or the built-in copy and its date. */
   readonly source: string;
   /** Every rule as the list writes it ("com", "*.ck", "!www.ck"), in ASCII, with its section. */
   readonly rules: ReadonlyMap<string, SuffixSection>;
