@@ -2,7 +2,7 @@
 // A policy is validated as a whole and every mistake is reported, so an operator fixes them in one go.
 
 /** What a mistake is about. */
-export type ErrorSubject = "option" | "origin" | "origins file" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy" | "converter" | "converter argument" | "map file";
+export type ErrorSubject = "option" | "origin" | "origins file" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy" | "converter" | "converter argument" | "map file" | "public suffix list";
 
 /** The closed set of problems a policy can have (the README lists them with examples). */
 export const Problem = {
@@ -20,7 +20,7 @@ export const Problem = {
   badHost: "has an invalid host",
   nonAsciiHost: "has a non-ASCII host",
   nullOrigin: "is never safe to allow",
-  wildcardTooBroad: "covers a whole top-level domain",
+  publicSuffix: "covers a public suffix",
   wildcardMisplaced: "has a wildcard that is not a leading \"*.\" label",
   wildcardMixed: "cannot be combined with other origins",
   wildcardWithCredentials: "cannot be combined with credentials",
@@ -30,6 +30,7 @@ export const Problem = {
   preflightMode: "is not answer or forward",
   unreadableFile: "cannot be read",
   nestedFile: "names a file inside an origins file",
+  notSuffixList: "is not a Public Suffix List",
   converterArity: "does not take the policy's arguments",
   converterInput: "is not no-origin or map=<file>",
   mapNotRead: "is not read by any map_str() of the configuration",

@@ -236,8 +236,8 @@ export function parseOriginPattern(entry: string, syntax: PatternSyntax): Patter
   const isIpv6 = host.charCodeAt(0) === 91;
   if (isIpv6 ? !isIpv6Literal(host) : !isHostName(host)) return refuse(entry, Problem.badHost);
   if (subdomains) {
+    // Whether strangers can create sites under the domain is the Public Suffix List's to say (policy.ts).
     if (isIpv6 || isNumericHost(host)) return refuse(entry, Problem.badHost, "an IP address has no subdomains");
-    if (host.indexOf(".") < 0 && host !== "localhost") return refuse(entry, Problem.wildcardTooBroad);
   }
 
   if (port !== undefined && port !== "*") {

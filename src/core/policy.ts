@@ -6,6 +6,8 @@
 import { isToken, splitList, splitOnWhiteSpace, splitWords } from "./chars";
 import { ErrorSubject, PolicyError, Problem, quote } from "./errors";
 import { OriginPattern, parseOriginPattern, PatternSyntax } from "./origin";
+import { coveredPublicSuffix, CoveredSuffix, PublicSuffixList } from "./publicSuffixList";
+import { BUILT_IN_SUFFIXES, SuffixListSource } from "./publicSuffixSource";
 
 export type PolicyForm = "drop-in" | "extended";
 
@@ -110,7 +112,36 @@ export function originsFileEntries(text: string): string[] {
   return entries;
 }
 
-function parseOrigins(value: string, syntax: PatternSyntax, errors: PolicyError[], readFile: ReadFile): { any: boolean; patterns: OriginPattern[] } {
+/**
+ * Refuses a subdomain pattern that lets in sites strangers can create: one over a whole ICANN suffix
+ * (`.com`, `https://*.co.uk`: surely a mistake, credentials or not), and with credentials one over a
+ * suffix of the list's private section too (`https://*.github.io`: any GitHub Pages site would read the
+ * responses with the user's cookies). Without credentials a private-section suffix is allowed: it lets in
+ * fewer origins than `*`, which exposes the same responses to every origin (README, "Public suffixes").
+ */
+function publicSuffixError(entry: string, covered: CoveredSuffix, credentials: boolean): PolicyError | undefined {
+  if (covered.section === "private" && !credentials) return undefined;
+  const wildcard = covered.suffix.indexOf("*.") === 0;
+  let hint = wildcard
+    ? `the names ${quote(covered.suffix)} are public suffixes: anyone can create a site under them; list the sites`
+    : `${quote(covered.suffix)} is a public suffix: anyone can create a site under it; list the sites`;
+  if (covered.isBase) {
+    // The same pattern one label lower, as the operator wrote it (drop-in ".co.uk", extended "*.co.uk").
+    const star = entry.indexOf("*.");
+    const at = star >= 0 ? star + 2 : entry.indexOf(".") + 1;
+    hint += `, or use a registrable domain such as ${quote(entry.substring(0, at) + "example." + entry.substring(at))}`;
+  }
+  return { subject: "origin", value: entry, problem: Problem.publicSuffix, hint };
+}
+
+function parseOrigins(
+  value: string,
+  syntax: PatternSyntax,
+  credentials: boolean,
+  errors: PolicyError[],
+  readFile: ReadFile,
+  suffixes: SuffixListSource,
+): { any: boolean; patterns: OriginPattern[] } {
   const patterns: OriginPattern[] = [];
   let any = false;
   const written = splitList(value);
@@ -132,14 +163,33 @@ function parseOrigins(value: string, syntax: PatternSyntax, errors: PolicyError[
       else entries.push(item);
     }
   }
+  // The list is read only for a policy with a subdomain pattern, once.
+  let list: PublicSuffixList | undefined;
+  let listFailed = false;
   for (const entry of entries) {
     if (entry === "*") {
       any = true;
       continue;
     }
     const result = parseOriginPattern(entry, syntax);
-    if ("error" in result) errors.push(result.error);
-    else patterns.push(result.pattern);
+    if ("error" in result) {
+      errors.push(result.error);
+      continue;
+    }
+    patterns.push(result.pattern);
+    if (!result.pattern.subdomains || listFailed) continue;
+    if (list === undefined) {
+      const loaded = suffixes();
+      if ("error" in loaded) {
+        errors.push(loaded.error);
+        listFailed = true;
+        continue;
+      }
+      list = loaded.list;
+    }
+    const covered = coveredPublicSuffix(list, result.pattern.host);
+    const refusal = covered === undefined ? undefined : publicSuffixError(entry, covered, credentials);
+    if (refusal !== undefined) errors.push(refusal);
   }
   // The predecessor let "*" anywhere in the list allow everything; the extended form asks for it alone.
   if (any && syntax === "extended" && entries.length > 1) {
@@ -149,10 +199,16 @@ function parseOrigins(value: string, syntax: PatternSyntax, errors: PolicyError[
 }
 
 /** The drop-in form: the predecessor's three arguments. Preflights carry Access-Control-Max-Age: 600. */
-export function parseDropInPolicy(methods: string, origins: string, headers: string, readFile: ReadFile = NO_FILES): PolicyResult {
+export function parseDropInPolicy(
+  methods: string,
+  origins: string,
+  headers: string,
+  readFile: ReadFile = NO_FILES,
+  suffixes: SuffixListSource = BUILT_IN_SUFFIXES,
+): PolicyResult {
   const errors: PolicyError[] = [];
   const parsedMethods = parseMethods(methods, errors);
-  const parsedOrigins = parseOrigins(origins, "drop-in", errors, readFile);
+  const parsedOrigins = parseOrigins(origins, "drop-in", false, errors, readFile, suffixes);
   const parsedHeaders = parseHeaderNames(headers, "header", errors);
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -187,7 +243,7 @@ function parseMaxAge(value: string, errors: PolicyError[]): string | undefined {
 }
 
 /** The extended form: one argument of space-separated `name=value` options and the flag `credentials`. */
-export function parseExtendedPolicy(text: string, readFile: ReadFile = NO_FILES): PolicyResult {
+export function parseExtendedPolicy(text: string, readFile: ReadFile = NO_FILES, suffixes: SuffixListSource = BUILT_IN_SUFFIXES): PolicyResult {
   const errors: PolicyError[] = [];
   const given = new Map<string, string>();
   let originsWritten = false;
@@ -220,15 +276,15 @@ export function parseExtendedPolicy(text: string, readFile: ReadFile = NO_FILES)
       given.delete(name);
     }
   }
+  const credentials = given.has("credentials");
   const originsText = given.get("origins");
-  const origins = parseOrigins(originsText === undefined ? "" : originsText, "extended", errors, readFile);
+  const origins = parseOrigins(originsText === undefined ? "" : originsText, "extended", credentials, errors, readFile, suffixes);
   const methodsText = given.get("methods");
   const methods = parseMethods(methodsText === undefined ? "GET,HEAD,POST" : methodsText, errors);
   const headersText = given.get("headers");
   const headers = parseHeaderNames(headersText === undefined ? "" : headersText, "header", errors);
   const exposeText = given.get("expose");
   const expose = parseHeaderNames(exposeText === undefined ? "" : exposeText, "expose header", errors);
-  const credentials = given.has("credentials");
   const maxAgeText = given.get("max-age");
   const maxAge = maxAgeText === undefined ? undefined : parseMaxAge(maxAgeText, errors);
   const preflightText = given.get("preflight");

@@ -3,18 +3,20 @@
 import { compilePolicy, CompiledPolicy } from "./compile";
 import { PolicyError } from "./errors";
 import { parseDropInPolicy, parseExtendedPolicy, PolicyResult, ReadFile } from "./policy";
+import { SuffixListSource } from "./publicSuffixSource";
 
 /** The two actions that take a policy: their names as written in haproxy.cfg after `lua.`. */
 export type PolicyAction = "cors" | "cors-policy";
 
 export type CompileResult = { readonly ok: true; readonly policy: CompiledPolicy } | { readonly ok: false; readonly errors: readonly PolicyError[] };
 
-export function parsePolicyArguments(action: PolicyAction, args: readonly string[], readFile?: ReadFile): PolicyResult {
-  if (action === "cors") return parseDropInPolicy(args[0], args[1], args[2], readFile);
-  return parseExtendedPolicy(args[0], readFile);
+/** `suffixes`: the Public Suffix List subdomain patterns are judged by (the built-in copy by default). */
+export function parsePolicyArguments(action: PolicyAction, args: readonly string[], readFile?: ReadFile, suffixes?: SuffixListSource): PolicyResult {
+  if (action === "cors") return parseDropInPolicy(args[0], args[1], args[2], readFile, suffixes);
+  return parseExtendedPolicy(args[0], readFile, suffixes);
 }
 
-export function compilePolicyArguments(action: PolicyAction, args: readonly string[], readFile?: ReadFile): CompileResult {
-  const parsed = parsePolicyArguments(action, args, readFile);
+export function compilePolicyArguments(action: PolicyAction, args: readonly string[], readFile?: ReadFile, suffixes?: SuffixListSource): CompileResult {
+  const parsed = parsePolicyArguments(action, args, readFile, suffixes);
   return parsed.ok ? { ok: true, policy: compilePolicy(parsed.policy) } : parsed;
 }

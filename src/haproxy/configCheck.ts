@@ -10,6 +10,7 @@ import { configurationFiles, findCorsRules, findMapFiles, MapUse, mapUseErrors }
 import { formatPolicyError } from "../core/errors";
 import { compilePolicyArguments } from "../core/policyLine";
 import { readTextFile } from "./files";
+import { publicSuffixes } from "./publicSuffixes";
 import { fillMapAtStart } from "./originMaps";
 import { storePolicy } from "./policyCache";
 
@@ -35,7 +36,7 @@ export function checkConfiguration(): void {
         problems.push(`${file}:${rule.line}: ${formatPolicyError(rule.converterError)}`);
         continue;
       }
-      const result = compilePolicyArguments(rule.action, rule.args, readTextFile);
+      const result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes);
       storePolicy(rule.action, rule.args, result);
       if (!result.ok) {
         for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);

@@ -11,6 +11,7 @@ import { formatPolicyErrors } from "../core/errors";
 import { compilePolicyArguments, CompileResult, PolicyAction } from "../core/policyLine";
 import { fault } from "./fault";
 import { readTextFile } from "./files";
+import { publicSuffixes } from "./publicSuffixes";
 import { RequestDecider, requestDecider } from "./transaction";
 
 export interface CacheEntry {
@@ -56,7 +57,7 @@ export function storePolicy(action: PolicyAction, args: readonly string[], resul
  * raised all the same is logged once and gives a policy that denies everything.
  */
 function compileNow(action: PolicyAction, args: readonly string[]): CacheEntry {
-  const [ok, result] = pcall(compilePolicyArguments, action, args, readTextFile);
+  const [ok, result] = pcall(compilePolicyArguments, action, args, readTextFile, publicSuffixes);
   if (!ok) {
     fault(`lua.${action} (compiling its policy)`, result);
     const denied = entryOf(DENY_ALL);

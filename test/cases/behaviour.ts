@@ -61,6 +61,13 @@ export const FORWARD = extended("origins=https://app.example.com methods=PUT hea
 /** Origins read from test/fixtures/origins.txt; `{fixtures}` is where each runner sees that folder. */
 export const FROM_FILE = extended("origins=@{fixtures}/origins.txt methods=GET,PUT");
 export const DROP_IN_FROM_FILE = dropIn("GET", "@{fixtures}/origins.txt, https://extra.example.com", " ");
+/** Names nobody can register under on the Internet (not in the Public Suffix List): any wildcard form. */
+export const PRIVATE_USE = extended("origins=https://*.corp,https://*.internal,http://*.home.arpa:* credentials");
+export const DROP_IN_PRIVATE_USE = dropIn("GET", ".corp,.internal,.lan,.local,.test", " ");
+/** Registrable domains under public suffixes, and a public suffix as an exact origin. */
+export const UNDER_SUFFIXES = extended("origins=https://*.myteam.github.io,https://*.example.co.uk,https://github.io credentials");
+/** A hosting suffix of the list's private section without credentials: fewer origins than `*`. */
+export const HOSTING_SUFFIX = extended("origins=https://*.github.io");
 
 const APP = "https://app.example.com";
 
@@ -330,6 +337,20 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   { name: "An origin missing from an origins file is denied", policy: FROM_FILE, request: get("https://example.com"), want: denied },
   { name: "A drop-in origins argument mixes a file and inline entries (file)", policy: DROP_IN_FROM_FILE, request: get("http://localhost:8080"), want: allowed("http://localhost:8080") },
   { name: "A drop-in origins argument mixes a file and inline entries (inline)", policy: DROP_IN_FROM_FILE, request: get("https://extra.example.com"), want: allowed("https://extra.example.com") },
+
+  // Wildcards judged by the Public Suffix List: under a name nobody else can register, they are allowed.
+  { name: "A wildcard under a private-use name allows its subdomains with credentials", policy: PRIVATE_USE, request: get("https://wiki.corp"), want: allowed("https://wiki.corp", { "access-control-allow-credentials": "true" }) },
+  { name: "A wildcard under internal allows its subdomains", policy: PRIVATE_USE, request: get("https://a.b.internal"), want: allowed("https://a.b.internal", { "access-control-allow-credentials": "true" }) },
+  { name: "A wildcard under home.arpa allows its subdomains on any port", policy: PRIVATE_USE, request: get("http://nas.home.arpa:8080"), want: allowed("http://nas.home.arpa:8080", { "access-control-allow-credentials": "true" }) },
+  { name: "A wildcard under a private-use name does not allow the name itself", policy: PRIVATE_USE, request: get("https://corp"), want: denied },
+  { name: "A drop-in .corp allows its subdomains", policy: DROP_IN_PRIVATE_USE, request: get("http://wiki.corp"), want: allowed("http://wiki.corp") },
+  { name: "A drop-in .local allows its subdomains", policy: DROP_IN_PRIVATE_USE, request: get("https://printer.local"), want: allowed("https://printer.local") },
+  { name: "A drop-in .test allows its subdomains", policy: DROP_IN_PRIVATE_USE, request: get("http://app.test"), want: allowed("http://app.test") },
+  { name: "A wildcard under a registrable domain of github.io allows its subdomains with credentials", policy: UNDER_SUFFIXES, request: get("https://docs.myteam.github.io"), want: allowed("https://docs.myteam.github.io", { "access-control-allow-credentials": "true" }) },
+  { name: "A wildcard under a registrable domain of github.io denies other github.io sites", policy: UNDER_SUFFIXES, request: get("https://evil.github.io"), want: denied },
+  { name: "A wildcard under a registrable domain of co.uk allows its subdomains", policy: UNDER_SUFFIXES, request: get("https://shop.example.co.uk"), want: allowed("https://shop.example.co.uk", { "access-control-allow-credentials": "true" }) },
+  { name: "A public suffix as an exact origin is allowed with credentials", policy: UNDER_SUFFIXES, request: get("https://github.io"), want: allowed("https://github.io", { "access-control-allow-credentials": "true" }) },
+  { name: "A wildcard over a hosting suffix without credentials allows its sites", policy: HOSTING_SUFFIX, request: get("https://anyone.github.io"), want: allowed("https://anyone.github.io") },
 ];
 
 /** A policy the module must refuse, with every message it must give (each line of the error). */
@@ -347,7 +368,37 @@ export const REFUSED_POLICIES: readonly RefusedPolicyCase[] = [
   { name: "A leading-dot pattern is refused in the extended form", policy: extended("origins=.example.com"), errors: ['cors: origin ".example.com" has no scheme: did you mean "https://*.example.com"?'] },
   { name: "An origin in upper case is refused with a fix", policy: extended("origins=https://App.Example.com"), errors: ['cors: origin "https://App.Example.com" has uppercase letters: did you mean "https://app.example.com"?'] },
   { name: "The null origin is refused", policy: extended("origins=null"), errors: ['cors: origin "null" is never safe to allow: a sandboxed or opaque page sends it, so anyone can'] },
-  { name: "A wildcard over a top-level domain is refused", policy: extended("origins=https://*.com"), errors: ['cors: origin "https://*.com" covers a whole top-level domain'] },
+  {
+    name: "A wildcard over a top-level domain is refused",
+    policy: extended("origins=https://*.com"),
+    errors: ['cors: origin "https://*.com" covers a public suffix: "com" is a public suffix: anyone can create a site under it; list the sites, or use a registrable domain such as "https://*.example.com"'],
+  },
+  {
+    name: "A wildcard over an ICANN public suffix is refused without credentials",
+    policy: extended("origins=https://*.co.uk"),
+    errors: ['cors: origin "https://*.co.uk" covers a public suffix: "co.uk" is a public suffix: anyone can create a site under it; list the sites, or use a registrable domain such as "https://*.example.co.uk"'],
+  },
+  {
+    name: "A drop-in wildcard over an ICANN public suffix is refused",
+    policy: dropIn("GET", ".com,//.com.au", " "),
+    errors: [
+      'cors: origin ".com" covers a public suffix: "com" is a public suffix: anyone can create a site under it; list the sites, or use a registrable domain such as ".example.com"',
+      'cors: origin "//.com.au" covers a public suffix: "com.au" is a public suffix: anyone can create a site under it; list the sites, or use a registrable domain such as "//.example.com.au"',
+    ],
+  },
+  {
+    name: "A wildcard over a hosting suffix is refused with credentials",
+    policy: extended("origins=https://*.github.io,https://*.s3.amazonaws.com credentials"),
+    errors: [
+      'cors: origin "https://*.github.io" covers a public suffix: "github.io" is a public suffix: anyone can create a site under it; list the sites, or use a registrable domain such as "https://*.example.github.io"',
+      'cors: origin "https://*.s3.amazonaws.com" covers a public suffix: "s3.amazonaws.com" is a public suffix: anyone can create a site under it; list the sites, or use a registrable domain such as "https://*.example.s3.amazonaws.com"',
+    ],
+  },
+  {
+    name: "A wildcard over a domain with a public suffix beneath it is refused",
+    policy: extended("origins=https://*.kawasaki.jp"),
+    errors: ['cors: origin "https://*.kawasaki.jp" covers a public suffix: the names "*.kawasaki.jp" are public suffixes: anyone can create a site under them; list the sites'],
+  },
   { name: "A wildcard inside a label is refused", policy: extended("origins=https://app*.example.com"), errors: ['cors: origin "https://app*.example.com" has a wildcard that is not a leading "*." label'] },
   { name: "Origins * with credentials is refused", policy: extended("origins=* credentials"), errors: ['cors: origin "*" cannot be combined with credentials: list the origins that may send credentials'] },
   { name: "Expose * with credentials is refused", policy: extended("origins=https://app.example.com expose=* credentials"), errors: ['cors: expose header "*" cannot be combined with credentials: name the headers to expose'] },

@@ -100,6 +100,42 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
     });
   });
 
+  // README, "Public suffixes": the list is the file CORS_PUBLIC_SUFFIX_LIST names, else the system's, else
+  // the built-in copy (the table's refusals above come from one of the last two).
+  describe(`${name}: the Public Suffix List named by CORS_PUBLIC_SUFFIX_LIST`, () => {
+    const check = (policy: string, listFile: string) =>
+      target().check(
+        haproxyConfig({
+          luaPath: target().luaPath,
+          fixturesDir: target().fixturesDir,
+          load: "lua-load",
+          nbthread: 1,
+          frontends: [{ port: 1, policy: extended(policy) }],
+          global: [`setenv CORS_PUBLIC_SUFFIX_LIST ${listFile}`],
+          backend: "127.0.0.1:2",
+        }),
+      );
+
+    test("a wildcard over a suffix of the named file is refused", async () => {
+      const result = await check("origins=https://*.corp credentials", `${target().fixturesDir}/public-suffixes.dat`);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain('cors: origin "https://*.corp" covers a public suffix: "corp" is a public suffix: anyone can create a site under it');
+    });
+
+    test("a suffix the named file lacks is not refused", async () => {
+      const result = await check("origins=https://*.co.uk credentials", `${target().fixturesDir}/public-suffixes.dat`);
+      expect(result.output).not.toMatch(/cors:|ALERT/);
+      expect(result.status).toBe(0);
+    });
+
+    test("a named file that cannot be read is refused", async () => {
+      const result = await check("origins=https://*.example.com", `${target().fixturesDir}/missing.dat`);
+      expect(result.status).not.toBe(0);
+      const message = 'cors: public suffix list "{fixtures}/missing.dat" cannot be read: {fixtures}/missing.dat: No such file or directory';
+      expect(result.output).toContain(withFixtures(message, target().fixturesDir));
+    });
+  });
+
   describe(`${name}: haproxy -c refuses every bad policy of the table`, () => {
     const config = (policy: PolicyLine): string =>
       haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load: "lua-load", nbthread: 1, frontends: [{ port: 1, policy }], backend: "127.0.0.1:2" });

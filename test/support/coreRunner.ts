@@ -2,7 +2,7 @@
 // what HAProxy does with the core's decision, written once for the unit and differential tests.
 
 import { BACKEND_STATUS, CaseRequest, HeaderList, Outcome, PolicyLine } from "../cases/behaviour";
-import { readFileLikeLua } from "./files";
+import { readFileLikeLua, suffixListLikeLua } from "./files";
 import { actionOf } from "./policyArgs";
 import { corsHeadersOf } from "./outcome";
 import { DENY_ALL } from "../../src/core/compile";
@@ -23,7 +23,7 @@ function valuesOf(headers: HeaderList, name: string): string[] {
 /** A policy line compiled by the core, its origins files read as the module reads them. */
 export function compileLine(policyLine: PolicyLine): CompileResult {
   const { action, args } = actionOf(policyLine);
-  return compilePolicyArguments(action, args, readFileLikeLua);
+  return compilePolicyArguments(action, args, readFileLikeLua, suffixListLikeLua);
 }
 
 export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend: HeaderList = []): CoreOutcome {

@@ -1,8 +1,9 @@
-// Reading origins files in Node the way the module reads them in Lua, with the same messages, so that
-// the core runner and the Lua runners give the same refusals.
+// Reading origins files (and the Public Suffix List) in Node the way the module reads them in Lua, with
+// the same messages, so that the core runner and the Lua runners give the same refusals.
 
 import * as fs from "node:fs";
 import { ReadFile } from "../../src/core/policy";
+import { loadPublicSuffixList, PUBLIC_SUFFIX_LIST_VARIABLE, SuffixListResult, SuffixListSource } from "../../src/core/publicSuffixSource";
 
 const MESSAGES: { [code: string]: string } = { ENOENT: "No such file or directory", EACCES: "Permission denied" };
 
@@ -14,4 +15,15 @@ export const readFileLikeLua: ReadFile = (path) => {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     return { error: `${path}: ${MESSAGES[code] ?? code}` };
   }
+};
+
+let suffixList: SuffixListResult | undefined;
+
+/**
+ * The Public Suffix List as the module chooses it in Lua (CORS_PUBLIC_SUFFIX_LIST, else the system's file,
+ * else the built-in copy), read once, so that the core runner judges patterns by the same list.
+ */
+export const suffixListLikeLua: SuffixListSource = () => {
+  if (suffixList === undefined) suffixList = loadPublicSuffixList(process.env[PUBLIC_SUFFIX_LIST_VARIABLE], readFileLikeLua);
+  return suffixList;
 };

@@ -2,7 +2,7 @@
 
 import { BEHAVIOUR_CASES, expectedOriginVar, REFUSED_POLICIES } from "../cases/behaviour";
 import { runOnCore } from "../support/coreRunner";
-import { readFileLikeLua } from "../support/files";
+import { readFileLikeLua, suffixListLikeLua } from "../support/files";
 import { actionOf, withFixtures } from "../support/policyArgs";
 import { formatPolicyError } from "../../src/core/errors";
 import { compilePolicyArguments } from "../../src/core/policyLine";
@@ -19,7 +19,7 @@ describe("the policy core decides every case of the behaviour table", () => {
 describe("the policy core refuses every bad policy of the table with its messages", () => {
   test.each(REFUSED_POLICIES.map((c) => [c.name, c] as const))("%s", (_name, testCase) => {
     const { action, args } = actionOf(testCase.policy);
-    const compiled = compilePolicyArguments(action, args, readFileLikeLua);
+    const compiled = compilePolicyArguments(action, args, readFileLikeLua, suffixListLikeLua);
     expect(compiled.ok).toBe(false);
     if (!compiled.ok) expect(compiled.errors.map(formatPolicyError)).toEqual(testCase.errors.map((m) => withFixtures(m)));
   });
