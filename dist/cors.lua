@@ -856,8 +856,8 @@ return ____exports
  end,
 ["core.chars"] = function(...) 
 local ____lualib = require("lualib_bundle")
-local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
 local ____luaPatterns = require("core.luaPatterns")
 local indexOfByteIn = ____luaPatterns.indexOfByteIn
@@ -893,18 +893,9 @@ local NOT_TOKEN = {
     pattern = ("[^" .. TOKEN_BYTES) .. "]",
     has = function(code) return not ____exports.isTokenChar(code) end
 }
---- A byte that is neither a token byte, a comma nor white space: it has no place in a list of tokens.
-local NOT_IN_TOKEN_LIST = {
-    pattern = ((("[^" .. TOKEN_BYTES) .. ",") .. WHITE_SPACE_BYTES) .. "]",
-    has = function(code) return not (____exports.isTokenChar(code) or code == COMMA or ____exports.isWhiteSpace(code)) end
-}
 local NOT_WHITE_SPACE = {
     pattern = ("[^" .. WHITE_SPACE_BYTES) .. "]",
     has = function(code) return not ____exports.isWhiteSpace(code) end
-}
-local WHITE_SPACE_OR_COMMA = {
-    pattern = ("[" .. WHITE_SPACE_BYTES) .. ",]",
-    has = function(code) return code == COMMA or ____exports.isWhiteSpace(code) end
 }
 function ____exports.isToken(value)
     return #value > 0 and indexOfByteIn(value, 0, NOT_TOKEN) < 0
@@ -912,45 +903,40 @@ end
 --- The elements of a comma-separated list of tokens, as RFC 9110 writes a list (white space around an
 -- element and empty elements ignored), or undefined when the list holds a byte that is neither a token
 -- byte, a comma nor white space, when an element holds white space, or past `atMost` elements. Each step
--- is a search of the string, so the work is a few calls per element however long the white space.
+-- is a search of the string for the end of a token, so an element costs a few calls however long it is.
 function ____exports.readTokenList(value, atMost)
-    if indexOfByteIn(value, 0, NOT_IN_TOKEN_LIST) >= 0 then
-        return nil
-    end
     local items = {}
+    local afterElement = false
     local at = 0
-    do
-        while true do
-            do
-                local first = indexOfByteIn(value, at, NOT_WHITE_SPACE)
-                if first < 0 then
-                    return items
-                end
-                if __TS__StringCharCodeAt(value, first) == COMMA then
-                    at = first + 1
-                    goto __continue15
-                end
-                if #items >= atMost then
-                    return nil
-                end
-                local ____end = indexOfByteIn(value, first, WHITE_SPACE_OR_COMMA)
-                if ____end < 0 then
-                    items[#items + 1] = __TS__StringSubstring(value, first)
-                    return items
-                end
-                items[#items + 1] = __TS__StringSubstring(value, first, ____end)
-                local next = __TS__StringCharCodeAt(value, ____end) == COMMA and ____end or indexOfByteIn(value, ____end, NOT_WHITE_SPACE)
-                if next < 0 then
-                    return items
-                end
-                if __TS__StringCharCodeAt(value, next) ~= COMMA then
-                    return nil
-                end
-                at = next + 1
+    while at < #value do
+        local ____end = indexOfByteIn(value, at, NOT_TOKEN)
+        if ____end < 0 then
+            ____end = #value
+        end
+        if ____end > at then
+            if afterElement or #items >= atMost then
+                return nil
             end
-            ::__continue15::
+            items[#items + 1] = __TS__StringSubstring(value, at, ____end)
+            if ____end == #value then
+                return items
+            end
+            afterElement = true
+        end
+        local code = __TS__StringCharCodeAt(value, ____end)
+        if code == COMMA then
+            afterElement = false
+            at = ____end + 1
+        elseif ____exports.isWhiteSpace(code) then
+            at = indexOfByteIn(value, ____end, NOT_WHITE_SPACE)
+            if at < 0 then
+                return items
+            end
+        else
+            return nil
         end
     end
+    return items
 end
 function ____exports.hasUpperAscii(value)
     do

@@ -33,10 +33,7 @@ const WHITE_SPACE_BYTES = " \t\r\n";
 const COMMA = 44;
 /** A byte that is not a token byte. */
 const NOT_TOKEN: ByteClass = { pattern: `[^${TOKEN_BYTES}]`, has: (code) => !isTokenChar(code) };
-/** A byte that is neither a token byte, a comma nor white space: it has no place in a list of tokens. */
-const NOT_IN_TOKEN_LIST: ByteClass = { pattern: `[^${TOKEN_BYTES},${WHITE_SPACE_BYTES}]`, has: (code) => !(isTokenChar(code) || code === COMMA || isWhiteSpace(code)) };
 const NOT_WHITE_SPACE: ByteClass = { pattern: `[^${WHITE_SPACE_BYTES}]`, has: (code) => !isWhiteSpace(code) };
-const WHITE_SPACE_OR_COMMA: ByteClass = { pattern: `[${WHITE_SPACE_BYTES},]`, has: (code) => code === COMMA || isWhiteSpace(code) };
 
 export function isToken(value: string): boolean {
   return value.length > 0 && indexOfByteIn(value, 0, NOT_TOKEN) < 0;
@@ -46,32 +43,36 @@ export function isToken(value: string): boolean {
  * The elements of a comma-separated list of tokens, as RFC 9110 writes a list (white space around an
  * element and empty elements ignored), or undefined when the list holds a byte that is neither a token
  * byte, a comma nor white space, when an element holds white space, or past `atMost` elements. Each step
- * is a search of the string, so the work is a few calls per element however long the white space.
+ * is a search of the string for the end of a token, so an element costs a few calls however long it is.
  */
 export function readTokenList(value: string, atMost: number): string[] | undefined {
-  if (indexOfByteIn(value, 0, NOT_IN_TOKEN_LIST) >= 0) return undefined;
   const items: string[] = [];
+  // Whether an element ended since the last comma: a token after it means white space inside an element.
+  let afterElement = false;
   let at = 0;
-  for (;;) {
-    const first = indexOfByteIn(value, at, NOT_WHITE_SPACE);
-    if (first < 0) return items;
-    if (value.charCodeAt(first) === COMMA) {
-      at = first + 1;
-      continue;
+  while (at < value.length) {
+    let end = indexOfByteIn(value, at, NOT_TOKEN);
+    if (end < 0) end = value.length;
+    if (end > at) {
+      if (afterElement || items.length >= atMost) return undefined;
+      items.push(value.substring(at, end));
+      if (end === value.length) return items;
+      afterElement = true;
     }
-    if (items.length >= atMost) return undefined;
-    const end = indexOfByteIn(value, first, WHITE_SPACE_OR_COMMA);
-    if (end < 0) {
-      items.push(value.substring(first));
-      return items;
+    // The byte at `end` is not a token byte: a comma ends an element, white space is skipped, anything
+    // else has no place in a list of tokens.
+    const code = value.charCodeAt(end);
+    if (code === COMMA) {
+      afterElement = false;
+      at = end + 1;
+    } else if (isWhiteSpace(code)) {
+      at = indexOfByteIn(value, end, NOT_WHITE_SPACE);
+      if (at < 0) return items;
+    } else {
+      return undefined;
     }
-    items.push(value.substring(first, end));
-    // After the element: white space, then a comma or the end.
-    const next = value.charCodeAt(end) === COMMA ? end : indexOfByteIn(value, end, NOT_WHITE_SPACE);
-    if (next < 0) return items;
-    if (value.charCodeAt(next) !== COMMA) return undefined;
-    at = next + 1;
   }
+  return items;
 }
 
 /** Optional white space in HTTP lists: space and horizontal tab. */
