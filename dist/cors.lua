@@ -832,13 +832,18 @@ return ____exports
 ["core.luaPatterns"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
+--- `set`: the inside of a Lua character class ("a-z", "^ \t"); `has`: the same set as a predicate.
+function ____exports.byteClass(set, has)
+    return {one = ("[" .. set) .. "]", run = ("^[" .. set) .. "]*", has = has}
+end
 --- Lua's string library when the core runs in Lua (TypeScriptToLua reads globalThis as _G), else undefined.
 local luaString = _G.string
 --- The index of the first byte at or after `from` that is in `byteClass`, or -1.
 function ____exports.indexOfByteIn(value, from, byteClass)
     if luaString ~= nil then
-        local at = luaString.find(value, byteClass.pattern, from + 1)
+        local at = luaString.find(value, byteClass.one, from + 1)
         return at == nil and -1 or at - 1
     end
     do
@@ -852,15 +857,28 @@ function ____exports.indexOfByteIn(value, from, byteClass)
     end
     return -1
 end
+--- The bytes from `from` on that are in `byteClass`, up to the first that is not ("" when that is the first).
+function ____exports.runAt(value, from, byteClass)
+    if luaString ~= nil then
+        return luaString.match(value, byteClass.run, from + 1)
+    end
+    local ____end = from
+    while ____end < #value and byteClass.has(__TS__StringCharCodeAt(value, ____end)) do
+        ____end = ____end + 1
+    end
+    return __TS__StringSubstring(value, from, ____end)
+end
 return ____exports
  end,
 ["core.chars"] = function(...) 
 local ____lualib = require("lualib_bundle")
-local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
 local ____luaPatterns = require("core.luaPatterns")
+local byteClass = ____luaPatterns.byteClass
 local indexOfByteIn = ____luaPatterns.indexOfByteIn
+local runAt = ____luaPatterns.runAt
 --- Optional white space in HTTP lists: space and horizontal tab.
 function ____exports.isOws(code)
     return code == 32 or code == 9
@@ -888,36 +906,30 @@ end
 local TOKEN_BYTES = "0-9A-Za-z!#$%%&'*+%-.^_`|~"
 local WHITE_SPACE_BYTES = " \t\r\n"
 local COMMA = 44
---- A byte that is not a token byte.
-local NOT_TOKEN = {
-    pattern = ("[^" .. TOKEN_BYTES) .. "]",
-    has = function(code) return not ____exports.isTokenChar(code) end
-}
-local NOT_WHITE_SPACE = {
-    pattern = ("[^" .. WHITE_SPACE_BYTES) .. "]",
-    has = function(code) return not ____exports.isWhiteSpace(code) end
-}
+local TOKEN = byteClass(TOKEN_BYTES, ____exports.isTokenChar)
+local NOT_WHITE_SPACE = byteClass(
+    "^" .. WHITE_SPACE_BYTES,
+    function(code) return not ____exports.isWhiteSpace(code) end
+)
 function ____exports.isToken(value)
-    return #value > 0 and indexOfByteIn(value, 0, NOT_TOKEN) < 0
+    return #value > 0 and #runAt(value, 0, TOKEN) == #value
 end
 --- The elements of a comma-separated list of tokens, as RFC 9110 writes a list (white space around an
 -- element and empty elements ignored), or undefined when the list holds a byte that is neither a token
--- byte, a comma nor white space, when an element holds white space, or past `atMost` elements. Each step
--- is a search of the string for the end of a token, so an element costs a few calls however long it is.
+-- byte, a comma nor white space, when an element holds white space, or past `atMost` elements. Each element
+-- is one match of the string (runAt), so it costs a few calls however long it is.
 function ____exports.readTokenList(value, atMost)
     local items = {}
     local afterElement = false
     local at = 0
     while at < #value do
-        local ____end = indexOfByteIn(value, at, NOT_TOKEN)
-        if ____end < 0 then
-            ____end = #value
-        end
-        if ____end > at then
+        local token = runAt(value, at, TOKEN)
+        local ____end = at + #token
+        if #token > 0 then
             if afterElement or #items >= atMost then
                 return nil
             end
-            items[#items + 1] = __TS__StringSubstring(value, at, ____end)
+            items[#items + 1] = token
             if ____end == #value then
                 return items
             end
@@ -2411,12 +2423,14 @@ function ____exports.allowedRequestHeaders(policy, values)
     end
     local names = {}
     for ____, value in ipairs(values) do
-        local items = readTokenList(value, limits.names - #names)
+        local items = readTokenList(
+            string.lower(value),
+            limits.names - #names
+        )
         if items == nil then
             return nil
         end
-        for ____, item in ipairs(items) do
-            local name = string.lower(item)
+        for ____, name in ipairs(items) do
             if not isAllowedHeaderName(policy, name) then
                 return nil
             end

@@ -2,7 +2,7 @@
 // string.lower follows the C locale while JavaScript's toLowerCase follows Unicode, so any value is
 // checked to be ASCII before it is lower-cased, and both runtimes then agree byte for byte.
 
-import { ByteClass, indexOfByteIn } from "./luaPatterns";
+import { ByteClass, byteClass, indexOfByteIn, runAt } from "./luaPatterns";
 
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -26,24 +26,23 @@ export function isTokenChar(code: number): boolean {
   );
 }
 
-// The classes searched for by indexOfByteIn (luaPatterns.ts), each as a Lua pattern and as a predicate
-// that accept the same bytes.
+// The classes searched for in luaPatterns.ts, each a Lua character class and a predicate that hold the
+// same bytes.
 const TOKEN_BYTES = "0-9A-Za-z!#$%%&'*+%-.^_`|~";
 const WHITE_SPACE_BYTES = " \t\r\n";
 const COMMA = 44;
-/** A byte that is not a token byte. */
-const NOT_TOKEN: ByteClass = { pattern: `[^${TOKEN_BYTES}]`, has: (code) => !isTokenChar(code) };
-const NOT_WHITE_SPACE: ByteClass = { pattern: `[^${WHITE_SPACE_BYTES}]`, has: (code) => !isWhiteSpace(code) };
+const TOKEN: ByteClass = byteClass(TOKEN_BYTES, isTokenChar);
+const NOT_WHITE_SPACE: ByteClass = byteClass(`^${WHITE_SPACE_BYTES}`, (code) => !isWhiteSpace(code));
 
 export function isToken(value: string): boolean {
-  return value.length > 0 && indexOfByteIn(value, 0, NOT_TOKEN) < 0;
+  return value.length > 0 && runAt(value, 0, TOKEN).length === value.length;
 }
 
 /**
  * The elements of a comma-separated list of tokens, as RFC 9110 writes a list (white space around an
  * element and empty elements ignored), or undefined when the list holds a byte that is neither a token
- * byte, a comma nor white space, when an element holds white space, or past `atMost` elements. Each step
- * is a search of the string for the end of a token, so an element costs a few calls however long it is.
+ * byte, a comma nor white space, when an element holds white space, or past `atMost` elements. Each element
+ * is one match of the string (runAt), so it costs a few calls however long it is.
  */
 export function readTokenList(value: string, atMost: number): string[] | undefined {
   const items: string[] = [];
@@ -51,11 +50,11 @@ export function readTokenList(value: string, atMost: number): string[] | undefin
   let afterElement = false;
   let at = 0;
   while (at < value.length) {
-    let end = indexOfByteIn(value, at, NOT_TOKEN);
-    if (end < 0) end = value.length;
-    if (end > at) {
+    const token = runAt(value, at, TOKEN);
+    const end = at + token.length;
+    if (token.length > 0) {
       if (afterElement || items.length >= atMost) return undefined;
-      items.push(value.substring(at, end));
+      items.push(token);
       if (end === value.length) return items;
       afterElement = true;
     }

@@ -77,11 +77,11 @@ export function allowedRequestHeaders(policy: CompiledPolicy, values: readonly s
   if (length > limits.length) return undefined;
   const names: string[] = [];
   for (const value of values) {
-    const items = readTokenList(value, limits.names - names.length);
+    // Lower-cased whole, then read: a byte that Lua and JavaScript lower-case differently (not ASCII) is no
+    // token byte either way, and fails the list.
+    const items = readTokenList(value.toLowerCase(), limits.names - names.length);
     if (items === undefined) return undefined;
-    for (const item of items) {
-      // A token is ASCII: lower-cased alike in Lua and JavaScript.
-      const name = item.toLowerCase();
+    for (const name of items) {
       if (!isAllowedHeaderName(policy, name)) return undefined;
       names.push(name);
     }
