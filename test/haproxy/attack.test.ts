@@ -95,12 +95,9 @@ function ordinaryThroughput(port: number, seconds: number): Promise<number> {
 }
 
 const VARIANTS: readonly LuaLoad[] = ["lua-load", "lua-load-per-thread"];
-/**
- * Each attacked measurement follows one without the attacker; the best of those is the reference, and the
- * best of each kind's ROUNDS is compared with it, so that one slow moment of the machine decides nothing.
- */
+/** Each measurement's length, and the most rounds of a pair of them per kind (see the test). */
 const SECONDS = 2;
-const ROUNDS = 2;
+const MAX_ROUNDS = 3;
 /** "Most of its throughput": without the bound, an attacker at this pace left the ordinary client a few per cent. */
 const KEPT_AT_LEAST = 0.5;
 
@@ -121,20 +118,26 @@ describe.each(VARIANTS)(`${target.name}: an attacker sending hostile preflights,
   });
 
   test("Verify that an ordinary client keeps most of its throughput while another sends each kind of hostile preflight", async () => {
-    let alone = 0;
-    const results = HOSTILE.map(([kind]) => ({ kind, attacked: 0, answers: 0, unexpected: 0 }));
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const [i, [, request]] of HOSTILE.entries()) {
-        alone = Math.max(alone, await ordinaryThroughput(port, SECONDS));
+    const results: Array<{ kind: string; kept: number; rounds: number; answers: number; unexpected: number }> = [];
+    for (const [kind, request] of HOSTILE) {
+      const result = { kind, kept: 0, rounds: 0, answers: 0, unexpected: 0 };
+      // Each round measures the ordinary client alone, then under attack, a moment apart: a ratio of a
+      // pair. A busy moment of the machine lowers one round's ratio; a module that starves the ordinary
+      // client lowers all of them. So the best round counts, and a round at the bound ends the kind.
+      while (result.rounds < MAX_ROUNDS && result.kept < KEPT_AT_LEAST) {
+        const alone = await ordinaryThroughput(port, SECONDS);
         const attacker = startAttacker(port, request);
         const attacked = await ordinaryThroughput(port, SECONDS);
         const sent = await attacker.stop();
-        results[i] = { kind: results[i].kind, attacked: Math.max(results[i].attacked, attacked), answers: results[i].answers + sent.answers, unexpected: results[i].unexpected + sent.unexpected };
+        result.kept = Math.max(result.kept, attacked / alone);
+        result.rounds++;
+        result.answers += sent.answers;
+        result.unexpected += sent.unexpected;
       }
+      results.push(result);
     }
-    const report = results.map((r) => ({ kind: r.kind, kept: Number((r.attacked / alone).toFixed(2)), answers: r.answers, unexpected: r.unexpected }));
-    console.log(`${load}: ordinary client ${Math.round(alone)} req/s alone; under attack: ${report.map((r) => `${r.kind} ${r.kept} (${r.answers} hostile answers)`).join(", ")}`);
-    for (const r of report) {
+    console.log(`${load}, the ordinary client's throughput kept under attack: ${results.map((r) => `${r.kind} ${r.kept.toFixed(2)} (best of ${r.rounds}; ${r.answers} hostile answers)`).join(", ")}`);
+    for (const r of results) {
       // The attack happened, every hostile preflight was decided by the module (denied, no error), and the
       // ordinary client kept most of its throughput.
       expect({ kind: r.kind, unexpected: r.unexpected, attacked: r.answers > 50, keptMost: r.kept >= KEPT_AT_LEAST }).toEqual({ kind: r.kind, unexpected: 0, attacked: true, keptMost: true });
