@@ -5,15 +5,15 @@
 // a colon (`applet:send(...)`).
 
 /** An HTTP service serving one request, like a server behind HAProxy. */
-interface AppletHTTP {
+interface HaproxyAppletHTTP {
     /** The sample converters; they return nil when the conversion fails. */
-    readonly c: Converters;
+    readonly c: HaproxyConverters;
     /** The string-safe sample converters: every result is a string. */
-    readonly sc: StringConverters;
+    readonly sc: HaproxyStringConverters;
     /** The sample fetches. There is no HTTP transaction here, so HTTP fetches (hdr, path...) are not available. */
-    readonly f: Fetches;
+    readonly f: HaproxyFetches;
     /** The string-safe sample fetches: every result is a string. */
-    readonly sf: StringFetches;
+    readonly sf: HaproxyStringFetches;
     /** The request method, e.g. "GET". */
     readonly method: string;
     /** The request HTTP version. */

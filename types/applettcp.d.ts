@@ -5,15 +5,15 @@
 // `core.register_cli()` receives. Methods are called with a colon.
 
 /** A TCP service handling one stream, like a server behind HAProxy. */
-interface AppletTCP {
+interface HaproxyAppletTCP {
     /** The sample converters; they return nil when the conversion fails. */
-    readonly c: Converters;
+    readonly c: HaproxyConverters;
     /** The string-safe sample converters: every result is a string. */
-    readonly sc: StringConverters;
+    readonly sc: HaproxyStringConverters;
     /** The sample fetches. */
-    readonly f: Fetches;
+    readonly f: HaproxyFetches;
     /** The string-safe sample fetches: every result is a string. */
-    readonly sf: StringFetches;
+    readonly sf: HaproxyStringFetches;
 
     /** Returns one line from the stream ("" at the end of the stream). */
     getline(): string;

@@ -3,7 +3,7 @@
 // A TXN object is what HAProxy passes to actions and sample fetches. Its
 // methods are called with a colon (`txn:set_var(...)`), which is what
 // TypeScriptToLua emits for interface methods. There is no global `TXN`
-// table at run time: this name is a type only.
+// table at run time: `HaproxyTXN` is a type only.
 
 /** A value HAProxy can store in a variable: strings, integers and booleans. */
 type HaproxyVarValue = string | number | boolean;
@@ -12,35 +12,35 @@ type HaproxyVarValue = string | number | boolean;
  * The HTTP or TCP transaction being processed, with access to sample fetches,
  * converters, the request/response channels, variables and replies.
  */
-interface TXN {
+interface HaproxyTXN {
     /** The sample converters (`txn.c:lower(s)`); they return nil when the conversion fails. */
-    readonly c: Converters;
+    readonly c: HaproxyConverters;
     /** The sample converters, string-safe variant: every result is a string ("" on failure). */
-    readonly sc: StringConverters;
+    readonly sc: HaproxyStringConverters;
     /** The sample fetches (`txn.f:req_fhdr("origin")`); they return nil when the sample is not available. */
-    readonly f: Fetches;
+    readonly f: HaproxyFetches;
     /** The sample fetches, string-safe variant: every result is a string ("" when not available). */
-    readonly sf: StringFetches;
+    readonly sf: HaproxyStringFetches;
     /** The request buffer (client to server). */
-    readonly req: Channel;
+    readonly req: HaproxyChannel;
     /** The response buffer (server to client). */
-    readonly res: Channel;
+    readonly res: HaproxyChannel;
     /**
      * The HTTP helper object. Only present when the proxy runs in "mode http": it
      * is nil in TCP proxies (typed non-nil for convenience; check it yourself if
      * your code can run from a TCP rule set).
      */
-    readonly http: HTTP;
+    readonly http: HaproxyHTTP;
     /**
      * The request as an HTTPMessage; only set in the filters context of an HTTP proxy (nil elsewhere).
      * @since 2.5
      */
-    readonly http_req: HTTPMessage | undefined;
+    readonly http_req: HaproxyHTTPMessage | undefined;
     /**
      * The response as an HTTPMessage; only set in the filters context of an HTTP proxy (nil elsewhere).
      * @since 2.5
      */
-    readonly http_res: HTTPMessage | undefined;
+    readonly http_res: HaproxyHTTPMessage | undefined;
 
     /**
      * Sends `msg` to the loggers of the current context (and stderr if allowed)
@@ -80,20 +80,20 @@ interface TXN {
     get_var(name: string): string | number | boolean | undefined;
 
     /**
-     * Returns a new `Reply` (an HTTP response to send with `txn:done()`),
+     * Returns a new `HaproxyReply` (an HTTP response to send with `txn:done()`),
      * optionally initialised from `reply` (status, reason, headers, body).
      * Action context of HTTP proxies.
      */
-    reply(reply?: HaproxyReplyInit): Reply;
+    reply(reply?: HaproxyReplyInit): HaproxyReply;
     /**
      * Ends the processing of the transaction and of its session; for HTTP, sends
-     * `reply` (a `Reply` or a plain table with the same fields) to the client
+     * `reply` (a `HaproxyReply` or a plain table with the same fields) to the client
      * first. Without a reply the transaction ends without response. It does not
      * return: HAProxy aborts the Lua execution with an internal error, so never
      * call it inside `pcall` (the error would be caught and HAProxy misbehaves).
      * From a sample fetch it only ends the Lua execution, like `core.done()`.
      */
-    done(reply?: Reply | HaproxyReplyInit): never;
+    done(reply?: HaproxyReply | HaproxyReplyInit): never;
 
     /**
      * Sets the TOS/DSCP field of the packets sent to the client.
