@@ -9,7 +9,8 @@
 //   `HaproxyReply`, `HaproxyMap`, `HaproxyRegex`, `HaproxyChannel`,
 //   `HaproxyAppletHTTP`, `HaproxyProxy`, `HaproxyServer`, ...;
 // - any other type is `Haproxy` + what it is: `HaproxyHeaders`,
-//   `HaproxyVarValue`, `HaproxyReplyInit`, `HaproxyActionFunction`, ...
+//   `HaproxyVarValue`, `HaproxyReplyInit`, `HaproxyActionFunction`,
+//   `HaproxyTransactionStorage` (the members TXN and the applets share), ...
 // The prefix keeps them apart from the program's own types (a module may have
 // its own `Reply`) and from ECMAScript's globals (`Proxy`, `Map`).
 // Global VALUES keep the Lua names HAProxy gives them, since they are what the

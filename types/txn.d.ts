@@ -9,10 +9,39 @@
 type HaproxyVarValue = string | number | boolean;
 
 /**
+ * The private Lua slot and the HAProxy variables of the transaction being
+ * processed. The manual documents these five methods under TXN, AppletHTTP
+ * and AppletTCP alike; they are declared once here and the three extend this.
+ * Methods are called with a colon (`txn:set_var(...)`, `applet:get_priv()`).
+ */
+interface HaproxyTransactionStorage {
+    /** Returns the Lua value stored with `set_priv()` in this transaction, or nil if nothing was stored. */
+    get_priv<T = unknown>(): T | undefined;
+    /** Stores any Lua value in the transaction, replacing the previous one; read it back with `get_priv()`. */
+    set_priv(data: unknown): void;
+
+    /**
+     * Converts `value` and stores it in the HAProxy variable `name` (e.g.
+     * "txn.cors_origin"). With `ifexist` true, the variable is only set if its
+     * name is already known (used in the configuration); "proc." variables are
+     * then never created, only updated; the manual recommends `true`.
+     * Returns true on success.
+     */
+    set_var(name: string, value: HaproxyVarValue, ifexist?: boolean): boolean;
+    /** Unsets the HAProxy variable `name`. Returns true on success. */
+    unset_var(name: string): boolean;
+    /**
+     * Returns the content of the HAProxy variable `name` converted to a Lua value,
+     * or nil if it is not set. (HAProxy 2.6 returns booleans as the numbers 0/1.)
+     */
+    get_var(name: string): HaproxyVarValue | undefined;
+}
+
+/**
  * The HTTP or TCP transaction being processed, with access to sample fetches,
  * converters, the request/response channels, variables and replies.
  */
-interface HaproxyTXN {
+interface HaproxyTXN extends HaproxyTransactionStorage {
     /** The sample converters (`txn.c:lower(s)`); they return nil when the conversion fails. */
     readonly c: HaproxyConverters;
     /** The sample converters, string-safe variant: every result is a string ("" on failure). */
@@ -57,27 +86,6 @@ interface HaproxyTXN {
     Warning(msg: string): void;
     /** Logs `msg` at level alert; same as `txn:log(core.alert, msg)`. */
     Alert(msg: string): void;
-
-    /** Returns the Lua value stored with `txn:set_priv()`, or nil if nothing was stored. */
-    get_priv<T = unknown>(): T | undefined;
-    /** Stores any Lua value in the transaction, replacing the previous one; read it back with `txn:get_priv()`. */
-    set_priv(data: unknown): void;
-
-    /**
-     * Converts `value` and stores it in the HAProxy variable `name` (e.g.
-     * "txn.cors_origin"). With `ifexist` true, the variable is only set if its
-     * name is already known (used in the configuration); "proc." variables are
-     * then never created, only updated; the manual recommends `true`.
-     * Returns true on success.
-     */
-    set_var(name: string, value: HaproxyVarValue, ifexist?: boolean): boolean;
-    /** Unsets the HAProxy variable `name`. Returns true on success. */
-    unset_var(name: string): boolean;
-    /**
-     * Returns the content of the HAProxy variable `name` converted to a Lua value,
-     * or nil if it is not set. (HAProxy 2.6 returns booleans as the numbers 0/1.)
-     */
-    get_var(name: string): string | number | boolean | undefined;
 
     /**
      * Returns a new `HaproxyReply` (an HTTP response to send with `txn:done()`),
