@@ -2,6 +2,9 @@
 // (doc/lua-api/index.rst of haproxy/haproxy), for TypeScriptToLua. They are
 // global ambient declarations: list "@haproxy-ts/types" in "types" of the
 // tsconfig, next to "lua-types/5.3". One file per class of the manual.
+// They use LuaTable and LuaMultiReturn from @typescript-to-lua/language-extensions
+// and the @noSelf/@customName annotations of typescript-to-lua: both are peer
+// dependencies (package.json).
 //
 // Naming rule. Every global TYPE declared here starts with `Haproxy`:
 // - a class of the manual is `Haproxy` + its name spelled as the manual spells
