@@ -2,18 +2,20 @@
 //
 // An AppletHTTP is what an HTTP service registered with
 // `core.register_service(name, "http", fn)` receives. Methods are called with
-// a colon (`applet:send(...)`).
+// a colon (`applet:send(...)`). The private slot and variable methods
+// (`get_priv`, `set_priv`, `get_var`, `set_var`, `unset_var`) are those of
+// `HaproxyTransactionStorage` (txn.d.ts), shared with TXN and AppletTCP.
 
 /** An HTTP service serving one request, like a server behind HAProxy. */
-interface AppletHTTP {
+interface HaproxyAppletHTTP extends HaproxyTransactionStorage {
     /** The sample converters; they return nil when the conversion fails. */
-    readonly c: Converters;
+    readonly c: HaproxyConverters;
     /** The string-safe sample converters: every result is a string. */
-    readonly sc: StringConverters;
+    readonly sc: HaproxyStringConverters;
     /** The sample fetches. There is no HTTP transaction here, so HTTP fetches (hdr, path...) are not available. */
-    readonly f: Fetches;
+    readonly f: HaproxyFetches;
     /** The string-safe sample fetches: every result is a string. */
-    readonly sf: StringFetches;
+    readonly sf: HaproxyStringFetches;
     /** The request method, e.g. "GET". */
     readonly method: string;
     /** The request HTTP version. */
@@ -45,17 +47,4 @@ interface AppletHTTP {
     receive(size?: number): string;
     /** Sends `msg` as (part of) the response body. */
     send(msg: string): void;
-    /** Returns the Lua value stored with `applet:set_priv()`, or nil. */
-    get_priv<T = unknown>(): T | undefined;
-    /** Stores any Lua value in the current transaction, replacing the previous one. */
-    set_priv(data: unknown): void;
-    /**
-     * Stores `value` in the HAProxy variable `name`; with `ifexist` true only if
-     * the name is already known (recommended). Returns true on success.
-     */
-    set_var(name: string, value: HaproxyVarValue, ifexist?: boolean): boolean;
-    /** Unsets the HAProxy variable `name`. Returns true on success. */
-    unset_var(name: string): boolean;
-    /** Returns the content of the HAProxy variable `name`, or nil if it is not set. */
-    get_var(name: string): string | number | boolean | undefined;
 }

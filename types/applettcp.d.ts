@@ -2,18 +2,21 @@
 //
 // An AppletTCP is what a TCP service registered with
 // `core.register_service(name, "tcp", fn)` or a CLI command registered with
-// `core.register_cli()` receives. Methods are called with a colon.
+// `core.register_cli()` receives. Methods are called with a colon. The
+// private slot and variable methods (`get_priv`, `set_priv`, `get_var`,
+// `set_var`, `unset_var`) are those of `HaproxyTransactionStorage`
+// (txn.d.ts), shared with TXN and AppletHTTP.
 
 /** A TCP service handling one stream, like a server behind HAProxy. */
-interface AppletTCP {
+interface HaproxyAppletTCP extends HaproxyTransactionStorage {
     /** The sample converters; they return nil when the conversion fails. */
-    readonly c: Converters;
+    readonly c: HaproxyConverters;
     /** The string-safe sample converters: every result is a string. */
-    readonly sc: StringConverters;
+    readonly sc: HaproxyStringConverters;
     /** The sample fetches. */
-    readonly f: Fetches;
+    readonly f: HaproxyFetches;
     /** The string-safe sample fetches: every result is a string. */
-    readonly sf: StringFetches;
+    readonly sf: HaproxyStringFetches;
 
     /** Returns one line from the stream ("" at the end of the stream). */
     getline(): string;
@@ -21,17 +24,4 @@ interface AppletTCP {
     receive(size?: number): string;
     /** Sends `msg` on the stream. */
     send(msg: string): void;
-    /** Returns the Lua value stored with `applet:set_priv()`, or nil. */
-    get_priv<T = unknown>(): T | undefined;
-    /** Stores any Lua value in the current transaction, replacing the previous one. */
-    set_priv(data: unknown): void;
-    /**
-     * Stores `value` in the HAProxy variable `name`; with `ifexist` true only if
-     * the name is already known (recommended). Returns true on success.
-     */
-    set_var(name: string, value: HaproxyVarValue, ifexist?: boolean): boolean;
-    /** Unsets the HAProxy variable `name`. Returns true on success. */
-    unset_var(name: string): boolean;
-    /** Returns the content of the HAProxy variable `name`, or nil if it is not set. */
-    get_var(name: string): string | number | boolean | undefined;
 }

@@ -10,7 +10,7 @@
  * outgoing data already processed. Offsets are relative to the incoming data
  * (negative ones count from its end).
  */
-interface Channel {
+interface HaproxyChannel {
     /** Copies `str` at the end of the incoming data; returns the copied length or -1. */
     append(str: string): number;
     /**

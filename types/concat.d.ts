@@ -4,7 +4,7 @@
  * A fast string builder from `core.concat()`: it avoids the repeated
  * allocations of Lua's `..` operator. Methods are called with a colon.
  */
-interface Concat {
+interface HaproxyConcat {
     /** Appends `str` to the string being built. */
     add(str: string): void;
     /** Returns the string built so far. */

@@ -14,14 +14,14 @@
 // are mandatory (HAProxy 2.6 requires the argument of `json`).
 
 /** HAProxy's internal sample converters (`txn.c`): `converter(input, ...arguments)`. */
-interface Converters {
+interface HaproxyConverters {
     /**
      * Any other converter, named after the keyword with dots replaced by
      * underscores (nil at run time if HAProxy has no such converter). The
      * arguments (input first) are `any[]` so that the declared converters below
      * stay assignable to it.
      */
-    [converter: string]: (this: Converters, ...args: any[]) => HaproxySample;
+    [converter: string]: (this: HaproxyConverters, ...args: any[]) => HaproxySample;
 
     /** Lower-cases the input ("lower"). */
     lower(input: string): string | undefined;
@@ -62,11 +62,11 @@ interface Converters {
 }
 
 /**
- * The string-safe converters (`txn.sc`): the same methods as `Converters`, but
+ * The string-safe converters (`txn.sc`): the same methods as `HaproxyConverters`, but
  * every result is a string, and a failed conversion gives "" instead of nil.
  */
-type StringConverters = {
-    [K in keyof Converters]: Converters[K] extends (...args: infer A) => unknown
-        ? (this: StringConverters, ...args: A) => string
+type HaproxyStringConverters = {
+    [K in keyof HaproxyConverters]: HaproxyConverters[K] extends (...args: infer A) => unknown
+        ? (this: HaproxyStringConverters, ...args: A) => string
         : never;
 };

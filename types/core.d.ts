@@ -21,22 +21,22 @@ type HaproxyActionFacility = "tcp-req" | "tcp-res" | "http-req" | "http-res" | "
  * after the action name in the configuration (strings). The return value may be
  * one of the `act.*` codes; returning nothing means `act.CONTINUE`.
  */
-type HaproxyActionFunction = (this: void, txn: TXN, ...args: string[]) => number | void;
+type HaproxyActionFunction = (this: void, txn: HaproxyTXN, ...args: string[]) => number | void;
 
 /** A Lua sample fetch body: receives the transaction and the configuration arguments, returns the sample (nil when it cannot be computed now). */
-type HaproxyFetchFunction = (this: void, txn: TXN, ...args: string[]) => string | number | boolean | undefined | void;
+type HaproxyFetchFunction = (this: void, txn: HaproxyTXN, ...args: string[]) => string | number | boolean | undefined | void;
 
 /** A Lua converter body: receives the input sample (as a string) and the configuration arguments, returns the converted sample. */
 type HaproxyConverterFunction = (this: void, input: string, ...args: string[]) => string | number | boolean | undefined | void;
 
 /** An HTTP service body (`core.register_service(name, "http", fn)`). */
-type HaproxyHttpServiceFunction = (this: void, applet: AppletHTTP) => void;
+type HaproxyHttpServiceFunction = (this: void, applet: HaproxyAppletHTTP) => void;
 
 /** A TCP service body (`core.register_service(name, "tcp", fn)`). */
-type HaproxyTcpServiceFunction = (this: void, applet: AppletTCP) => void;
+type HaproxyTcpServiceFunction = (this: void, applet: HaproxyAppletTCP) => void;
 
 /** A CLI command body: the applet for I/O, then every word of the command line (the registered path included). */
-type HaproxyCliFunction = (this: void, applet: AppletTCP, ...args: (string | undefined)[]) => void;
+type HaproxyCliFunction = (this: void, applet: HaproxyAppletTCP, ...args: (string | undefined)[]) => void;
 
 /** The table returned by `core.now()`. */
 interface HaproxyTime {
@@ -86,11 +86,11 @@ declare namespace core {
      * and a backend share a name only one of them appears. Not usable in the
      * body context (the configuration is not parsed yet).
      */
-    const proxies: LuaTable<string, Proxy>;
+    const proxies: LuaTable<string, HaproxyProxy>;
     /** The proxies that have the backend capability, keyed by name. */
-    const backends: LuaTable<string, Proxy>;
+    const backends: LuaTable<string, HaproxyProxy>;
     /** The proxies that have the frontend capability, keyed by name. */
-    const frontends: LuaTable<string, Proxy>;
+    const frontends: LuaTable<string, HaproxyProxy>;
     /**
      * Number of the thread running the code, starting at 1; 0 means the shared
      * Lua state (`lua-load`), so code meant to run once can test for 0 or 1.
@@ -117,7 +117,7 @@ declare namespace core {
      * directly. Not usable in the body context (the configuration is not parsed yet).
      * @since 3.2
      */
-    function get_patref(name: string): Patref;
+    function get_patref(name: string): HaproxyPatref;
     /** Adds `key` to the ACL referenced by `name` (a file name or a virtual reference). Legacy: prefer `Patref.add()` on 3.2+. */
     function add_acl(name: string, key: string): void;
     /** Deletes the entry `key` from the ACL referenced by `name`. Legacy: prefer `Patref.del()` on 3.2+. */
@@ -196,12 +196,12 @@ declare namespace core {
     ): void;
     /**
      * Registers `func` as a service usable with "use-service lua.<name>". In "http"
-     * mode it receives an `AppletHTTP` (HTTP proxies only); in "tcp" mode an `AppletTCP`.
+     * mode it receives a `HaproxyAppletHTTP` (HTTP proxies only); in "tcp" mode a `HaproxyAppletTCP`.
      */
     function register_service(name: string, mode: "http", func: HaproxyHttpServiceFunction): void;
     /**
      * Registers `func` as a service usable with "use-service lua.<name>". In "http"
-     * mode it receives an `AppletHTTP` (HTTP proxies only); in "tcp" mode an `AppletTCP`.
+     * mode it receives a `HaproxyAppletHTTP` (HTTP proxies only); in "tcp" mode a `HaproxyAppletTCP`.
      */
     function register_service(name: string, mode: "tcp", func: HaproxyTcpServiceFunction): void;
     /** Registers `func` to run once, after the configuration has been parsed (init context). Body context only. */
@@ -219,24 +219,24 @@ declare namespace core {
     /**
      * Registers a command for the management socket: `path` is the sequence of
      * words that triggers it, `usage` the help line; `func` receives an
-     * `AppletTCP` for I/O and every word of the command line.
+     * `HaproxyAppletTCP` for I/O and every word of the command line.
      */
     function register_cli(path: string[], usage: string, func: HaproxyCliFunction): void;
 
-    /** Returns a new TCP `Socket` (init, task and action contexts). */
-    function tcp(): Socket;
+    /** Returns a new TCP `HaproxySocket` (init, task and action contexts). */
+    function tcp(): HaproxySocket;
     /**
-     * Returns a new `HTTPClient` to send outbound HTTP requests (init, task and action contexts).
+     * Returns a new `HaproxyHTTPClient` to send outbound HTTP requests (init, task and action contexts).
      * @since 2.5
      */
-    function httpclient(): HTTPClient;
-    /** Returns a new `Concat`, a fast string builder. */
-    function concat(): Concat;
+    function httpclient(): HaproxyHTTPClient;
+    /** Returns a new `HaproxyConcat`, a fast string builder. */
+    function concat(): HaproxyConcat;
     /**
-     * Returns a new `Queue`, a FIFO that can pass data between Lua contexts (tasks, actions...).
+     * Returns a new `HaproxyQueue`, a FIFO that can pass data between Lua contexts (tasks, actions...).
      * @since 2.8
      */
-    function queue(): Queue;
+    function queue(): HaproxyQueue;
 
     /**
      * Immediately stops the current Lua execution and returns `data` to the caller
@@ -265,8 +265,8 @@ declare namespace core {
      */
     function event_sub(
         event_types: string[],
-        func: (this: void, event: string, event_data: ServerEvent | undefined, sub: EventSub, when: number) => void
-    ): EventSub;
+        func: (this: void, event: string, event_data: HaproxyServerEvent | undefined, sub: HaproxyEventSub, when: number) => void
+    ): HaproxyEventSub;
     /**
      * Stops the legacy e-mail alerts of "mailers" sections, for scripts that send
      * alerts themselves (body and init contexts). Legacy feature.

@@ -9,7 +9,7 @@
  * An event subscription. Its method is called with a colon (`sub:unsub()`).
  * @since 2.8
  */
-interface EventSub {
+interface HaproxyEventSub {
     /** Ends the subscription: the callback is not called again. */
     unsub(): void;
 }
@@ -18,7 +18,7 @@ interface EventSub {
  * The data of a SERVER family event.
  * @since 2.8
  */
-interface ServerEvent {
+interface HaproxyServerEvent {
     /** The name of the server. */
     readonly name: string;
     /** The identifier of the server within its proxy. */
@@ -30,20 +30,20 @@ interface ServerEvent {
     /** The unique identifier of the server's proxy. */
     readonly proxy_uuid: number;
     /** The live server; nil if it was removed meanwhile (always nil for SERVER_DEL). */
-    readonly reference: Server | undefined;
+    readonly reference: HaproxyServer | undefined;
     /** Details of a SERVER_STATE event (nil for other events). */
-    readonly state: ServerEventState | undefined;
+    readonly state: HaproxyServerEventState | undefined;
     /** Details of a SERVER_ADMIN event (nil for other events). */
-    readonly admin: ServerEventAdmin | undefined;
+    readonly admin: HaproxyServerEventAdmin | undefined;
     /** Details of a SERVER_CHECK event (nil for other events). */
-    readonly check: ServerEventCheckRes | undefined;
+    readonly check: HaproxyServerEventCheckRes | undefined;
 }
 
 /**
  * The result of a server check.
  * @since 2.8
  */
-interface ServerEventCheckRes {
+interface HaproxyServerEventCheckRes {
     /** "FAILED", "PASSED" or "CONDPASS". */
     readonly result: "FAILED" | "PASSED" | "CONDPASS";
     /** True for an agent check, false for a health check. */
@@ -51,16 +51,16 @@ interface ServerEventCheckRes {
     /** How long the check took, in milliseconds. */
     readonly duration: number;
     /** The check status. */
-    readonly reason: ServerEventCheckReason;
+    readonly reason: HaproxyServerEventCheckReason;
     /** The health counter and its thresholds. */
-    readonly health: ServerEventCheckHealth;
+    readonly health: HaproxyServerEventCheckHealth;
 }
 
 /**
- * The status of a server check (`ServerEventCheckRes.reason`).
+ * The status of a server check (`HaproxyServerEventCheckRes.reason`).
  * @since 2.8
  */
-interface ServerEventCheckReason {
+interface HaproxyServerEventCheckReason {
     /** The short name of the check status. */
     readonly short: string;
     /** The description of the check status. */
@@ -70,10 +70,10 @@ interface ServerEventCheckReason {
 }
 
 /**
- * The health counter of a server check (`ServerEventCheckRes.health`).
+ * The health counter of a server check (`HaproxyServerEventCheckRes.health`).
  * @since 2.8
  */
-interface ServerEventCheckHealth {
+interface HaproxyServerEventCheckHealth {
     /** The current counter: 0 .. rise-1 means bad, rise .. rise+fall-1 means good. */
     readonly cur: number;
     /** Consecutive successful checks needed to consider the server operational. */
@@ -86,11 +86,11 @@ interface ServerEventCheckHealth {
  * Details of a SERVER_STATE event.
  * @since 2.8
  */
-interface ServerEventState {
+interface HaproxyServerEventState {
     /** True if the change is administrative, false if it is operational. */
     readonly admin: boolean;
     /** The check result that caused an operational change, if any. */
-    readonly check: ServerEventCheckRes | undefined;
+    readonly check: HaproxyServerEventCheckRes | undefined;
     /** A printable cause; may be empty. */
     readonly cause: string;
     /** The new state: "STOPPED", "STOPPING", "STARTING" or "RUNNING". */
@@ -105,7 +105,7 @@ interface ServerEventState {
  * Details of a SERVER_ADMIN event.
  * @since 2.8
  */
-interface ServerEventAdmin {
+interface HaproxyServerEventAdmin {
     /** A printable cause; may be empty. */
     readonly cause: string;
     /** The new admin state flags ("MAINT", "FMAINT", "IMAINT", "RMAINT", "CMAINT", "DRAIN", "FDRAIN", "IDRAIN"). */

@@ -21,13 +21,13 @@ type HaproxySampleArg = string | number | boolean;
 type HaproxySample = string | number | boolean | undefined;
 
 /** HAProxy's internal sample fetches (`txn.f`), one method per fetch keyword. */
-interface Fetches {
+interface HaproxyFetches {
     /**
      * Any other sample fetch, named after the keyword with dots replaced by
      * underscores (nil at run time if HAProxy has no such fetch). The arguments
      * are `any[]` so that the declared fetches below stay assignable to it.
      */
-    [fetch: string]: (this: Fetches, ...args: any[]) => HaproxySample;
+    [fetch: string]: (this: HaproxyFetches, ...args: any[]) => HaproxySample;
 
     /** The HTTP request method ("method"), e.g. "GET". */
     method(): string | undefined;
@@ -115,12 +115,12 @@ interface Fetches {
 }
 
 /**
- * The string-safe sample fetches (`txn.sf`): the same methods as `Fetches`, but
+ * The string-safe sample fetches (`txn.sf`): the same methods as `HaproxyFetches`, but
  * every result is converted to a string, and a sample that is not available
  * gives "" (empty string) instead of nil.
  */
-type StringFetches = {
-    [K in keyof Fetches]: Fetches[K] extends (...args: infer A) => unknown
-        ? (this: StringFetches, ...args: A) => string
+type HaproxyStringFetches = {
+    [K in keyof HaproxyFetches]: HaproxyFetches[K] extends (...args: infer A) => unknown
+        ? (this: HaproxyStringFetches, ...args: A) => string
         : never;
 };

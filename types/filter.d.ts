@@ -25,9 +25,9 @@ declare namespace filter {
     const FLT_CFG_FL_HTX: number;
 
     /** Enables data filtering on channel `chn` for the filter instance `flt`. */
-    function register_data_filter(flt: HaproxyFilterClass, chn: Channel): void;
+    function register_data_filter(flt: HaproxyFilterClass, chn: HaproxyChannel): void;
     /** Disables data filtering on channel `chn` for the filter instance `flt`. */
-    function unregister_data_filter(flt: HaproxyFilterClass, chn: Channel): void;
+    function unregister_data_filter(flt: HaproxyFilterClass, chn: HaproxyChannel): void;
     /** Wakes the filter up after at most `milliseconds`. */
     function wake_time(milliseconds: number): void;
 }
@@ -45,15 +45,15 @@ interface HaproxyFilterClass {
     /** Creates the filter instance used for one stream (mandatory, or the filter is ignored). */
     "new"(): this;
     /** Called when the analysis of channel `chn` starts. */
-    start_analyze?(txn: TXN, chn: Channel): number | void;
+    start_analyze?(txn: HaproxyTXN, chn: HaproxyChannel): number | void;
     /** Called when the analysis of channel `chn` ends. */
-    end_analyze?(txn: TXN, chn: Channel): number | void;
+    end_analyze?(txn: HaproxyTXN, chn: HaproxyChannel): number | void;
     /** Called on HTTP streams before the payload analysis, once the headers of `http_msg` are processed. */
-    http_headers?(txn: TXN, http_msg: HTTPMessage): number | void;
+    http_headers?(txn: HaproxyTXN, http_msg: HaproxyHTTPMessage): number | void;
     /** Called on HTTP streams during the payload analysis of `http_msg`. */
-    http_payload?(txn: TXN, http_msg: HTTPMessage): number | void;
+    http_payload?(txn: HaproxyTXN, http_msg: HaproxyHTTPMessage): number | void;
     /** Called on HTTP streams after the payload analysis of `http_msg`. */
-    http_end?(txn: TXN, http_msg: HTTPMessage): number | void;
+    http_end?(txn: HaproxyTXN, http_msg: HaproxyHTTPMessage): number | void;
     /** Called during the TCP payload analysis of channel `chn`. */
-    tcp_payload?(txn: TXN, chn: Channel): number | void;
+    tcp_payload?(txn: HaproxyTXN, chn: HaproxyChannel): number | void;
 }

@@ -14,7 +14,7 @@
 type HaproxyHeaders = LuaTable<string, LuaTable<number, string>>;
 
 /** The HTTP manipulation functions of a transaction. */
-interface HTTP {
+interface HaproxyHTTP {
     /** Returns all the request headers, keyed by lower-case name, each with a 0-based table of values. */
     req_get_headers(): HaproxyHeaders;
     /** Returns all the response headers, keyed by lower-case name, each with a 0-based table of values. */

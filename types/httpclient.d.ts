@@ -7,7 +7,7 @@
  * The parameters of an outbound request.
  * @since 2.5
  */
-interface HaproxyHttpClientRequest {
+interface HaproxyHTTPClientRequest {
     /** The URL to request (mandatory). */
     url: string;
     /** The payload to send. */
@@ -30,7 +30,7 @@ interface HaproxyHttpClientRequest {
  * The response of an outbound request.
  * @since 2.5
  */
-interface HaproxyHttpClientResponse {
+interface HaproxyHTTPClientResponse {
     /** The status code. */
     status: number;
     /** The reason phrase. */
@@ -46,15 +46,15 @@ interface HaproxyHttpClientResponse {
  * decompress responses, so do not send Accept-Encoding.
  * @since 2.5
  */
-interface HTTPClient {
+interface HaproxyHTTPClient {
     /** Sends a GET request and waits for the response. */
-    get(request: HaproxyHttpClientRequest): HaproxyHttpClientResponse;
+    get(request: HaproxyHTTPClientRequest): HaproxyHTTPClientResponse;
     /** Sends a HEAD request and waits for the response. */
-    head(request: HaproxyHttpClientRequest): HaproxyHttpClientResponse;
+    head(request: HaproxyHTTPClientRequest): HaproxyHTTPClientResponse;
     /** Sends a PUT request and waits for the response. */
-    put(request: HaproxyHttpClientRequest): HaproxyHttpClientResponse;
+    put(request: HaproxyHTTPClientRequest): HaproxyHTTPClientResponse;
     /** Sends a POST request and waits for the response. */
-    post(request: HaproxyHttpClientRequest): HaproxyHttpClientResponse;
+    post(request: HaproxyHTTPClientRequest): HaproxyHTTPClientResponse;
     /** Sends a DELETE request and waits for the response. */
-    delete(request: HaproxyHttpClientRequest): HaproxyHttpClientResponse;
+    delete(request: HaproxyHTTPClientRequest): HaproxyHTTPClientResponse;
 }

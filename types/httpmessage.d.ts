@@ -23,9 +23,9 @@ interface HaproxyStartLine {
  * An HTTP request or response being filtered.
  * @since 2.5
  */
-interface HTTPMessage {
+interface HaproxyHTTPMessage {
     /** The channel carrying the message (as used by the manual's filter example). */
-    readonly channel: Channel;
+    readonly channel: HaproxyChannel;
     /** Appends a header field `name` with `value`. */
     add_header(name: string, value: string): void;
     /** Copies `str` at the end of the incoming data; returns the copied length or -1. */

@@ -9,7 +9,7 @@
  * version unless `prepare()` started a pending one.
  * @since 3.2
  */
-interface Patref {
+interface HaproxyPatref {
     /** Returns the name of the reference. */
     get_name(): string;
     /** Returns true if the reference holds a map, false for an ACL. */
@@ -43,6 +43,6 @@ interface Patref {
      */
     event_sub(
         event_types: string[],
-        func: (this: void, event: string, event_data: undefined, sub: EventSub, when: number) => void
-    ): EventSub;
+        func: (this: void, event: string, event_data: undefined, sub: HaproxyEventSub, when: number) => void
+    ): HaproxyEventSub;
 }

@@ -4,7 +4,7 @@
 // `core.backends`. Methods are called with a colon (`px:get_stats()`).
 
 /** A frontend, backend or listen section, with its servers, listeners and statistics. */
-interface Proxy {
+interface HaproxyProxy {
     /**
      * The name of the proxy.
      * @deprecated Use `get_name()` (2.8+).
@@ -16,11 +16,11 @@ interface Proxy {
      */
     readonly uuid: number;
     /** The servers of the proxy, keyed by server name. */
-    readonly servers: LuaTable<string, Server>;
+    readonly servers: LuaTable<string, HaproxyServer>;
     /** The stick table attached to the proxy, if any. */
-    readonly stktable: StickTable | undefined;
+    readonly stktable: HaproxyStickTable | undefined;
     /** The listeners of the proxy, keyed by listener name. */
-    readonly listeners: LuaTable<string, Listener>;
+    readonly listeners: LuaTable<string, HaproxyListener>;
 
     /**
      * Returns the name of the proxy.
@@ -60,7 +60,7 @@ interface Proxy {
      * Returns the legacy mailers settings of the proxy, or nil if it has none.
      * @since 2.8
      */
-    get_mailers(): ProxyMailers | undefined;
+    get_mailers(): HaproxyProxyMailers | undefined;
 }
 
 /**
@@ -68,7 +68,7 @@ interface Proxy {
  * alerts themselves (see `core.disable_legacy_mailers()`).
  * @since 2.8
  */
-interface ProxyMailers {
+interface HaproxyProxyMailers {
     /** True if "option log-health-checks" is set: every check event should trigger an alert. */
     readonly track_server_health: boolean;
     /** The highest log level (0..7) that triggers alerts ("email-alert level"). */

@@ -5,7 +5,7 @@
  * actions) can share to pass data. Methods are called with a colon.
  * @since 2.8
  */
-interface Queue {
+interface HaproxyQueue {
     /** Returns the number of items in the queue. */
     size(): number;
     /** Appends `item` (any non-nil value); returns true on success, false on error. */

@@ -3,7 +3,7 @@
 // `Regex` is a global table; `Regex.new(...)` is called with a dot (hence the
 // `@noSelf` interface) and returns two values, typed with `LuaMultiReturn`:
 //   const [ok, re] = Regex.new("^https://", false);
-//   if (ok) { re.exec(s); } else { core.Alert(re); }   // re: Regex | string
+//   if (ok) { re.exec(s); } else { core.Alert(re); }   // re: HaproxyRegex | string
 // Compiled regexes use a colon (`re:exec(s)`).
 
 /**
@@ -11,7 +11,7 @@
  * following HAProxy's build), since plain Lua has no regexes. Compiling is
  * costly: create regexes in the body context and reuse them.
  */
-interface Regex {
+interface HaproxyRegex {
     /** Returns true if `str` matches the regex. */
     exec(str: string): boolean;
     /**
@@ -26,13 +26,13 @@ interface Regex {
  * HAProxy's global `Regex` table.
  * @noSelf
  */
-interface RegexConstructor {
+interface HaproxyRegexConstructor {
     /**
      * Compiles `regex`, matching case-sensitively or not. Returns `true` and the
-     * compiled `Regex`, or `false` and a string explaining why it did not compile.
+     * compiled `HaproxyRegex`, or `false` and a string explaining why it did not compile.
      */
-    "new"(regex: string, case_sensitive: boolean): LuaMultiReturn<[true, Regex] | [false, string]>;
+    "new"(regex: string, case_sensitive: boolean): LuaMultiReturn<[true, HaproxyRegex] | [false, string]>;
 }
 
 /** HAProxy's global `Regex` table: `Regex.new(re, case_sensitive)` compiles a regex. */
-declare const Regex: RegexConstructor;
+declare const Regex: HaproxyRegexConstructor;

@@ -24,7 +24,7 @@ interface HaproxyReplyInit {
  * An HTTP response built in Lua (action context). Once converted it must fit
  * in a buffer (tune.bufsize), so keep it reasonably small.
  */
-interface Reply {
+interface HaproxyReply {
     /** The status code; 200 unless set otherwise. */
     status: number;
     /** The reason phrase describing the status code. */

@@ -4,7 +4,7 @@
 // colon (`srv:set_drain()`); most mirror a management socket command.
 
 /** A server of a backend, to inspect and to change at run time. */
-interface Server {
+interface HaproxyServer {
     /**
      * The name of the server.
      * @deprecated Use `get_name()` (2.8+).
@@ -71,7 +71,7 @@ interface Server {
      * Returns the proxy the server belongs to, or nil.
      * @since 2.8
      */
-    get_proxy(): Proxy | undefined;
+    get_proxy(): HaproxyProxy | undefined;
     /** Shuts down every session attached to the server. */
     shut_sess(): void;
     /** Puts the server in drain mode. */
@@ -102,12 +102,12 @@ interface Server {
      * Returns the server this one tracks, or nil if it tracks none.
      * @since 2.8
      */
-    tracking(): Server | undefined;
+    tracking(): HaproxyServer | undefined;
     /**
      * Returns the (1-based) list of servers tracking this one; possibly empty.
      * @since 2.8
      */
-    get_trackers(): Server[];
+    get_trackers(): HaproxyServer[];
     /**
      * Like `core.event_sub()`, but only for the events of this server
      * (cheaper than filtering global events).
@@ -115,6 +115,6 @@ interface Server {
      */
     event_sub(
         event_types: string[],
-        func: (this: void, event: string, event_data: ServerEvent | undefined, sub: EventSub, when: number) => void
-    ): EventSub;
+        func: (this: void, event: string, event_data: HaproxyServerEvent | undefined, sub: HaproxyEventSub, when: number) => void
+    ): HaproxyEventSub;
 }

@@ -5,7 +5,7 @@
 // return Lua multiple values, typed with `LuaMultiReturn`.
 
 /** A client TCP socket (init, task and action contexts). */
-interface Socket {
+interface HaproxySocket {
     /** Closes the socket; only `close()` may be called afterwards. Unused sockets should be closed. */
     close(): void;
     /**

@@ -1,7 +1,7 @@
 // Mirrors doc/lua-api/index.rst, section "StickTable class" (HAProxy 2.2 .. 3.2).
 
 /** A stick table, reached through `proxy.stktable` (task, action and sample-fetch contexts). Methods are called with a colon. */
-interface StickTable {
+interface HaproxyStickTable {
     /**
      * Returns the table's attributes: expire (ms), size, used, data (stored data
      * types and their periods, -1 for non-rate counters), length, nopurge and type.

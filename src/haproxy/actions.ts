@@ -18,18 +18,18 @@ import { applyDecision, EDIT_VAR, ORIGIN_VAR, RequestDecider, responder } from "
  * then starts just as low in the coroutine's stack for the drop-in line (three arguments) as for the
  * extended one.
  */
-function protectedRequest(this: void, txn: TXN, decide: RequestDecider): void {
+function protectedRequest(this: void, txn: HaproxyTXN, decide: RequestDecider): void {
   const [ok, result] = pcall(decide, txn);
   if (!ok) return fault("the request action (http-request lua.cors or lua.cors-policy)", result);
   // txn:done() ends the Lua execution by raising internally, so it must run outside the protected call.
-  if (result !== undefined) txn.done(result as Reply);
+  if (result !== undefined) txn.done(result as HaproxyReply);
 }
 
-function onDropInRequest(this: void, txn: TXN, methods: string, origins: string, headers: string): void {
+function onDropInRequest(this: void, txn: HaproxyTXN, methods: string, origins: string, headers: string): void {
   return protectedRequest(txn, dropInEntry(methods, origins, headers).decide);
 }
 
-function onExtendedRequest(this: void, txn: TXN, options: string): void {
+function onExtendedRequest(this: void, txn: HaproxyTXN, options: string): void {
   return protectedRequest(txn, extendedEntry(options).decide);
 }
 
@@ -55,7 +55,7 @@ function decisionOfRecord(text: string): Decision | undefined {
  * so the native rules that follow this action leave the response alone, and applied here because the
  * backend sent Vary or Access-Control-* headers of its own.
  */
-function decorateRecorded(this: void, txn: TXN): void {
+function decorateRecorded(this: void, txn: HaproxyTXN): void {
   const text = txn.get_var(EDIT_VAR);
   if (typeof text !== "string") return;
   txn.unset_var(EDIT_VAR);
@@ -68,7 +68,7 @@ function decorateRecorded(this: void, txn: TXN): void {
 /** The response action's protected function (transaction.ts). */
 const respond = responder(decorateRecorded);
 
-function onResponse(this: void, txn: TXN): void {
+function onResponse(this: void, txn: HaproxyTXN): void {
   const [ok, error] = pcall(respond, txn);
   if (!ok) fault("http-response lua.cors", error);
 }

@@ -12,7 +12,7 @@
 
 import { CompiledPolicy } from "../core/compile";
 import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin, VALUES_NEEDED } from "../core/decide";
-import { Decision, Reply as DecisionReply, ResponseEdit } from "../core/decision";
+import { Decision, Reply, ResponseEdit } from "../core/decision";
 import { classifyRequestNames, classifyResponseNames, countName, NAME_DELIMITER, RequestNames, ResponseNames } from "../core/headerNames";
 
 /** What the request action leaves for the response action in the transaction's Lua private slot. */
@@ -92,7 +92,7 @@ const responseClasses = responseNames.classes;
  * The values of a request header, at most `atMost` of them: the only one from one fetch, else one fetch per
  * occurrence. The header-name list tells how many there are (counted up to `atMost`).
  */
-function requestValues(txn: TXN, names: string, name: string, atMost: number): readonly string[] {
+function requestValues(txn: HaproxyTXN, names: string, name: string, atMost: number): readonly string[] {
   const count = countName(names, name, atMost);
   if (count === 0) return NONE;
   if (count === 1) {
@@ -111,7 +111,7 @@ function requestValues(txn: TXN, names: string, name: string, atMost: number): r
  * The request as the decision needs it, for a possible preflight or a request with several Origin
  * headers (the usual request is read by the request decider): only the values it reads (VALUES_NEEDED).
  */
-function readWholeRequest(txn: TXN, names: string): CorsRequest {
+function readWholeRequest(txn: HaproxyTXN, names: string): CorsRequest {
   const requestMethods = requestValues(txn, names, REQUEST_METHOD, VALUES_NEEDED.requestMethods);
   // The method only tells a preflight from an ordinary request, and a preflight needs
   // Access-Control-Request-Method: without it, the fetch (one more HAProxy call) is skipped.
@@ -125,7 +125,7 @@ function readWholeRequest(txn: TXN, names: string): CorsRequest {
 }
 
 /** The request action's protected function for one policy (made once per policy by the policy cache). */
-export type RequestDecider = (this: void, txn: TXN) => Reply | undefined;
+export type RequestDecider = (this: void, txn: HaproxyTXN) => HaproxyReply | undefined;
 
 /**
  * The request decider of a policy: decides a request and records the decision (the documented variables,
@@ -171,19 +171,19 @@ export function requestDecider(policy: CompiledPolicy): RequestDecider {
 }
 
 /** A possible preflight, or a request with several Origin headers: decided from the whole header table. */
-function decideWholeRequest(txn: TXN, policy: CompiledPolicy, names: string): Reply | undefined {
+function decideWholeRequest(txn: HaproxyTXN, policy: CompiledPolicy, names: string): HaproxyReply | undefined {
   const request = readWholeRequest(txn, names);
   return recordDecision(txn, decide(policy, request), requestOrigin(request));
 }
 
 /** Records the decision on a request without Origin (never answered by HAProxy, no Origin to record). */
-function recordNotCors(txn: TXN, pending: PendingDecision): undefined {
+function recordNotCors(txn: HaproxyTXN, pending: PendingDecision): undefined {
   txn.set_var(DECISION, pending.decision.name);
   txn.set_priv(pending);
   return undefined;
 }
 
-function recordDecision(txn: TXN, decision: Decision, origin: string | undefined): Reply | undefined {
+function recordDecision(txn: HaproxyTXN, decision: Decision, origin: string | undefined): HaproxyReply | undefined {
   txn.set_var(DECISION, decision.name);
   if (origin !== undefined) txn.set_var(ORIGIN_OF_REQUEST, origin);
   if (decision.reply !== undefined) return buildReply(txn, decision.reply);
@@ -198,7 +198,7 @@ function recordDecision(txn: TXN, decision: Decision, origin: string | undefined
  * `unseen`, which takes care of the ones a converter decided. Made once, as a closure, so that it reaches
  * `unseen` or `applyDecision` by a tail call: the response then goes no deeper than the request.
  */
-export function responder(unseen: (this: void, txn: TXN) => void): (this: void, txn: TXN) => void {
+export function responder(unseen: (this: void, txn: HaproxyTXN) => void): (this: void, txn: HaproxyTXN) => void {
   return (txn) => {
     const pending = txn.get_priv() as PendingDecision | undefined;
     if (typeof pending !== "object" || pending.owner !== OWNER) return unseen(txn);
@@ -207,7 +207,7 @@ export function responder(unseen: (this: void, txn: TXN) => void): (this: void, 
 }
 
 /** What the response phase needs of a backend response whose header names are not "plain". */
-function backendHeaders(txn: TXN, nameClass: ResponseNames): BackendHeaders {
+function backendHeaders(txn: HaproxyTXN, nameClass: ResponseNames): BackendHeaders {
   if (nameClass === "one-vary") {
     const value = txn.f.res_fhdr(VARY);
     return { names: NONE, vary: [value === undefined ? "" : value] };
@@ -225,7 +225,7 @@ function backendHeaders(txn: TXN, nameClass: ResponseNames): BackendHeaders {
  * edit needs. Laid out like the request decider: the edit is applied by tail calls, each function holding
  * at most three values below its calls into HAProxy.
  */
-export function applyDecision(txn: TXN, decision: Decision, origin: string | undefined): void {
+export function applyDecision(txn: HaproxyTXN, decision: Decision, origin: string | undefined): void {
   const names = txn.f.res_hdr_names(NAME_DELIMITER);
   if (names === undefined) return addHeaders(txn, decision.plainEdit, origin);
   let nameClass = responseClasses.get(names);
@@ -236,13 +236,13 @@ export function applyDecision(txn: TXN, decision: Decision, origin: string | und
 
 // Indexed loops in both: the lists are usually empty, and a for-of would still set up an iterator.
 /** Applies an edit: the backend's Access-Control-* headers go first, then `addHeaders`. */
-function applyResponseEdit(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
+function applyResponseEdit(txn: HaproxyTXN, edit: ResponseEdit, origin: string | undefined): void {
   for (let i = 0; i < edit.remove.length; i++) txn.http.res_del_header(edit.remove[i]);
   return addHeaders(txn, edit, origin);
 }
 
 /** What an edit adds. A decision's plain edit removes nothing, so the usual response starts here. */
-function addHeaders(txn: TXN, edit: ResponseEdit, origin: string | undefined): void {
+function addHeaders(txn: HaproxyTXN, edit: ResponseEdit, origin: string | undefined): void {
   if (edit.echoOrigin && origin !== undefined) txn.http.res_add_header(ALLOW_ORIGIN, origin);
   for (let i = 0; i < edit.add.length; i++) txn.http.res_add_header(edit.add[i][0], edit.add[i][1]);
   if (edit.vary === undefined) return;
@@ -254,7 +254,7 @@ function addHeaders(txn: TXN, edit: ResponseEdit, origin: string | undefined): v
 /** The converter configuration's record of a decision (core/editRecord.ts). */
 export const EDIT_VAR = "txn.cors_edit";
 
-export function buildReply(txn: TXN, reply: DecisionReply): Reply {
+export function buildReply(txn: HaproxyTXN, reply: Reply): HaproxyReply {
   const table: { [name: string]: string[] } = {};
   for (const [name, value] of reply.headers) table[name] = [value];
   return txn.reply({ status: reply.status, headers: table });

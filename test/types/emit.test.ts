@@ -90,7 +90,9 @@ describe("the emitted Lua of code using @haproxy-ts/types", () => {
       const other = txn.f.req_hdr_names(",");
       const lower = txn.c.lower("ABC");
       const first = headers.get("origin")?.get(0);
-      txn.Info(\`\${arg} \${unset} \${value} \${safe} \${other} \${lower} \${first}\`);
+      txn.set_priv({ n: 1 });
+      const priv = txn.get_priv<{ n: number }>();
+      txn.Info(\`\${arg} \${unset} \${value} \${safe} \${other} \${lower} \${first} \${priv?.n}\`);
       core.Alert("m");
       const reply = txn.reply({ status: 204, headers: { vary: ["origin"] } });
       reply.add_header("x-a", "1");
@@ -101,8 +103,15 @@ describe("the emitted Lua of code using @haproxy-ts/types", () => {
     core.register_converters("c", (input) => input.toUpperCase());
     core.register_service("s", "http", (applet) => {
       applet.set_status(200);
+      applet.set_var("txn.s", 1, true);
+      applet.set_priv("p");
       applet.start_response();
       applet.send("ok");
+    });
+    core.register_cli(["x", "show"], "x show", (cli) => {
+      const state = cli.get_var("proc.x");
+      cli.unset_var("proc.x");
+      cli.send(\`\${state} \${cli.get_priv<string>()}\`);
     });
     core.register_init(() => core.log(core.info, "init"));
     core.register_task(() => core.msleep(10));
@@ -146,6 +155,17 @@ describe("the emitted Lua of code using @haproxy-ts/types", () => {
     expect(lua).toContain("txn:Info(");
     expect(lua).toContain('txn:reply({status = 204, headers = {vary = {"origin"}}})');
     expect(lua).toContain("txn:done(reply)");
+  });
+
+  test("the private slot and variable methods, declared once, compile to colon calls on TXN and both applets", () => {
+    expect(lua).toContain("txn:set_priv({n = 1})");
+    expect(lua).toContain("txn:get_priv()");
+    expect(lua).toContain('applet:set_var("txn.s", 1, true)');
+    expect(lua).toContain('applet:set_priv("p")');
+    expect(lua).toContain('cli:get_var("proc.x")');
+    expect(lua).toContain('cli:unset_var("proc.x")');
+    expect(lua).toContain("cli:get_priv()");
+    expect(lua).toContain('core.register_cli( {"x", "show"}, "x show", function(cli)');
   });
 
   test("HTTP, Fetches and Converters methods compile to colon calls on the txn fields", () => {

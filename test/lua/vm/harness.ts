@@ -80,7 +80,7 @@ function runCase(fake: FakeCore, testCase: LuaCase): object {
   if (request === undefined || response === undefined) return { error: `action lua.${testCase.action} is not registered` };
   if (request.nbArgs !== testCase.args.length) return { error: `lua.${testCase.action} takes ${request.nbArgs} arguments` };
 
-  const [ok, err] = pcall(() => request.fn(txn as unknown as TXN, ...testCase.args));
+  const [ok, err] = pcall(() => request.fn(txn as unknown as HaproxyTXN, ...testCase.args));
   if (!ok && err !== DONE) return { error: `request action raised: ${tostring(err)}` };
   if (txn.ended && ok) txn.violations.push("the request action went on after txn:done()");
 
@@ -94,7 +94,7 @@ function runCase(fake: FakeCore, testCase: LuaCase): object {
     answeredBy = "backend";
     status = 200;
     txn.responseHeaders = testCase.backend;
-    const [responseOk, responseError] = pcall(() => response.fn(txn as unknown as TXN));
+    const [responseOk, responseError] = pcall(() => response.fn(txn as unknown as HaproxyTXN));
     if (!responseOk) return { error: `response action raised: ${tostring(responseError)}` };
     headers = txn.responseHeaders;
   }
