@@ -1,5 +1,5 @@
 // The README's table of errors, from the closed set in src/core/errors.ts (`Problem`): one row per problem,
-// each with a message the code itself produces for an example configuration, so the table cannot drift
+// the message the code itself produces for an example configuration, so the table cannot drift
 // from the module. `npx tsx scripts/errorsTable.ts` rewrites the table between the README's "errors"
 // markers; test/unit/readme.test.ts fails when the README's table is not what this renders.
 
@@ -104,9 +104,9 @@ export function renderErrorsTable(): string {
     if (example === undefined) throw new Error(`scripts/errorsTable.ts: no example for the problem ${key}; add one to EXAMPLES`);
     const error = example.errors().find((e) => e.problem === Problem[key]);
     if (error === undefined) throw new Error(`scripts/errorsTable.ts: the example for ${key} (${example.written}) does not give "${Problem[key]}"`);
-    return `| ${cell(Problem[key])} | ${cell(formatPolicyError(error))} |`;
+    return `| ${cell(formatPolicyError(error))} |`;
   });
-  return ["| problem | example message |", "| --- | --- |", ...rows].join("\n");
+  return ["| message, one per problem, in the order of `Problem` |", "| --- |", ...rows].join("\n");
 }
 
 /** The README with its errors table replaced by `table`. */
