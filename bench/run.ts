@@ -62,7 +62,7 @@ const DENIED = "https://denied.example.invalid";
 const METHODS = "GET,POST,PUT";
 const HEADERS = "content-type,x-requested-with";
 
-/** The requests a client can send to make the module work (README, "Threat model"), each against the hostile-* rows' ordinary preflight. */
+/** The requests a client can send to make the module work (docs/threat-model.md), each against the hostile-* rows' ordinary preflight. */
 const HOSTILE_MIXES = ["h-acrm", "h-acrh-names", "h-acrh-commas", "h-acrh-repeat", "h-acrh-spaces", "h-acrh-lines", "h-acrm-lines", "h-origin", "h-origins", "h-names", "h-vary", "h-vary-short", "h-any-names", "h-any-spaces"] as const;
 type HostileMix = (typeof HOSTILE_MIXES)[number];
 type Mix = "allowed" | "allowed-browser" | "allowed-sub" | "denied" | "no-origin" | "preflight" | "preflight-fwd" | "preflight-h" | HostileMix;
@@ -184,7 +184,7 @@ function requestOf(mix: Mix, patterns: number): Request {
 }
 
 type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "floor-conv" | "drop-in" | "extended" | "extended-fwd" | "extended-file" | "converters" | "converters-lua" | HostileKind;
-/** The policy of the hostile requests' measurements (README, "Threat model"), in each form and the converter configuration. */
+/** The policy of the hostile requests' measurements (docs/threat-model.md), in each form and the converter configuration. */
 const HOSTILE_KINDS = ["hostile-drop-in", "hostile-extended", "hostile-converters", "hostile-any"] as const;
 type HostileKind = (typeof HOSTILE_KINDS)[number];
 const HOSTILE_OPTIONS = "origins=https://app.example.com,https://*.example.org methods=GET,PUT headers=x-a,x-b,content-type credentials";
@@ -656,7 +656,7 @@ function targets(rows: Row[]): Targets {
   return { lines };
 }
 
-/** Each hostile request's cost against the same configuration's ordinary allowed preflight (README, "Threat model": at most 3). */
+/** Each hostile request's cost against the same configuration's ordinary allowed preflight (docs/threat-model.md: at most 3). */
 function hostileTable(rows: Row[]): string[][] {
   const cells: string[][] = [];
   for (const row of rows) {

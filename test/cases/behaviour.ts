@@ -222,7 +222,7 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   },
   { name: "Headers * does not cover Authorization", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "GET", "authorization"), want: preflightDenied },
 
-  // Bounds (README, "Threat model"): a value no policy could allow is refused unread.
+  // Bounds (docs/threat-model.md): a value no policy could allow is refused unread.
   { name: "With methods * a requested method of 64 bytes passes", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "X".repeat(64)), want: preflightAllowed(ANY_PREFLIGHT) },
   { name: "With methods * a requested method longer than 64 bytes is answered 403 unread", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "X".repeat(65)), want: preflightDenied },
   { name: "With headers * a requested header list of 1,024 bytes passes", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", headerList(1024)), want: preflightAllowed(ANY_PREFLIGHT) },

@@ -3,7 +3,7 @@
 // throughput while an attacker sends hostile requests on two connections, a millisecond apart, one kind at a time, is compared
 // with its throughput without the attacker, measured alternately in the same run. Before the module
 // bounded its work by the policy, each such request held a thread for up to 2.5 ms; the bound is now about
-// what an ordinary preflight costs (README, "Threat model"). The assertion is a ratio with a wide margin
+// what an ordinary preflight costs (docs/threat-model.md). The assertion is a ratio with a wide margin
 // on either side, never an absolute figure.
 
 import { spawn } from "node:child_process";

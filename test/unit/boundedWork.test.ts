@@ -1,5 +1,5 @@
 // Work on the request path is bounded by what the policy can allow, whatever the request carries
-// (README, "Threat model").
+// (docs/threat-model.md).
 
 import { compilePolicy, CompiledPolicy } from "../../src/core/compile";
 import { MAX_ORIGIN_LENGTH, parseSerializedOrigin } from "../../src/core/origin";

@@ -1,12 +1,13 @@
 // The README against the code: the converter configuration is the one the behaviour table runs through
 // (test/support/config.ts, CONVERTER_RULES), so an operator copies what was tested; every problem of the
-// closed set is listed; the built-in Public Suffix List's date is the one stated.
+// closed set is in the errors table, as scripts/errorsTable.ts renders it from the code; the built-in Public
+// Suffix List's date is the one stated.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { extended } from "../cases/behaviour";
 import { converterConfiguration } from "../support/config";
-import { Problem } from "../../src/core/errors";
+import { ERRORS_END, ERRORS_START, renderErrorsTable } from "../../scripts/errorsTable";
 import { BUILT_IN_LIST_DATE } from "../../src/core/publicSuffixData";
 
 const README = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
@@ -32,10 +33,15 @@ test("the README's converter block holds the tested rules, in order, and the set
   expect(setenvAt).toBeLessThan(lines.indexOf("lua-load /etc/haproxy/cors.lua"));
 });
 
-test("the README lists every problem a policy can have", () => {
-  const prose = README.replace(/\s+/g, " ");
-  const missing = Object.values(Problem).filter((text) => !prose.includes(`\`${text}\``));
-  expect(missing).toEqual([]);
+test("the README's errors table is the one the code's list of problems gives", () => {
+  const from = README.indexOf(ERRORS_START);
+  const to = README.indexOf(ERRORS_END);
+  if (from < 0 || to < from) throw new Error(`README has no ${ERRORS_START} ... ${ERRORS_END}`);
+  const inReadme = README.substring(from + ERRORS_START.length, to).trim();
+  const expected = renderErrorsTable();
+  if (inReadme !== expected) {
+    throw new Error(`README.md's errors table differs from src/core/errors.ts; run \`npx tsx scripts/errorsTable.ts\`, or put this between the markers:\n\n${expected}\n`);
+  }
 });
 
 test("the README states the date of the built-in Public Suffix List", () => {
