@@ -45,7 +45,8 @@ export function rawRequest(port: number, method: string, path: string, headers: 
 const RANGE_SIZE = 1500;
 const BENCH_FIRST_PORT = 30000;
 
-function canListen(port: number): Promise<boolean> {
+/** Whether a loopback port is free now (nothing listens on it). */
+export function canListen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once("error", () => resolve(false));
