@@ -20,6 +20,7 @@ import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
 import { converterConfiguration } from "../test/support/config";
+import { freeBenchPort, waitForPort } from "../test/support/http";
 import { missingCounter, startCounted } from "./callgrind";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -28,9 +29,6 @@ const FLOOR_LUA = path.join(__dirname, "floor.lua");
 const GC_LUA = path.join(__dirname, "gc.lua");
 const HAPROXY = "/usr/sbin/haproxy";
 const WRK = "/usr/bin/wrk";
-const APP_PORT = 18999;
-const GC_PORT = 18998;
-const FIRST_PORT = 19000;
 const CONNECTIONS = 50;
 
 // ---------------------------------------------------------------- options
@@ -388,7 +386,28 @@ function converterSetenv(rows: Row[]): string[] {
   return [...lines];
 }
 
-function haproxyConfig(rows: Row[]): string {
+/** The ports of the app frontend and of the bench-gc service; each row's is set in the row. */
+interface BenchPorts {
+  readonly app: number;
+  readonly gc: number;
+}
+
+/** Free ports from the benchmark's range (test/support/http.ts): the app's, bench-gc's, and one per distinct configuration. */
+async function takePorts(rows: Row[]): Promise<BenchPorts> {
+  const ports = { app: await freeBenchPort(), gc: await freeBenchPort() };
+  const byName = new Map<string, number>();
+  for (const row of rows) {
+    let port = byName.get(row.name);
+    if (port === undefined) {
+      port = await freeBenchPort();
+      byName.set(row.name, port);
+    }
+    row.port = port;
+  }
+  return ports;
+}
+
+function haproxyConfig(rows: Row[], ports: BenchPorts): string {
   const lines = [
     "global",
     "  nbthread 1",
@@ -403,26 +422,22 @@ function haproxyConfig(rows: Row[]): string {
     "  timeout client 30s",
     "  timeout server 30s",
     "frontend app",
-    `  bind 127.0.0.1:${APP_PORT}`,
+    `  bind 127.0.0.1:${ports.app}`,
     `  http-request return status 200 content-type text/plain hdr vary "${LONG_VARY}" string ok if { path ${VARY_PATH} }`,
     `  http-request return status 200 content-type text/plain hdr vary "${SHORT_VARY}" string ok if { path ${SHORT_VARY_PATH} }`,
     "  http-request return status 200 content-type text/plain string ok",
     "backend be_app",
-    `  server app 127.0.0.1:${APP_PORT}`,
-    ...(INSTRUCTIONS ? ["frontend bench_gc", `  bind 127.0.0.1:${GC_PORT}`, "  http-request use-service lua.bench-gc"] : []),
+    `  server app 127.0.0.1:${ports.app}`,
+    ...(INSTRUCTIONS ? ["frontend bench_gc", `  bind 127.0.0.1:${ports.gc}`, "  http-request use-service lua.bench-gc"] : []),
   ];
   // One frontend per distinct configuration (a configuration serves every mix it is measured with).
-  const byName = new Map<string, number>();
+  const names = new Set<string>();
   for (const row of rows) {
-    let port = byName.get(row.name);
-    if (port === undefined) {
-      port = FIRST_PORT + byName.size;
-      byName.set(row.name, port);
-      lines.push(`frontend fe_${byName.size}  # ${row.name}`, `  bind 127.0.0.1:${port}`);
-      for (const rule of frontendRules(row)) lines.push(`  ${rule}`);
-      lines.push("  default_backend be_app");
-    }
-    row.port = port;
+    if (names.has(row.name)) continue;
+    names.add(row.name);
+    lines.push(`frontend fe_${names.size}  # ${row.name}`, `  bind 127.0.0.1:${row.port}`);
+    for (const rule of frontendRules(row)) lines.push(`  ${rule}`);
+    lines.push("  default_backend be_app");
   }
   lines.push("");
   return lines.join("\n");
@@ -745,20 +760,6 @@ function svg(env: Env, rows: Row[]): string {
   return parts.join("\n");
 }
 
-// ---------------------------------------------------------------- main
-
-async function waitForPort(port: number, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      await send(port, { method: "GET", headers: {} });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error(`HAProxy did not answer on ${port}`);
-}
-
 // ---------------------------------------------------------------- --instructions
 
 /** Sends `request` n times, one after the other on one kept-alive connection; returns the problems seen. */
@@ -776,8 +777,8 @@ async function sendMany(port: number, request: Request, n: number): Promise<stri
 }
 
 /** The Lua heap in bytes, after the bench-gc service's `/stop` or `/restart` (bench/gc.lua). */
-async function luaHeap(command: "/stop" | "/restart"): Promise<number> {
-  const answer = await send(GC_PORT, { method: "GET", headers: {} }, false, command);
+async function luaHeap(gcPort: number, command: "/stop" | "/restart"): Promise<number> {
+  const answer = await send(gcPort, { method: "GET", headers: {} }, false, command);
   const bytes = Number(answer.body);
   if (answer.status !== 200 || !Number.isFinite(bytes)) throw new Error(`bench-gc ${command} answered ${answer.status}: ${answer.body}`);
   return bytes;
@@ -785,7 +786,7 @@ async function luaHeap(command: "/stop" | "/restart"): Promise<number> {
 
 const WARM_UP = 20;
 
-async function measureInstructions(env: Env, rows: Row[], cfgPath: string, work: string, started: number): Promise<number> {
+async function measureInstructions(env: Env, rows: Row[], ports: BenchPorts, cfgPath: string, work: string, started: number): Promise<number> {
   const missing = missingCounter();
   if (missing !== undefined) {
     console.error(missing);
@@ -796,10 +797,10 @@ async function measureInstructions(env: Env, rows: Row[], cfgPath: string, work:
   process.on("exit", () => counted.stop());
   try {
     // Under valgrind HAProxy starts (and compiles every policy) some 50 times slower.
-    await waitForPort(APP_PORT, Date.now() + 600_000);
-    for (const row of rows) await waitForPort(row.port, Date.now() + 60_000);
+    await waitForPort(ports.app, 600_000);
+    for (const row of rows) await waitForPort(row.port, 60_000);
     // What the two calls of the service allocate themselves, with no request between them.
-    const service = -(await luaHeap("/stop")) + (await luaHeap("/restart"));
+    const service = -(await luaHeap(ports.gc, "/stop")) + (await luaHeap(ports.gc, "/restart"));
     for (const row of rows) {
       const request = requestOf(row.mix, row.patterns);
       const answer = await send(row.port, request).catch((e: Error) => ({ status: 0, headers: {}, body: "", error: e.message }));
@@ -810,11 +811,11 @@ async function measureInstructions(env: Env, rows: Row[], cfgPath: string, work:
         console.log(`  ${row.name.padEnd(22)} ${mixLabel(row).padEnd(32)} CHECK FAILED: ${problems.join("; ")}`);
         continue;
       }
-      const heapBefore = await luaHeap("/stop");
+      const heapBefore = await luaHeap(ports.gc, "/stop");
       counted.zero();
       const sent = await sendMany(row.port, request, REQUESTS);
       const count = counted.dump();
-      const heapAfter = await luaHeap("/restart");
+      const heapAfter = await luaHeap(ports.gc, "/restart");
       if (sent.length > 0) row.errors.push(...sent);
       row.instructions = (count.total - count.allocator) / REQUESTS;
       row.allocator = count.allocator / REQUESTS;
@@ -864,6 +865,8 @@ function instructionsMarkdown(env: Env, cells: string[][], t: Targets, elapsed: 
   return out.join("\n");
 }
 
+// ---------------------------------------------------------------- main
+
 async function main(): Promise<number> {
   const started = Date.now();
   if (!fs.existsSync(CORS_LUA)) throw new Error(`${CORS_LUA} missing: run npm run build`);
@@ -872,7 +875,8 @@ async function main(): Promise<number> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cors-bench-"));
   originsDir = work;
   const cfgPath = path.join(work, "haproxy.cfg");
-  const cfg = haproxyConfig(rows);
+  const ports = await takePorts(rows);
+  const cfg = haproxyConfig(rows, ports);
   fs.writeFileSync(cfgPath, cfg);
   const lineKb = Math.round(Math.max(...cfg.split("\n").map((l) => l.length)) / 1024);
   console.log(`${env.haproxy}\n${env.lua}; ${env.wrk}; ${env.cpu}; ${env.date}`);
@@ -885,7 +889,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  if (INSTRUCTIONS) return measureInstructions(env, rows, cfgPath, work, started);
+  if (INSTRUCTIONS) return measureInstructions(env, rows, ports, cfgPath, work, started);
 
   let haproxy: ChildProcess | undefined;
   const stop = (): void => {
@@ -901,8 +905,8 @@ async function main(): Promise<number> {
   haproxy.stderr?.on("data", (d) => (haproxyLog += d));
   let failed = false;
   try {
-    await waitForPort(APP_PORT, Date.now() + 30_000);
-    for (const row of rows) await waitForPort(row.port, Date.now() + 10_000);
+    await waitForPort(ports.app, 30_000);
+    for (const row of rows) await waitForPort(row.port, 10_000);
 
     const scripts = new Map<Row, string>();
     rows.forEach((row, i) => {

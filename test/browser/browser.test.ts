@@ -5,8 +5,8 @@
 
 import { Browser } from "playwright-core";
 import { dropIn, extended, PolicyLine } from "../cases/behaviour";
-import { localTarget, RunningHaproxy } from "../support/haproxy";
-import { freePort } from "../support/http";
+import { useHaproxy } from "../support/fixture";
+import { RunningHaproxy } from "../support/haproxy";
 import { BrowserTestApi, SESSION_COOKIE, startApi, startPageServer, TOTAL_COUNT } from "./support/api";
 import { BrowserPage, expectBlocked, expectReadable } from "./support/browserPage";
 import { launchChromium } from "./support/chromium";
@@ -65,17 +65,25 @@ describe("Chromium calling an API behind HAProxy with dist/cors.lua", () => {
 
   beforeAll(async () => {
     browser = await launchChromium([HOST_RULES]);
-    api = await startApi();
     pages = await startPageServer();
     pageOrigin = `http://127.0.0.1:${pages.port}`;
-    const frontends: NamedFrontend[] = [];
-    for (const [name, policy] of Object.entries(policies(pageOrigin, pages.port)) as Array<[FrontendName, PolicyLine]>) {
-      const port = await freePort();
-      apiUrl[name] = `http://127.0.0.1:${port}`;
-      frontends.push({ name, port, policy });
-    }
-    const target = localTarget();
-    haproxy = await target.start(browserHaproxyConfig(target.luaPath, frontends, `127.0.0.1:${api.port}`), frontends.map((f) => f.port));
+  });
+
+  // One frontend per policy; the policies name the page server's origin, started above.
+  const running = useHaproxy({
+    backend: startApi,
+    ports: Object.keys(policies("", 0)).length,
+    config: ({ target, ports, backend }) => {
+      const frontends = (Object.entries(policies(pageOrigin, pages.port)) as Array<[FrontendName, PolicyLine]>).map(([name, policy], i): NamedFrontend => {
+        apiUrl[name] = `http://127.0.0.1:${ports[i]}`;
+        return { name, port: ports[i], policy };
+      });
+      return browserHaproxyConfig(target.luaPath, frontends, `127.0.0.1:${backend.port}`);
+    },
+  });
+  beforeAll(() => {
+    api = running.backend;
+    haproxy = running.haproxy;
   });
 
   afterEach(async () => {
@@ -84,8 +92,6 @@ describe("Chromium calling an API behind HAProxy with dist/cors.lua", () => {
 
   afterAll(async () => {
     await browser?.close();
-    await haproxy?.stop();
-    await api?.close();
     await pages?.close();
   });
 

@@ -4,22 +4,14 @@
 // screenshot shows the URLs of the README's quick start; otherwise any free ports.
 
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as path from "node:path";
 import { Browser, BrowserContext, Page } from "playwright-core";
 import { RunningDemo, startDemo } from "../../demo/server";
+import { canListen } from "../support/http";
 import { launchChromium } from "./support/chromium";
 
 const SCREENSHOT = path.resolve(__dirname, "../../docs/demo.png");
 const DEFAULT_PORTS = { pagePort: 8000, apiPort: 8080, partnerPort: 8081 };
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-}
 
 describe("The demo page in Chromium", () => {
   let browser: Browser;
@@ -47,7 +39,7 @@ describe("The demo page in Chromium", () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const free = await Promise.all(Object.values(DEFAULT_PORTS).map(portIsFree));
+    const free = await Promise.all(Object.values(DEFAULT_PORTS).map(canListen));
     const ports = free.every(Boolean) ? DEFAULT_PORTS : { pagePort: 0, apiPort: 0, partnerPort: 0 };
     demo = await startDemo({ ...ports, log: (line) => serverLog.push(line) });
     context = await browser.newContext({ viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1, colorScheme: "light" });

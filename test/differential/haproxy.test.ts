@@ -6,11 +6,12 @@
 import fc from "fast-check";
 import * as http from "node:http";
 import { extended, PolicyLine } from "../cases/behaviour";
-import { BACKEND_MARK, CASE_HEADER, startBackend, TestBackend } from "../support/backend";
-import { Frontend, haproxyConfig } from "../support/config";
+import { BACKEND_MARK, CASE_HEADER } from "../support/backend";
+import { haproxyConfig } from "../support/config";
 import { compileLine, runOnCore } from "../support/coreRunner";
-import { localTarget, RunningHaproxy } from "../support/haproxy";
-import { freePort, rawRequest } from "../support/http";
+import { useHaproxy } from "../support/fixture";
+import { localTarget } from "../support/haproxy";
+import { rawRequest } from "../support/http";
 import { canonical, corsHeadersOf } from "../support/outcome";
 import { backend, drawWhere, policy, request, Sample } from "./arbitraries";
 import { exactAllowedOrigins } from "../../src/core/decide";
@@ -78,29 +79,19 @@ function withMapHits(cases: readonly Sample[]): { cases: Sample[]; mapCases: num
 
 describe.each(["actions", "converters"] as const)(`${target.name}: generated cases (seed ${SEED}) agree with the core, %s configuration`, (configuration) => {
   const { cases, mapCases } = configuration === "actions" ? { cases: samples, mapCases: 0 } : withMapHits(samples.filter((s) => convertible(s.policy)));
-  let server: TestBackend;
-  let haproxy: RunningHaproxy;
-  const ports = new Map<string, number>();
-
-  beforeAll(async () => {
-    server = await startBackend();
-    const frontends: Frontend[] = [];
-    for (const s of cases) {
-      const key = JSON.stringify(s.policy);
-      if (ports.has(key)) continue;
-      const port = await freePort();
-      ports.set(key, port);
-      frontends.push({ port, policy: s.policy });
-    }
-    haproxy = await target.start(haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends, configuration, backend: `127.0.0.1:${server.port}` }), [...ports.values()]);
-  }, 60000);
-
-  afterAll(async () => {
-    await haproxy?.stop();
-    await server?.close();
+  // One frontend per distinct policy.
+  const policies = [...new Map(cases.map((s) => [JSON.stringify(s.policy), s.policy])).values()];
+  const running = useHaproxy({
+    target,
+    ports: policies.length,
+    config: ({ ports, backend }) =>
+      haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends: policies.map((policy, i) => ({ port: ports[i], policy })), configuration, backend: `127.0.0.1:${backend.port}` }),
   });
+  const ports = new Map<string, number>();
+  beforeAll(() => policies.forEach((policy, i) => ports.set(JSON.stringify(policy), running.ports[i])));
 
   test("every sampled case gets the core's decision and headers from HAProxy", async () => {
+    const { backend: server, haproxy } = running;
     expect(samples).toHaveLength(RUNS);
     const mismatches: string[] = [];
     const mapMisses: number[] = [];

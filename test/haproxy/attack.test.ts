@@ -9,10 +9,9 @@
 import { spawn } from "node:child_process";
 import * as net from "node:net";
 import { extended } from "../cases/behaviour";
-import { startBackend, TestBackend } from "../support/backend";
 import { haproxyConfig, LuaLoad } from "../support/config";
-import { localTarget, RunningHaproxy } from "../support/haproxy";
-import { freePort } from "../support/http";
+import { useHaproxy } from "../support/fixture";
+import { localTarget } from "../support/haproxy";
 
 const target = localTarget();
 const POLICY = extended("origins=https://app.example.com,https://*.example.org methods=GET,PUT headers=x-a,x-b,content-type credentials");
@@ -102,22 +101,13 @@ const MAX_ROUNDS = 3;
 const KEPT_AT_LEAST = 0.5;
 
 describe.each(VARIANTS)(`${target.name}: an attacker sending hostile preflights, nbthread 2, %s`, (load) => {
-  let backend: TestBackend;
-  let haproxy: RunningHaproxy;
-  let port: number;
-
-  beforeAll(async () => {
-    backend = await startBackend();
-    port = await freePort();
-    haproxy = await target.start(haproxyConfig({ luaPath: target.luaPath, load, nbthread: 2, frontends: [{ port, policy: POLICY }], backend: `127.0.0.1:${backend.port}` }), [port]);
-  });
-
-  afterAll(async () => {
-    await haproxy?.stop();
-    await backend?.close();
+  const running = useHaproxy({
+    target,
+    config: ({ ports, backend }) => haproxyConfig({ luaPath: target.luaPath, load, nbthread: 2, frontends: [{ port: ports[0], policy: POLICY }], backend: `127.0.0.1:${backend.port}` }),
   });
 
   test("Verify that an ordinary client keeps most of its throughput while another sends each kind of hostile preflight", async () => {
+    const { haproxy, port } = running;
     const results: Array<{ kind: string; kept: number; rounds: number; answers: number; unexpected: number }> = [];
     for (const [kind, request] of HOSTILE) {
       const result = { kind, kept: 0, rounds: 0, answers: 0, unexpected: 0 };

@@ -5,10 +5,10 @@
 import * as http2 from "node:http2";
 import * as net from "node:net";
 import { extended } from "../cases/behaviour";
-import { startBackend, TestBackend } from "../support/backend";
 import { haproxyConfig } from "../support/config";
-import { localTarget, RunningHaproxy } from "../support/haproxy";
-import { freePort, rawRequest, RawResponse } from "../support/http";
+import { useHaproxy } from "../support/fixture";
+import { localTarget } from "../support/haproxy";
+import { rawRequest, RawResponse } from "../support/http";
 import { corsHeadersOf } from "../support/outcome";
 
 const target = localTarget();
@@ -100,24 +100,12 @@ function rawH2Get(port: number, extra: ReadonlyArray<readonly [string, string]>)
 }
 
 describe.each(["actions", "converters"] as const)(`${target.name}: hostile requests, %s configuration`, (configuration) => {
-  let backend: TestBackend;
-  let haproxy: RunningHaproxy;
-  let h1: number;
-  let h2: number;
-
-  beforeAll(async () => {
-    backend = await startBackend();
-    h1 = await freePort();
-    h2 = await freePort();
-    const config = haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends: [{ port: h1, policy: POLICY }], configuration, backend: `127.0.0.1:${backend.port}` });
-    // The same frontend also speaks HTTP/2 in clear text (h2c, prior knowledge) on a second port.
-    const bind = `  bind 127.0.0.1:${h1}`;
-    haproxy = await target.start(config.replace(bind, `${bind}\n  bind 127.0.0.1:${h2} proto h2`), [h1, h2]);
-  });
-
-  afterAll(async () => {
-    await haproxy?.stop();
-    await backend?.close();
+  // The same frontend also speaks HTTP/2 in clear text (h2c, prior knowledge) on a second port.
+  const running = useHaproxy({
+    target,
+    ports: 2,
+    config: ({ ports: [h1, h2], backend }) =>
+      haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends: [{ port: h1, policy: POLICY, h2cPort: h2 }], configuration, backend: `127.0.0.1:${backend.port}` }),
   });
 
   function checkResponse(response: RawResponse | { status: number; headers: Headers }, allowed: boolean): void {
@@ -128,6 +116,7 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
   }
 
   test.each(CASES.map((c) => [c.name, c] as const))("Verify that %s gets no error and only the headers it may have (HTTP/1.1)", async (_name, hostile) => {
+    const [h1] = running.ports;
     const response = await rawRequest(h1, hostile.method, "/", hostile.headers, MAX_MS);
     checkResponse(response, hostile.allowed);
     // The value reached the module (HAProxy did not refuse the request before it): the decision says so.
@@ -135,6 +124,7 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
   });
 
   test("Verify that pipelined requests each get their own decision", async () => {
+    const [h1] = running.ports;
     const requests = [
       ["GET / HTTP/1.1", "host: x", `origin: ${ALLOWED}`, "", ""],
       ["GET / HTTP/1.1", "host: x", "origin: https://evil.example", "", ""],
@@ -162,6 +152,7 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
     ["an allowed preflight", { ":method": "OPTIONS", origin: ALLOWED, "access-control-request-method": "PUT" }, 204, true],
     ["a denied preflight", { ":method": "OPTIONS", origin: ALLOWED, "access-control-request-method": "DELETE" }, 403, false],
   ] as const)("Verify that %s over h2c is decided as over HTTP/1.1", async (_name, headers, status, allowed) => {
+    const [, h2] = running.ports;
     const client = http2.connect(`http://127.0.0.1:${h2}`);
     try {
       const response = await new Promise<{ status: number; headers: Headers }>((resolve, reject) => {
@@ -189,6 +180,7 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
   // a header; over HTTP/2, HAProxy resets the stream (pinned here with hand-written frames, since Node's
   // client refuses to send such a value).
   test("Verify that an Origin with a NUL byte over h2c gets no response: HAProxy resets the stream", async () => {
+    const [, h2] = running.ports;
     const frames = await rawH2Get(h2, [["origin", `${ALLOWED}\0evil`]]);
     expect(frames.filter((f) => f.stream === 1).map((f) => f.type)).toEqual([RST_STREAM]);
     const control = await rawH2Get(h2, [["origin", ALLOWED]]);
@@ -199,6 +191,7 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
     ["a lone space", " ", "denied"],
     ["an allowed origin after a space", ` ${ALLOWED}`, "allowed"],
   ])("Verify that an Origin of %s over h2c is trimmed by HAProxy, as over HTTP/1.1", async (_name, origin, decision) => {
+    const [, h2] = running.ports;
     const client = http2.connect(`http://127.0.0.1:${h2}`);
     try {
       const headers = await new Promise<http2.IncomingHttpHeaders>((resolve, reject) => {
@@ -218,6 +211,7 @@ describe.each(["actions", "converters"] as const)(`${target.name}: hostile reque
   });
 
   test("Verify that HAProxy logged no Lua error after all of them", () => {
+    const { haproxy } = running;
     expect(haproxy.output()).not.toMatch(/lua|runtime error|cors:/i);
   });
 });

@@ -3,13 +3,12 @@
 // holds, and changing an entry there shows that the response follows the map, not Lua.
 
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { extended } from "../cases/behaviour";
-import { startBackend, TestBackend } from "../support/backend";
 import { haproxyConfig, LuaLoad } from "../support/config";
-import { localTarget, RunningHaproxy } from "../support/haproxy";
-import { freePort, mapEntries, rawRequest, runtimeApi } from "../support/http";
+import { useHaproxy } from "../support/fixture";
+import { localTarget } from "../support/haproxy";
+import { mapEntries, rawRequest, runtimeApi } from "../support/http";
 import { corsHeadersOf } from "../support/outcome";
 
 const target = localTarget();
@@ -26,26 +25,25 @@ describe.each([
   ["lua-load", 1],
   ["lua-load-per-thread", 4],
 ] as const)(`${target.name}: the converter configuration's map, %s with %i thread(s)`, (load: LuaLoad, nbthread: number) => {
-  let backend: TestBackend;
-  let haproxy: RunningHaproxy;
-  let port: number;
+  const statsSocket = (dir: string): string => path.join(dir, "stats.sock");
+  const running = useHaproxy({
+    target,
+    config: ({ ports, backend, dir }) =>
+      haproxyConfig({
+        luaPath: target.luaPath,
+        load,
+        nbthread,
+        frontends: [{ port: ports[0], policy: POLICY }],
+        configuration: "converters",
+        global: [`stats socket ${statsSocket(dir)} level admin`],
+        backend: `127.0.0.1:${backend.port}`,
+      }),
+  });
   let socket: string;
   let mapFile: string;
 
   beforeAll(async () => {
-    backend = await startBackend();
-    port = await freePort();
-    socket = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cors-map-")), "stats.sock");
-    const config = haproxyConfig({
-      luaPath: target.luaPath,
-      load,
-      nbthread,
-      frontends: [{ port, policy: POLICY }],
-      configuration: "converters",
-      global: [`stats socket ${socket} level admin`],
-      backend: `127.0.0.1:${backend.port}`,
-    });
-    haproxy = await target.start(config, [port]);
+    socket = statsSocket(running.dir);
     // The map's name as HAProxy knows it, the generated file's path: "<id> (<file>) pattern loaded from file ...".
     const listed = await runtimeApi(socket, "show map");
     const name = /\((\/\S+\/cors0\.map)\)/.exec(listed);
@@ -53,17 +51,12 @@ describe.each([
     mapFile = name[1];
   });
 
-  afterAll(async () => {
-    await haproxy?.stop();
-    await backend?.close();
-    if (socket !== undefined) fs.rmSync(path.dirname(socket), { recursive: true, force: true });
-  });
-
   test("Verify that the map holds each exact origin of the policy once, with the allowed record, no pattern, and the key of no Origin", async () => {
     expect(mapEntries(await runtimeApi(socket, `show map ${mapFile}`))).toEqual([...EXACT.map((origin) => `${origin} ${RECORD}`), `  ${NOT_CORS}`].sort());
   });
 
   test("Verify that a request without Origin gets the map's record: changed at run time, the response follows it", async () => {
+    const { port } = running;
     const before = await rawRequest(port, "GET", "/", []);
     expect(corsHeadersOf(before.headers)).toEqual({ vary: "Origin" });
     expect(before.headers).toContainEqual(["x-cors-decision", "not-cors"]);
@@ -82,6 +75,7 @@ describe.each([
   });
 
   test("Verify that an origin in the map gets the map's record: changed at run time, the response follows it", async () => {
+    const { port } = running;
     const before = await rawRequest(port, "GET", "/", [["origin", EXACT[0]]]);
     expect(corsHeadersOf(before.headers)).toEqual({ "access-control-allow-origin": EXACT[0], "access-control-allow-credentials": "true", "access-control-expose-headers": "X-Trace", vary: "Origin" });
     await runtimeApi(socket, `set map ${mapFile} ${EXACT[0]} ${cliValue("denied;;;;Origin")}`);
@@ -96,6 +90,7 @@ describe.each([
   });
 
   test("Verify that an origin the map does not hold is decided by the converter: a pattern match, a denied origin", async () => {
+    const { port } = running;
     const sub = await rawRequest(port, "GET", "/", [["origin", "https://www.example.org"]]);
     expect(corsHeadersOf(sub.headers)).toEqual({ "access-control-allow-origin": "https://www.example.org", "access-control-allow-credentials": "true", "access-control-expose-headers": "X-Trace", vary: "Origin" });
     const denied = await rawRequest(port, "GET", "/", [["origin", "https://APP.example.com"]]);
@@ -104,6 +99,7 @@ describe.each([
   });
 
   test("HAProxy logged no Lua error and no alert from the module", () => {
+    const { haproxy } = running;
     expect(haproxy.output()).not.toMatch(/lua|cors:/i);
   });
 });

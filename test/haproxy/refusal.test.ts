@@ -2,10 +2,10 @@
 // as a directory, see README "Configuration check"): HAProxy starts, the policy denies every origin,
 // the backend's own CORS headers are removed, and the refusal is logged once.
 
-import { startBackend, TestBackend } from "../support/backend";
 import { haproxyConfig } from "../support/config";
-import { DIST_CORS_LUA, localTarget, RunningHaproxy } from "../support/haproxy";
-import { freePort, rawRequest } from "../support/http";
+import { useHaproxy } from "../support/fixture";
+import { DIST_CORS_LUA, localTarget } from "../support/haproxy";
+import { rawRequest } from "../support/http";
 import { corsHeadersOf } from "../support/outcome";
 import { extended } from "../cases/behaviour";
 
@@ -13,23 +13,14 @@ const target = localTarget();
 const BAD = extended("origins=https://app.example.com/ credentials");
 
 describe(`${target.name}: an invalid policy missed by the configuration check`, () => {
-  let backend: TestBackend;
-  let haproxy: RunningHaproxy;
-  let port: number;
-
-  beforeAll(async () => {
-    backend = await startBackend();
-    port = await freePort();
-    const config = haproxyConfig({ luaPath: DIST_CORS_LUA, load: "lua-load", nbthread: 1, frontends: [{ port, policy: BAD }], backend: `127.0.0.1:${backend.port}` });
-    haproxy = await target.start(config, [port], { asDirectory: true });
-  });
-
-  afterAll(async () => {
-    await haproxy?.stop();
-    await backend?.close();
+  const running = useHaproxy({
+    target,
+    asDirectory: true,
+    config: ({ ports, backend }) => haproxyConfig({ luaPath: DIST_CORS_LUA, load: "lua-load", nbthread: 1, frontends: [{ port: ports[0], policy: BAD }], backend: `127.0.0.1:${backend.port}` }),
   });
 
   test("Verify that an invalid policy never emits CORS headers and is reported once in the log", async () => {
+    const { backend, haproxy, port } = running;
     backend.setHeaders("", [["access-control-allow-origin", "*"]]);
     for (let i = 0; i < 3; i++) {
       const response = await rawRequest(port, "GET", "/", [["origin", "https://app.example.com"]]);

@@ -3,10 +3,10 @@
 
 import { spawn } from "node:child_process";
 import { extended, PolicyLine } from "../cases/behaviour";
-import { startBackend, TestBackend } from "../support/backend";
 import { haproxyConfig } from "../support/config";
-import { localTarget, RunningHaproxy } from "../support/haproxy";
-import { freePort, rawRequest } from "../support/http";
+import { Setup, useHaproxy } from "../support/fixture";
+import { localTarget } from "../support/haproxy";
+import { rawRequest } from "../support/http";
 
 const target = localTarget();
 const BEFORE = extended("origins=https://old.example.com");
@@ -68,27 +68,15 @@ async function newPolicyAnswers(port: number): Promise<boolean> {
 }
 
 describe(`${target.name}: reload under load`, () => {
-  let backend: TestBackend;
-  let haproxy: RunningHaproxy;
-  let port: number;
   // On a soft stop HAProxy closes idle keep-alive connections, and a request a client sends at that
   // very moment is lost unless the client retries (browsers do, wrk does not). This option makes the old
   // worker answer the next request on such a connection with "Connection: close" instead.
-  const config = (policy: PolicyLine): string =>
-    haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends: [{ port, policy }], backend: `127.0.0.1:${backend.port}`, defaults: ["option idle-close-on-response"] });
-
-  beforeAll(async () => {
-    backend = await startBackend();
-    port = await freePort();
-    haproxy = await target.start(config(BEFORE), [port]);
-  });
-
-  afterAll(async () => {
-    await haproxy?.stop();
-    await backend?.close();
-  });
+  const config = (policy: PolicyLine, { ports, backend }: Setup): string =>
+    haproxyConfig({ luaPath: target.luaPath, load: "lua-load", nbthread: 2, frontends: [{ port: ports[0], policy }], backend: `127.0.0.1:${backend.port}`, defaults: ["option idle-close-on-response"] });
+  const running = useHaproxy({ target, config: (setup) => config(BEFORE, setup) });
 
   test("Verify that a policy changed by a reload under load fails no request and applies to new connections", async () => {
+    const { backend, haproxy, port } = running;
     const before = await rawRequest(port, "GET", "/", [["origin", "https://old.example.com"]]);
     expect(before.headers).toContainEqual(["access-control-allow-origin", "https://old.example.com"]);
 
@@ -96,7 +84,7 @@ describe(`${target.name}: reload under load`, () => {
     const load = startWrk(port);
     const LOAD = 2000;
     await waitFor("wrk's first requests", () => backend.served() >= LOAD);
-    haproxy.reload?.(config(AFTER));
+    haproxy.reload?.(config(AFTER, running));
     await waitFor("the new policy after the reload", () => newPolicyAnswers(port));
     const flipped = backend.served();
     await waitFor("wrk's requests after the reload", () => backend.served() >= flipped + LOAD);

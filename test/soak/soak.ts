@@ -8,10 +8,8 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { extended } from "../cases/behaviour";
-import { startBackend } from "../support/backend";
 import { cfgQuote, Configuration, converterConfiguration, LuaLoad, MAPS_DIR } from "../support/config";
-import { localTarget } from "../support/haproxy";
-import { freePort } from "../support/http";
+import { startHaproxy } from "../support/fixture";
 
 export interface SoakResult {
   readonly load: LuaLoad;
@@ -100,12 +98,12 @@ function soakConfig(load: LuaLoad, configuration: Configuration, luaPath: string
 }
 
 export async function runSoak(load: LuaLoad, requests: number, configuration: Configuration = "actions"): Promise<SoakResult> {
-  const target = localTarget();
-  const backend = await startBackend();
-  const port = await freePort();
-  const innerPorts = [await freePort(), await freePort()];
-  const config = soakConfig(load, configuration, target.luaPath, port, innerPorts, backend.port);
-  const haproxy = await target.start(config, [port, ...(configuration === "actions" ? [] : innerPorts)]);
+  // The converter configuration also binds the two inner frontends.
+  const { haproxy, port, stop } = await startHaproxy({
+    ports: 3,
+    config: ({ target, ports: [port, ...innerPorts], backend }) => soakConfig(load, configuration, target.luaPath, port, innerPorts, backend.port),
+    awaited: ({ ports }) => (configuration === "actions" ? ports.slice(0, 1) : ports),
+  });
   try {
     // Runs of a few seconds until the count is reached: wrk only stops on time.
     const runs = [await runWrk(port, 2, 50)];
@@ -128,8 +126,7 @@ export async function runSoak(load: LuaLoad, requests: number, configuration: Co
       rssEndKiB,
     };
   } finally {
-    await haproxy.stop();
-    await backend.close();
+    await stop();
   }
 }
 

@@ -3,10 +3,11 @@
 // tells who answered; a rule echoes the module's txn variables into response headers.
 
 import { BEHAVIOUR_CASES, expectedOriginVar, extended, Outcome, PolicyLine, REFUSED_POLICIES } from "../cases/behaviour";
-import { BACKEND_MARK, CASE_HEADER, startBackend, TestBackend } from "./backend";
-import { Configuration, Frontend, haproxyConfig, LuaLoad, MAPS_DIR, policyRule } from "./config";
-import { HaproxyTarget, RunningHaproxy } from "./haproxy";
-import { freePort, mapEntries, rawRequest, runtimeApi } from "./http";
+import { BACKEND_MARK, CASE_HEADER } from "./backend";
+import { Configuration, haproxyConfig, LuaLoad, MAPS_DIR, policyRule } from "./config";
+import { startHaproxy, useHaproxy } from "./fixture";
+import { HaproxyTarget } from "./haproxy";
+import { mapEntries, rawRequest, runtimeApi } from "./http";
 import { corsHeadersOf } from "./outcome";
 import { compileLine } from "./coreRunner";
 import { withFixtures } from "./policyArgs";
@@ -38,28 +39,19 @@ function compiledPolicy(policy: PolicyLine): CompiledPolicy {
 /** Declares the table's tests for one target; `target` is called in beforeAll (it may prepare images). */
 export function describeBehaviourOn(name: string, target: () => HaproxyTarget): void {
   describe.each(VARIANTS)(`${name}, $configuration configuration with $load and nbthread $nbthread, runs the behaviour table`, ({ configuration, load, nbthread }) => {
-    let backend: TestBackend;
-    let haproxy: RunningHaproxy;
-    const portOf = new Map<string, number>();
-
-    beforeAll(async () => {
-      backend = await startBackend();
-      const frontends: Frontend[] = [];
-      for (const policy of distinctPolicies()) {
-        const port = await freePort();
-        portOf.set(JSON.stringify(policy), port);
-        frontends.push({ port, policy });
-      }
-      const config = haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load, nbthread, frontends, configuration, backend: `127.0.0.1:${backend.port}` });
-      haproxy = await target().start(config, [...portOf.values()]);
-    }, 60000);
-
-    afterAll(async () => {
-      await haproxy?.stop();
-      await backend?.close();
+    // One frontend per policy of the table.
+    const policies = distinctPolicies();
+    const running = useHaproxy({
+      target,
+      ports: policies.length,
+      config: ({ target, ports, backend }) =>
+        haproxyConfig({ luaPath: target.luaPath, fixturesDir: target.fixturesDir, load, nbthread, frontends: policies.map((policy, i) => ({ port: ports[i], policy })), configuration, backend: `127.0.0.1:${backend.port}` }),
     });
+    const portOf = new Map<string, number>();
+    beforeAll(() => policies.forEach((policy, i) => portOf.set(JSON.stringify(policy), running.ports[i])));
 
     test.each(BEHAVIOUR_CASES.map((c, i) => [c.name, c, i] as const))("%s", async (_name, testCase, index) => {
+      const { backend } = running;
       const id = `${configuration}-${load}-${nbthread}-${index}`;
       backend.setHeaders(id, testCase.backend ?? []);
       const port = portOf.get(JSON.stringify(testCase.policy)) as number;
@@ -96,6 +88,7 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
     }
 
     test("HAProxy logged no Lua error and no alert from the module", () => {
+      const { haproxy } = running;
       expect(haproxy.output()).not.toMatch(/lua|cors:/i);
     });
   });
@@ -194,41 +187,39 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
       expect(seen).toContain(`haproxy.cfg:${at("'${CORS_3}',map=")}: cors: map file "{maps}/cors2.map" is filled by two different policies`);
     });
 
-    const afterAllClose: Array<() => Promise<void>> = [];
-    afterAll(async () => {
-      for (const close of afterAllClose) await close();
-    });
-
     // README: from HAProxy 3.2 the map can be virtual (virt@<name>, no file); 2.6 refuses any virt@ map,
     // 3.0 one that two map_str read, as the block does.
     test("a virt@ map: filled and read from HAProxy 3.2, refused by 3.0 (read twice) and 2.6", async () => {
       const [major, minor] = (/HAProxy (\d+)\.(\d+)/.exec(target().name) ?? ["", "0", "0"]).slice(1).map(Number);
       const version = major * 100 + minor;
-      const [port, apiPort] = [await freePort(), await freePort()];
       const policy = extended("origins=https://app.example.com methods=GET");
-      const backend = await startBackend();
-      afterAllClose.push(() => backend.close());
-      const text = haproxyConfig({
-        luaPath: target().luaPath,
-        fixturesDir: target().fixturesDir,
-        load: "lua-load",
-        nbthread: 1,
-        frontends: [{ port, policy }],
-        configuration: "converters",
-        global: [`stats socket ipv4@127.0.0.1:${apiPort} level admin`],
-        backend: `127.0.0.1:${backend.port}`,
-      })
-        .split(`${MAPS_DIR}/cors0.map`)
-        .join("virt@cors0");
-      // The block as the README writes it; the test's own probes would read the map more.
-      const block = text.split("\n").filter((line) => !line.includes("cors_test_map")).join("\n");
+      const virtualMapConfig = (port: number, apiPort: number, backend: string): string => {
+        const text = haproxyConfig({
+          luaPath: target().luaPath,
+          fixturesDir: target().fixturesDir,
+          load: "lua-load",
+          nbthread: 1,
+          frontends: [{ port, policy }],
+          configuration: "converters",
+          global: [`stats socket ipv4@127.0.0.1:${apiPort} level admin`],
+          backend,
+        })
+          .split(`${MAPS_DIR}/cors0.map`)
+          .join("virt@cors0");
+        // The block as the README writes it; the test's own probes would read the map more.
+        return text.split("\n").filter((line) => !line.includes("cors_test_map")).join("\n");
+      };
       if (version < 302) {
-        const result = await target().check(block);
+        const result = await target().check(virtualMapConfig(1, 2, "127.0.0.1:3"));
         expect(result.status).not.toBe(0);
         expect(result.output).toContain(version < 300 ? "failed to open pattern file <virt@cors0>" : 'The file "virt@cors0" is already used as one column file');
         return;
       }
-      const haproxy = await target().start(block, [port, apiPort]);
+      const {
+        ports: [port, apiPort],
+        haproxy,
+        stop,
+      } = await startHaproxy({ target, ports: 2, config: ({ ports: [port, apiPort], backend }) => virtualMapConfig(port, apiPort, `127.0.0.1:${backend.port}`) });
       try {
         const compiled = compiledPolicy(policy);
         expect(mapEntries(await runtimeApi(apiPort, "show map virt@cors0"))).toEqual([`  ${compiled.notCors.record}`, `https://app.example.com ${compiled.allowed.record}`]);
@@ -236,7 +227,7 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
         expect(corsHeadersOf(response.headers)).toEqual({ "access-control-allow-origin": "https://app.example.com", vary: "Origin" });
         expect(haproxy.output()).not.toMatch(/lua|cors:/i);
       } finally {
-        await haproxy.stop();
+        await stop();
       }
     });
 
@@ -253,29 +244,22 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
   // the response action of a stream run in the same coroutine (so the response inherits the request's stack),
   // with a count hook set, which makes every Lua instruction dearer (bench/README.md, "Profile", item 13).
   describe(`${name}: the actions of a stream share one Lua coroutine, run with a count hook`, () => {
-    let backend: TestBackend;
-    let haproxy: RunningHaproxy;
-    let port: number;
-
-    beforeAll(async () => {
-      backend = await startBackend();
-      port = await freePort();
-      const policy = extended("origins=https://app.example.com");
-      const config = haproxyConfig({ luaPath: target().luaPath, fixturesDir: target().fixturesDir, load: "lua-load", nbthread: 1, frontends: [{ port, policy }], backend: `127.0.0.1:${backend.port}` })
-        .replace(`  lua-load ${target().luaPath}`, `  lua-load ${target().luaPath}\n  lua-load ${target().fixturesDir}/coroutine-probe.lua`)
-        .replace(`  ${policyRule(policy, target().fixturesDir)}\n`, "  http-request lua.probe_coroutine\n")
-        .replace("  http-response lua.cors\n", "  http-response lua.probe_coroutine\n");
-      expect(config).toContain("http-request lua.probe_coroutine");
-      expect(config).toContain("http-response lua.probe_coroutine");
-      haproxy = await target().start(config, [port]);
-    });
-
-    afterAll(async () => {
-      await haproxy?.stop();
-      await backend?.close();
+    const running = useHaproxy({
+      target,
+      config: ({ target, ports, backend }) => {
+        const policy = extended("origins=https://app.example.com");
+        const config = haproxyConfig({ luaPath: target.luaPath, fixturesDir: target.fixturesDir, load: "lua-load", nbthread: 1, frontends: [{ port: ports[0], policy }], backend: `127.0.0.1:${backend.port}` })
+          .replace(`  lua-load ${target.luaPath}`, `  lua-load ${target.luaPath}\n  lua-load ${target.fixturesDir}/coroutine-probe.lua`)
+          .replace(`  ${policyRule(policy, target.fixturesDir)}\n`, "  http-request lua.probe_coroutine\n")
+          .replace("  http-response lua.cors\n", "  http-response lua.probe_coroutine\n");
+        expect(config).toContain("http-request lua.probe_coroutine");
+        expect(config).toContain("http-response lua.probe_coroutine");
+        return config;
+      },
     });
 
     test("the response action runs in the coroutine of the request action", async () => {
+      const { haproxy, port } = running;
       const header = (headers: ReadonlyArray<readonly [string, string]>, name: string): string | undefined => headers.find(([n]) => n === name)?.[1];
       const first = await rawRequest(port, "GET", "/", []);
       const second = await rawRequest(port, "GET", "/", []);
@@ -286,6 +270,7 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
     });
 
     test("the actions run with a count hook: tune.lua.forced-yield's 10,000 instructions by default", async () => {
+      const { port } = running;
       const answer = await rawRequest(port, "GET", "/", []);
       expect(answer.headers.find(([n]) => n === "x-probe-hook")?.[1]).toBe("external hook, every 10000");
     });

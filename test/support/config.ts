@@ -11,6 +11,8 @@ export interface Frontend {
   readonly policy: PolicyLine;
   /** The frontend's name in haproxy.cfg and in logs (default: cors<index>). */
   readonly name?: string;
+  /** A second port where the frontend speaks HTTP/2 in clear text (h2c, prior knowledge). */
+  readonly h2cPort?: number;
 }
 
 export interface ConfigOptions {
@@ -133,6 +135,7 @@ export function haproxyConfig(options: ConfigOptions): string {
     lines.push(
       `frontend ${frontend.name ?? `cors${index}`}`,
       `  bind ${bind}:${frontend.port}`,
+      ...(frontend.h2cPort === undefined ? [] : [`  bind ${bind}:${frontend.h2cPort} proto h2`]),
       ...(converters
         ? [
             `  http-request set-var(txn.cors_test_map) req.fhdr(origin),map_str(${MAPS_DIR}/cors${index}.map)`,

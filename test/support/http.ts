@@ -1,5 +1,6 @@
 // A raw HTTP/1.1 client: it sends exactly the bytes a case asks for (repeated headers, odd values),
-// which higher-level clients normalize away. And the ports the tests listen on and wait for.
+// which higher-level clients normalize away. And the ports that tests and the benchmark listen on and
+// wait for.
 
 import type * as http from "node:http";
 import * as net from "node:net";
@@ -34,16 +35,18 @@ export function rawRequest(port: number, method: string, path: string, headers: 
   });
 }
 
-// Test ports come from a range of their own per jest worker, below the kernel's ephemeral range
-// (where client sockets live) and away from the demo's and the benchmark's fixed ports, so two test
-// processes never pick the same port, and one process never picks a port twice. CORS_TEST_PORT_BASE
-// moves the ranges, for a second test run on the same machine (12000 keeps it clear of the default).
+// Ports. Every process that listens takes its ports from a range of its own, below the kernel's
+// ephemeral range (32768 up, where client sockets live) and away from the demo's fixed ports (8000, 8080,
+// 8081): jest worker n takes the 1500 ports from CORS_TEST_PORT_BASE + (n - 1) * 1500 (six workers,
+// 21000-29999 by default), the benchmark (bench/run.ts) 30000-31499 whatever the base. So two test
+// processes, or a test and the benchmark, never pick the same port, and one process never picks a port
+// twice. CORS_TEST_PORT_BASE moves the test ranges, for a second test run on the same machine (12000 or
+// 15000 keep it clear of the default and of the benchmark).
 const RANGE_SIZE = 1500;
-const workerId = Number(process.env.JEST_WORKER_ID ?? "1");
-let nextPort = Number(process.env.CORS_TEST_PORT_BASE ?? 21000) + ((workerId - 1) % 6) * RANGE_SIZE;
-const lastPort = nextPort + RANGE_SIZE;
+const BENCH_FIRST_PORT = 30000;
 
-function canListen(port: number): Promise<boolean> {
+/** Whether a loopback port is free now (nothing listens on it). */
+export function canListen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once("error", () => resolve(false));
@@ -51,15 +54,28 @@ function canListen(port: number): Promise<boolean> {
   });
 }
 
-/** A free loopback port, never the same twice in a test run. */
-export async function freePort(): Promise<number> {
-  while (nextPort < lastPort) {
-    const port = nextPort++;
-    if (await canListen(port)) return port;
-  }
-  throw new Error(`no free port left in this worker's range (up to ${lastPort})`);
+/** Free loopback ports from `first` on, each once, up to the range's end. */
+function portRange(first: number): () => Promise<number> {
+  let next = first;
+  const last = first + RANGE_SIZE;
+  return async () => {
+    while (next < last) {
+      const port = next++;
+      if (await canListen(port)) return port;
+    }
+    throw new Error(`no free port left in the range ${first}-${last - 1}`);
+  };
 }
 
+const workerId = Number(process.env.JEST_WORKER_ID ?? "1");
+
+/** A free loopback port of this jest worker's range, never the same twice in a test file. */
+export const freePort = portRange(Number(process.env.CORS_TEST_PORT_BASE ?? 21000) + ((workerId - 1) % 6) * RANGE_SIZE);
+
+/** A free loopback port of the benchmark's range (bench/run.ts only). */
+export const freeBenchPort = portRange(BENCH_FIRST_PORT);
+
+/** Waits until a loopback port accepts connections; fails after `timeoutMs` (a wait, not a measure). */
 export async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
