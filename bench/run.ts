@@ -389,12 +389,14 @@ function converterSetenv(rows: Row[]): string[] {
 /** The ports of the app frontend and of the bench-gc service; each row's is set in the row. */
 interface BenchPorts {
   readonly app: number;
+  /** The app that answers the hostile rows' /vary paths with a long Vary (the other rows never reach it). */
+  readonly varyApp: number;
   readonly gc: number;
 }
 
 /** Free ports from the benchmark's range (test/support/http.ts): the app's, bench-gc's, and one per distinct configuration. */
 async function takePorts(rows: Row[]): Promise<BenchPorts> {
-  const ports = { app: await freeBenchPort(), gc: await freeBenchPort() };
+  const ports = { app: await freeBenchPort(), varyApp: await freeBenchPort(), gc: await freeBenchPort() };
   const byName = new Map<string, number>();
   for (const row of rows) {
     let port = byName.get(row.name);
@@ -423,11 +425,15 @@ function haproxyConfig(rows: Row[], ports: BenchPorts): string {
     "  timeout server 30s",
     "frontend app",
     `  bind 127.0.0.1:${ports.app}`,
-    `  http-request return status 200 content-type text/plain hdr vary "${LONG_VARY}" string ok if { path ${VARY_PATH} }`,
-    `  http-request return status 200 content-type text/plain hdr vary "${SHORT_VARY}" string ok if { path ${SHORT_VARY_PATH} }`,
     "  http-request return status 200 content-type text/plain string ok",
     "backend be_app",
     `  server app 127.0.0.1:${ports.app}`,
+    "frontend vary_app",
+    `  bind 127.0.0.1:${ports.varyApp}`,
+    `  http-request return status 200 content-type text/plain hdr vary "${LONG_VARY}" string ok if { path ${VARY_PATH} }`,
+    `  http-request return status 200 content-type text/plain hdr vary "${SHORT_VARY}" string ok if { path ${SHORT_VARY_PATH} }`,
+    "backend be_vary",
+    `  server vary_app 127.0.0.1:${ports.varyApp}`,
     ...(INSTRUCTIONS ? ["frontend bench_gc", `  bind 127.0.0.1:${ports.gc}`, "  http-request use-service lua.bench-gc"] : []),
   ];
   // One frontend per distinct configuration (a configuration serves every mix it is measured with).
@@ -437,6 +443,7 @@ function haproxyConfig(rows: Row[], ports: BenchPorts): string {
     names.add(row.name);
     lines.push(`frontend fe_${names.size}  # ${row.name}`, `  bind 127.0.0.1:${row.port}`);
     for (const rule of frontendRules(row)) lines.push(`  ${rule}`);
+    if ((HOSTILE_KINDS as readonly string[]).includes(row.kind)) lines.push(`  use_backend be_vary if { path_beg ${VARY_PATH} }`);
     lines.push("  default_backend be_app");
   }
   lines.push("");
