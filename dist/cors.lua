@@ -2980,7 +2980,7 @@ return ____exports
  end,
 ["haproxy.transaction"] = function(...) 
 local ____exports = {}
-local valuesOf, remember, requestValues, readWholeRequest, decideWholeRequest, recordNotCors, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, DECISION, ORIGIN_OF_REQUEST, NONE, ORIGIN, REQUEST_METHOD, REQUEST_HEADERS, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
+local valuesOf, remember, requestValues, readCorsRequest, decideWholeRequest, recordNotCors, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, DECISION, ORIGIN_OF_REQUEST, NONE, ORIGIN, REQUEST_METHOD, REQUEST_HEADERS, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
 local ____decide = require("core.decide")
 local decide = ____decide.decide
 local decideOrdinary = ____decide.decideOrdinary
@@ -3041,7 +3041,7 @@ function requestValues(txn, names, name, atMost)
     end
     return values
 end
-function readWholeRequest(txn, names)
+function readCorsRequest(txn, names)
     local requestMethods = requestValues(txn, names, REQUEST_METHOD, VALUES_NEEDED.requestMethods)
     local ____temp_0
     if #requestMethods > 0 then
@@ -3058,7 +3058,7 @@ function readWholeRequest(txn, names)
     }
 end
 function decideWholeRequest(txn, policy, names)
-    local request = readWholeRequest(txn, names)
+    local request = readCorsRequest(txn, names)
     return recordDecision(
         txn,
         decide(policy, request),
@@ -3186,7 +3186,7 @@ responseClasses = responseNames.classes
 -- and the decision with the Origin in the private slot unless HAProxy answers the request). Returns the
 -- reply when HAProxy answers. The usual request costs one fetch of the header names, a lookup of their
 -- class, one fetch of its Origin, and a lookup of the Origin among the policy's exact entries; any other
--- is decided by the core (`decideOrdinary`, or `decide` from the whole header table).
+-- is decided by the core (`decideOrdinary`, or `decide` from the values readCorsRequest fetches).
 -- 
 -- Laid out for the coroutine's stack (see the file's head). The decider is a closure over its policy so
 -- that its frame holds only the transaction and the values of the step at hand: it starts at slot 7

@@ -3,7 +3,7 @@
 // each, joined by commas, in one line (Fetch standard, "CORS-unsafe request-header names"): a value longer
 // than any the policy could accept, or with more names than it lists, is refused unread, and a list is
 // abandoned at its first name the policy does not allow. A client's values then cost what the policy's own
-// names cost, whatever their length (README, "Threat model").
+// names cost, whatever their length (docs/threat-model.md).
 
 import { isToken, readTokenList } from "./chars";
 import type { CompiledPolicy } from "./compile";

@@ -111,7 +111,7 @@ function requestValues(txn: HaproxyTXN, names: string, name: string, atMost: num
  * The request as the decision needs it, for a possible preflight or a request with several Origin
  * headers (the usual request is read by the request decider): only the values it reads (VALUES_NEEDED).
  */
-function readWholeRequest(txn: HaproxyTXN, names: string): CorsRequest {
+function readCorsRequest(txn: HaproxyTXN, names: string): CorsRequest {
   const requestMethods = requestValues(txn, names, REQUEST_METHOD, VALUES_NEEDED.requestMethods);
   // The method only tells a preflight from an ordinary request, and a preflight needs
   // Access-Control-Request-Method: without it, the fetch (one more HAProxy call) is skipped.
@@ -132,7 +132,7 @@ export type RequestDecider = (this: void, txn: HaproxyTXN) => HaproxyReply | und
  * and the decision with the Origin in the private slot unless HAProxy answers the request). Returns the
  * reply when HAProxy answers. The usual request costs one fetch of the header names, a lookup of their
  * class, one fetch of its Origin, and a lookup of the Origin among the policy's exact entries; any other
- * is decided by the core (`decideOrdinary`, or `decide` from the whole header table).
+ * is decided by the core (`decideOrdinary`, or `decide` from the values readCorsRequest fetches).
  *
  * Laid out for the coroutine's stack (see the file's head). The decider is a closure over its policy so
  * that its frame holds only the transaction and the values of the step at hand: it starts at slot 7
@@ -170,9 +170,9 @@ export function requestDecider(policy: CompiledPolicy): RequestDecider {
   };
 }
 
-/** A possible preflight, or a request with several Origin headers: decided from the whole header table. */
+/** A possible preflight, or a request with several Origin headers: decided from the values it needs. */
 function decideWholeRequest(txn: HaproxyTXN, policy: CompiledPolicy, names: string): HaproxyReply | undefined {
-  const request = readWholeRequest(txn, names);
+  const request = readCorsRequest(txn, names);
   return recordDecision(txn, decide(policy, request), requestOrigin(request));
 }
 
