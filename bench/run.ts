@@ -133,7 +133,7 @@ function subOrigin(patterns: number): string {
 /** The origin the hostile-* policy allows exactly, and what the backend's long Vary is served for. */
 const HOSTILE_ORIGIN = "https://app.example.com";
 const VARY_PATH = "/vary";
-/** The costliest Vary that is still merged token by token (MAX_MERGED_VARY_LENGTH, 256 bytes). */
+/** A Vary within MAX_MERGED_VARY_LENGTH (256 bytes) with the most elements: read up to MAX_MERGED_VARY_TOKENS, then appended unread. */
 const SHORT_VARY_PATH = "/vary-short";
 const SHORT_VARY = Array.from({ length: 128 }, () => "a").join(",").slice(0, 256);
 const LONG_VARY = Array.from({ length: 800 }, (_, i) => `x-v${i}`).join(", ").slice(0, 8 * 1024);

@@ -2,6 +2,7 @@
 // (docs/threat-model.md).
 
 import { compilePolicy, CompiledPolicy } from "../../src/core/compile";
+import { editResponse, MAX_MERGED_VARY_LENGTH, MAX_MERGED_VARY_TOKENS } from "../../src/core/decide";
 import { MAX_ORIGIN_LENGTH, parseSerializedOrigin } from "../../src/core/origin";
 import { parseExtendedPolicy } from "../../src/core/policy";
 import {
@@ -66,6 +67,18 @@ describe("bounded work on hostile values", () => {
     expect(isAllowedMethod(ANY, "M".repeat(MAX_ANY_METHOD_LENGTH))).toBe(true);
     expect(isAllowedMethod(ANY, "M".repeat(MAX_ANY_METHOD_LENGTH + 1))).toBe(false);
     expect(isAllowedMethod(ANY, "GE T")).toBe(false);
+  });
+
+  test(`a backend Vary is merged token by token up to ${MAX_MERGED_VARY_TOKENS} tokens and ${MAX_MERGED_VARY_LENGTH} bytes, past them Origin is appended unread`, () => {
+    const varyOf = (vary: string): string | undefined => editResponse(NAMED.allowed, { names: ["vary"], vary: [vary] }).vary;
+    const tokens = (count: number): string[] => Array.from({ length: count }, (_, i) => `x-${i}`);
+    expect(varyOf(tokens(MAX_MERGED_VARY_TOKENS).join(","))).toBe(`${tokens(MAX_MERGED_VARY_TOKENS).join(",")}, Origin`);
+    expect(varyOf([...tokens(MAX_MERGED_VARY_TOKENS - 1), "origin"].join(","))).toBeUndefined();
+    expect(varyOf([...tokens(MAX_MERGED_VARY_TOKENS), "origin"].join(","))).toBe(`${[...tokens(MAX_MERGED_VARY_TOKENS), "origin"].join(",")}, Origin`);
+    const long = `${"x".repeat(MAX_MERGED_VARY_LENGTH)}, origin`;
+    expect(varyOf(long)).toBe(`${long}, Origin`);
+    // Not a list of tokens: left as it is, Origin appended.
+    expect(varyOf("a b")).toBe("a b, Origin");
   });
 
   test("an Origin longer than any serialized origin is refused without a look", () => {
