@@ -6,12 +6,12 @@
 // what an ordinary preflight costs (docs/threat-model.md). The assertion is a ratio with a wide margin
 // on either side, never an absolute figure.
 
-import { spawn } from "node:child_process";
 import * as net from "node:net";
 import { extended } from "../cases/behaviour";
 import { haproxyConfig, LuaLoad } from "../support/config";
 import { useHaproxy } from "../support/fixture";
 import { localTarget } from "../support/haproxy";
+import { startWrk, wrkReport } from "../support/wrk";
 
 const target = localTarget();
 const POLICY = extended("origins=https://app.example.com,https://*.example.org methods=GET,PUT headers=x-a,x-b,content-type credentials");
@@ -78,19 +78,11 @@ function startAttacker(port: number, request: string): Attacker {
 }
 
 /** Requests per second of an ordinary client (wrk, one thread, ten connections, allowed GETs) over `seconds`. */
-function ordinaryThroughput(port: number, seconds: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("wrk", ["-t1", "-c10", `-d${seconds}s`, "--timeout", "60s", "-H", `Origin: ${ALLOWED}`, `http://127.0.0.1:${port}/`]);
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    child.on("error", () => reject(new Error("wrk is not installed: run `apt-get install -y wrk` (or `bash .ci/run`)")));
-    child.on("exit", () => {
-      const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
-      if (!rps || /Non-2xx|Socket errors/.test(out)) return reject(new Error(`wrk failed:\n${out}`));
-      resolve(Number(rps[1]));
-    });
-  });
+async function ordinaryThroughput(port: number, seconds: number): Promise<number> {
+  const output = await startWrk(["-t1", "-c10", `-d${seconds}s`, "--timeout", "60s", "-H", `Origin: ${ALLOWED}`, `http://127.0.0.1:${port}/`]).output;
+  const report = wrkReport(output);
+  if (report === undefined || report.socketErrors > 0 || report.non2xx > 0) throw new Error(`wrk failed:\n${output}`);
+  return report.requestsPerSecond;
 }
 
 const VARIANTS: readonly LuaLoad[] = ["lua-load", "lua-load-per-thread"];

@@ -1,55 +1,21 @@
 // Reload under load: the policy changes in haproxy.cfg and the master-worker HAProxy reloads
 // (SIGUSR2) while wrk keeps sending requests. No request may fail, and new connections get the new policy.
 
-import { spawn } from "node:child_process";
 import { extended, PolicyLine } from "../cases/behaviour";
 import { haproxyConfig } from "../support/config";
 import { Setup, useHaproxy } from "../support/fixture";
 import { localTarget } from "../support/haproxy";
 import { rawRequest } from "../support/http";
+import { RunningWrk, startWrk, wrkReport } from "../support/wrk";
 
 const target = localTarget();
 const BEFORE = extended("origins=https://old.example.com");
 const AFTER = extended("origins=https://new.example.com");
 
-interface WrkSummary {
-  readonly requests: number;
-  readonly socketErrors: number;
-  readonly non2xx: number;
-}
-
-/** wrk under way: `stop()` interrupts it (SIGINT), and it then prints its summary as at the end of a run. */
-interface RunningWrk {
-  stop(): Promise<WrkSummary>;
-}
-
-function startWrk(port: number): RunningWrk {
-  // Longer than the test can last, and a request timeout no answer can reach: wrk stops when told to, so
-  // neither the machine's speed nor its load decides the outcome.
-  const child = spawn("wrk", ["-t1", "-c20", "-d600s", "--timeout", "60s", "-H", "Origin: https://old.example.com", `http://127.0.0.1:${port}/`]);
-  let out = "";
-  child.stdout.on("data", (d) => (out += d));
-  child.stderr.on("data", (d) => (out += d));
-  const summary = new Promise<WrkSummary>((resolve, reject) => {
-    child.on("error", () => reject(new Error("wrk is not installed: run `apt-get install -y wrk` (or `bash .ci/run`)")));
-    child.on("exit", () => {
-      const requests = /(\d+) requests in/.exec(out);
-      const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-      const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
-      if (!requests) return reject(new Error(`no wrk summary:\n${out}`));
-      resolve({
-        requests: Number(requests[1]),
-        socketErrors: errors ? errors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
-        non2xx: non2xx ? Number(non2xx[1]) : 0,
-      });
-    });
-  });
-  return {
-    stop: () => {
-      child.kill("SIGINT");
-      return summary;
-    },
-  };
+/** The reload's load: longer than the test can last, and a request timeout no answer can reach, so that
+ * wrk stops when told to and neither the machine's speed nor its load decides the outcome. */
+function startLoad(port: number): RunningWrk {
+  return startWrk(["-t1", "-c20", "-d600s", "--timeout", "60s", "-H", "Origin: https://old.example.com", `http://127.0.0.1:${port}/`]);
 }
 
 /** Waits until `done()` holds, checking every 20 ms; fails after `timeoutMs` (a wait, not a measure). */
@@ -81,14 +47,17 @@ describe(`${target.name}: reload under load`, () => {
     expect(before.headers).toContainEqual(["access-control-allow-origin", "https://old.example.com"]);
 
     // Load before, during and after the reload: the backend counts what wrk sent through each worker.
-    const load = startWrk(port);
+    const load = startLoad(port);
     const LOAD = 2000;
     await waitFor("wrk's first requests", () => backend.served() >= LOAD);
     haproxy.reload?.(config(AFTER, running));
     await waitFor("the new policy after the reload", () => newPolicyAnswers(port));
     const flipped = backend.served();
     await waitFor("wrk's requests after the reload", () => backend.served() >= flipped + LOAD);
-    const summary = await load.stop();
+    const output = await load.stop();
+    const report = wrkReport(output);
+    if (report === undefined) throw new Error(`no wrk report:\n${output}`);
+    const summary = { requests: report.requests, socketErrors: report.socketErrors, non2xx: report.non2xx };
     expect(summary.requests).toBeGreaterThan(LOAD);
     expect(summary).toEqual({ requests: summary.requests, socketErrors: 0, non2xx: 0 });
 

@@ -4,12 +4,12 @@
 // `npm run soak` runs one million requests per configuration; the jest test (soak.test.ts) runs a short
 // one on every test run.
 
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { extended } from "../cases/behaviour";
 import { cfgQuote, Configuration, converterConfiguration, LuaLoad, MAPS_DIR } from "../support/config";
 import { startHaproxy } from "../support/fixture";
+import { startWrk } from "../support/wrk";
 
 export interface SoakResult {
   readonly load: LuaLoad;
@@ -44,20 +44,13 @@ function workerRss(masterPid: number): number {
   return total;
 }
 
-function runWrk(port: number, seconds: number, connections: number): Promise<Record<string, number | string>> {
-  return new Promise((resolve, reject) => {
-    const script = path.join(__dirname, "soak.lua");
-    const wrk = spawn("wrk", ["-t1", `-c${connections}`, `-d${seconds}s`, "--timeout", "60s", "-s", script, `http://127.0.0.1:${port}/`]);
-    let out = "";
-    wrk.stdout.on("data", (d) => (out += d));
-    wrk.stderr.on("data", (d) => (out += d));
-    wrk.on("error", () => reject(new Error("wrk is not installed: run `apt-get install -y wrk` (or `bash .ci/run`)")));
-    wrk.on("exit", () => {
-      const line = out.split("\n").find((l) => l.startsWith("SOAK "));
-      if (!line) return reject(new Error(`wrk gave no summary:\n${out}`));
-      resolve(JSON.parse(line.slice(5)));
-    });
-  });
+async function runWrk(port: number, seconds: number, connections: number): Promise<Record<string, number | string>> {
+  const script = path.join(__dirname, "soak.lua");
+  const output = await startWrk(["-t1", `-c${connections}`, `-d${seconds}s`, "--timeout", "60s", "-s", script, `http://127.0.0.1:${port}/`]).output;
+  // soak.lua prints its own report: every response checked against its case.
+  const line = output.split("\n").find((l) => l.startsWith("SOAK "));
+  if (!line) throw new Error(`wrk gave no summary:\n${output}`);
+  return JSON.parse(line.slice(5));
 }
 
 /**
