@@ -1743,17 +1743,16 @@ local __TS__New = ____lualib.__TS__New
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
-local isBlank, trimStart, firstBlank, addCompact
+local trimStart, firstBlank, addCompact
+local ____chars = require("core.chars")
+local isWhiteSpace = ____chars.isWhiteSpace
 local ____punycode = require("core.punycode")
 local asciiNameOf = ____punycode.asciiNameOf
 local ____origin = require("core.origin")
 local isHostName = ____origin.isHostName
-function isBlank(code)
-    return code == 32 or code == 9 or code == 13
-end
 function trimStart(line)
     local first = 0
-    while first < #line and isBlank(__TS__StringCharCodeAt(line, first)) do
+    while first < #line and isWhiteSpace(__TS__StringCharCodeAt(line, first)) do
         first = first + 1
     end
     return first == 0 and line or __TS__StringSubstring(line, first)

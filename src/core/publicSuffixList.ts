@@ -11,6 +11,7 @@
 // (internal, corp, lan, local, test, localhost, ...): nobody can register under it on the Internet, and
 // intranets put their sites there.
 
+import { isWhiteSpace } from "./chars";
 import { asciiNameOf } from "./punycode";
 import { isHostName } from "./origin";
 
@@ -96,13 +97,9 @@ export function parsePublicSuffixList(text: string, source: string): PublicSuffi
   return sawIcann ? { source, rules: set.rules, beneath: set.beneath } : undefined;
 }
 
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 13;
-}
-
 function trimStart(line: string): string {
   let first = 0;
-  while (first < line.length && isBlank(line.charCodeAt(first))) first++;
+  while (first < line.length && isWhiteSpace(line.charCodeAt(first))) first++;
   return first === 0 ? line : line.substring(first);
 }
 
