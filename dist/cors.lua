@@ -685,7 +685,7 @@ return {
   __TS__ArrayFilter = __TS__ArrayFilter
 }
  end,
-["core.editRecord"] = function(...) 
+["haproxy.converterRecord"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__StringSplit = ____lualib.__TS__StringSplit
@@ -790,10 +790,10 @@ function ____exports.parseEditRecord(text)
 end
 return ____exports
  end,
-["core.decision"] = function(...) 
+["policy.decision"] = function(...) 
 local ____exports = {}
-local ____editRecord = require("core.editRecord")
-local formatEditRecord = ____editRecord.formatEditRecord
+local ____converterRecord = require("haproxy.converterRecord")
+local formatEditRecord = ____converterRecord.formatEditRecord
 local NOTHING = {}
 function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
     local plainEdit = {
@@ -822,14 +822,14 @@ function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
 end
 return ____exports
  end,
-["haproxy.fault"] = function(...) 
+["runtime.fault"] = function(...) 
 local ____exports = {}
 function ____exports.fault(where, ____error)
     core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
 end
 return ____exports
  end,
-["core.luaPatterns"] = function(...) 
+["policy.luaPatterns"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
@@ -870,12 +870,12 @@ function ____exports.runAt(value, from, byteClass)
 end
 return ____exports
  end,
-["core.chars"] = function(...) 
+["policy.chars"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
-local ____luaPatterns = require("core.luaPatterns")
+local ____luaPatterns = require("policy.luaPatterns")
 local byteClass = ____luaPatterns.byteClass
 local indexOfByteIn = ____luaPatterns.indexOfByteIn
 local runAt = ____luaPatterns.runAt
@@ -1037,7 +1037,7 @@ function ____exports.splitOnWhiteSpace(value)
 end
 return ____exports
  end,
-["core.errors"] = function(...) 
+["policy.errors"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
@@ -1128,18 +1128,18 @@ function ____exports.formatPolicyErrors(errors)
 end
 return ____exports
  end,
-["core.origin"] = function(...) 
+["policy.origin"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__Number = ____lualib.__TS__Number
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
-local ____chars = require("core.chars")
+local ____chars = require("policy.chars")
 local isAscii = ____chars.isAscii
 local isDigit = ____chars.isDigit
 local isLowerAlpha = ____chars.isLowerAlpha
 local hasUpperAscii = ____chars.hasUpperAscii
-local ____errors = require("core.errors")
+local ____errors = require("policy.errors")
 local didYouMean = ____errors.didYouMean
 local Problem = ____errors.Problem
 --- Longer than any serialized origin (a 253-byte host, a scheme and a port): refused without a look.
@@ -1473,11 +1473,11 @@ function ____exports.parseOriginPattern(entry, syntax)
 end
 return ____exports
  end,
-["core.originMatcher"] = function(...) 
+["policy.originMatcher"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
-local ____origin = require("core.origin")
+local ____origin = require("policy.origin")
 local cutOrigin = ____origin.cutOrigin
 local defaultPortOf = ____origin.defaultPortOf
 local isHostName = ____origin.isHostName
@@ -1581,7 +1581,7 @@ function ____exports.matchOrigin(matcher, origin)
 end
 return ____exports
  end,
-["core.punycode"] = function(...) 
+["policy.punycode"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSplit = ____lualib.__TS__StringSplit
@@ -1735,7 +1735,7 @@ function ____exports.asciiNameOf(name)
 end
 return ____exports
  end,
-["core.publicSuffixList"] = function(...) 
+["policy.publicSuffixList"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__Class = ____lualib.__TS__Class
 local Map = ____lualib.Map
@@ -1744,11 +1744,11 @@ local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
 local trimStart, firstBlank, addCompact
-local ____chars = require("core.chars")
+local ____chars = require("policy.chars")
 local isWhiteSpace = ____chars.isWhiteSpace
-local ____punycode = require("core.punycode")
+local ____punycode = require("policy.punycode")
 local asciiNameOf = ____punycode.asciiNameOf
-local ____origin = require("core.origin")
+local ____origin = require("policy.origin")
 local isHostName = ____origin.isHostName
 function trimStart(line)
     local first = 0
@@ -1926,10 +1926,10 @@ function ____exports.coveredPublicSuffix(list, base)
 end
 return ____exports
  end,
-["core.publicSuffixData"] = function(...) 
+["policy.publicSuffixData"] = function(...) 
 local ____exports = {}
 --- The Public Suffix List of 2023-02-09 (https://publicsuffix.org/list/), in the compact form read by
--- core/publicSuffixList.ts (parseCompactRules). Its licence, as the list states it: This Source Code Form
+-- policy/publicSuffixList.ts (parseCompactRules). Its licence, as the list states it: This Source Code Form
 -- is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL was not distributed
 -- with this file, You can obtain one at https://mozilla.org/MPL/2.0/.
 ____exports.BUILT_IN_LIST_DATE = "2023-02-09"
@@ -1937,15 +1937,15 @@ ____exports.BUILT_IN_ICANN_RULES = ":ac,ad,ae,aero,af,ag,ai,al,am,ao,aq,ar,arpa,
 ____exports.BUILT_IN_PRIVATE_RULES = "ua:cc,inf,ltd,cx,biz,co,pp,v;to:611,oya,rdv,vpnplus,nyan;us:graphox,cloudns,drud,is-by,land-4-sale,stuff-4-sale,mircloud,freeddns,golffan,noip,pointto,platterp;devcdnaccesso.com:*;on-acorn.io:*;biz:activetrail,cloudns,jozi,dyndns,for-better,for-more,for-some,for-the,selfip,webhop,orx,mmafan,myftp,no-ip,dscloud;com:adobeaemcloud,airkitapps,airkitapps-au,aivencloud,kasserver,elasticbeanstalk,awsglobalaccelerator,siiites,appspacehosted,appspaceusercontent,on-aptible,myasustor,balena-devices,betainabox,boutir,bplaced,cafjs,canva-apps,br,cn,de,eu,jpn,mex,ru,sa,uk,us,za,ar,hu,kr,no,qc,uy,africa,gr,co,jdevcloud,wpdevcloud,cloudcontrolled,cloudcontrolapp,cf-ipfs,cloudflare-ipfs,trycloudflare,dattolocal,dattorelay,dattoweb,mydatto,builtwithdark,ddns5,discordsays,discordsez,drayddns,dreamhosters,mydrobo,dyndns-at-home,dyndns-at-work,dyndns-blog,dyndns-free,dyndns-home,dyndns-ip,dyndns-mail,dyndns-office,dyndns-pics,dyndns-remote,dyndns-server,dyndns-web,dyndns-wiki,dyndns-work,blogdns,cechire,dnsalias,dnsdojo,doesntexist,dontexist,doomdns,dyn-o-saur,dynalias,est-a-la-maison,est-a-la-masion,est-le-patron,est-mon-blogueur,from-ak,from-al,from-ar,from-ca,from-ct,from-dc,from-de,from-fl,from-ga,from-hi,from-ia,from-id,from-il,from-in,from-ks,from-ky,from-ma,from-md,from-mi,from-mn,from-mo,from-ms,from-mt,from-nc,from-nd,from-ne,from-nh,from-nj,from-nm,from-nv,from-oh,from-ok,from-or,from-pa,from-pr,from-ri,from-sc,from-sd,from-tn,from-tx,from-ut,from-va,from-vt,from-wa,from-wi,from-wv,from-wy,getmyip,gotdns,hobby-site,homelinux,homeunix,iamallama,is-a-anarchist,is-a-blogger,is-a-bookkeeper,is-a-bulls-fan,is-a-caterer,is-a-chef,is-a-conservative,is-a-cpa,is-a-cubicle-slave,is-a-democrat,is-a-designer,is-a-doctor,is-a-financialadvisor,is-a-geek,is-a-green,is-a-guru,is-a-hard-worker,is-a-hunter,is-a-landscaper,is-a-lawyer,is-a-liberal,is-a-libertarian,is-a-llama,is-a-musician,is-a-nascarfan,is-a-nurse,is-a-painter,is-a-personaltrainer,is-a-photographer,is-a-player,is-a-republican,is-a-rockstar,is-a-socialist,is-a-student,is-a-teacher,is-a-techie,is-a-therapist,is-an-accountant,is-an-actor,is-an-actress,is-an-anarchist,is-an-artist,is-an-engineer,is-an-entertainer,is-certified,is-gone,is-into-anime,is-into-cars,is-into-cartoons,is-into-games,is-leet,is-not-certified,is-slick,is-uberleet,is-with-theband,isa-geek,isa-hockeynut,issmarterthanyou,likes-pie,likescandy,neat-url,saves-the-whales,selfip,sells-for-less,sells-for-u,servebbs,simple-url,space-to-rent,teaches-yoga,writesthisblog,ddnsfree,ddnsgeek,giize,gleeze,kozow,loseyourip,ooguy,theworkpc,mytuleap,tuleap-partners,encoreapi,onfabrica,fastly-edge,fastly-terrarium,fastvps-server,mydobiss,firebaseapp,fldrv,forgeblocks,framercanvas,freebox-os,freeboxos,freemyip,gentapps,gentlentapis,githubusercontent,appspot,codespot,googleapis,googlecode,pagespeedmobilizer,publishproxy,withgoogle,withyoutube,blogspot,awsmppl,herokuapp,herokussl,impertrixcdn,impertrix,smushcdn,wphostedmail,wpmucdn,pixolino,amscompute,clicketcloud,dopaas,hidora,kilatiron,ktistory,lpusercontent,barsycenter,barsyonline,mazeplay,miniserver,meteorapp,hostedpi,4u,nfshost,001www,ddnslive,myiphost,blogsyte,ciscofreak,damnserver,ditchyourip,dnsiskinky,dynns,geekgalaxy,health-carereform,homesecuritymac,homesecuritypc,myactivedirectory,mysecuritycamera,net-freaks,onthewifi,point2this,quicksytes,securitytactics,serveexchange,servehumour,servep2p,servesarcasm,stufftoread,unusualperson,workisboring,3utilities,ddnsking,myvnc,servebeer,servecounterstrike,serveftp,servegame,servehalflife,servehttp,serveirc,servemp3,servepics,servequake,simplesite,orsites,operaunite,authgear-staging,authgearapps,skygearapp,outsystemscloud,ownprovider,pgfog,pagefrontapp,pagexl,gotpantheon,platter-app,pleskns,postman-echo,pythonanywhere,qualifioapp,qbuser,qa2,dev-myqnapcloud,alpha-myqnapcloud,myqnapcloud,rackmaze,rhcloud,onrender,logoip,scrysec,firewall-gateway,myshopblocks,myshopify,shopitsite,1kapp,appchizi,applinzi,sinaapp,vipsinaapp,bounty-full,streamlitapp,try-snowplow,stackhero-network,playstation-cloud,myspreadshop,temp-dns,dsmynas,familyds,mytabit,reservd,thingdustdata,bloxcms,townnews-staging,hk,it,wafflecell,reserve-online,hotelwithflight,remotewd,messwithdns,woltlab-demo,wpenginepowered,wixsite,xnbay,yolasite;dev.adobeaemcloud.com:*;live:hlx;net:adobeaemcloud,adobeio-static,adobeioruntime,akadns,akamai,akamai-staging,akamaiedge,akamaiedge-staging,akamaihd,akamaihd-staging,akamaiorigin,akamaiorigin-staging,akamaized,akamaized-staging,edgekey,edgekey-staging,edgesuite,edgesuite-staging,alwaysdata,myamaze,cloudfront,t3l3p0rt,appudo,myfritz,onavstack,shopselect,blackbaudcdn,boomla,bplaced,square7,gb,hu,jp,se,uk,in,clickrising,cloudaccess,cdn77-ssl,feste-ip,knx-server,static-access,dattolocal,mydatto,debian,bitbridge,at-band-camp,blogdns,broke-it,buyshouses,dnsalias,dnsdojo,does-it,dontexist,dynalias,dynathome,endofinternet,from-az,from-co,from-la,from-ny,gets-it,ham-radio-op,homeftp,homeip,homelinux,homeunix,in-the-band,is-a-chef,is-a-geek,isa-geek,kicks-ass,office-on-the,podzone,scrapper-site,selfip,sells-it,servebbs,serveftp,thruhere,webhop,definima,casacam,dynu,dynv6,twmail,ru,channelsdvr,fastlylb,edgeapp,flynnhosting,cdn-edges,heteml,cloudfunctions,moonscale,in-dsl,in-vpn,ipifony,iobb,cloudjiffy,faststacks,kinghost,uni5,krellian,barsy,memset,azurewebsites,azure-mobile,cloudapp,azurestaticapps,dnsup,hicam,now-dns,ownip,vpndns,eating-organic,mydissent,myeffect,mymediapc,mypsx,mysecuritycamera,nhlfan,no-ip,pgafan,privatizehealthinsurance,bounceme,ddns,redirectme,serveblog,serveminecraft,sytes,cloudycluster,bar0,bar1,bar2,rackmaze,schokokeks,firewall-gateway,seidat,senseering,siteleaf,vps-host,myspreadshop,supabase,dsmynas,familyds,ts,torproject,reserve-online,community-pro,meinforum,yandexcloud,za;page:hlx,hlx3,translated,codeberg,pdns,plesk,prvcy,rocky,magnet;pl:beep,ecommerce-shop,shoparena,homesklep,sdscloud,unicloud,krasnik,leczna,lubartow,lublin,poniatowa,swidnik,co,simplesite,art,gliwice,krakow,poznan,wroc,zakopane,myspreadshop,gda,gdansk,gdynia,med,sopot;eu:airkitapps,mycd,cloudns,barsy,wellbeingzone,spdns,diskstation;ca:barsy,co,blogspot,no-ip,myspreadshop;compute.estate:*;alces.network:*;org:altervista,pimienta,poivron,potager,sweetpepper,ae,us,certmgr,cloudns,duckdns,tunk,dyndns,blogdns,blogsite,boldlygoingnowhere,dnsalias,dnsdojo,doesntexist,dontexist,doomdns,dvrdns,dynalias,endofinternet,endoftheinternet,from-me,game-host,gotdns,hobby-site,homedns,homeftp,homelinux,homeunix,is-a-bruinsfan,is-a-candidate,is-a-celticsfan,is-a-chef,is-a-geek,is-a-knight,is-a-linux-user,is-a-patsfan,is-a-soxfan,is-found,is-lost,is-saved,is-very-bad,is-very-evil,is-very-good,is-very-nice,is-very-sweet,isa-geek,kicks-ass,misconfused,podzone,readmyblog,selfip,sellsyourhome,servebbs,serveftp,servegame,stuff-4-sale,webhop,ddnss,accesscam,camdvr,freeddns,mywire,webredirect,eu,twmail,fedorainfracloud,fedorapeople,freedesktop,hepforge,in-dsl,in-vpn,js,barsy,mayfirst,mozilla-iot,bmoattachments,dynserv,now-dns,cable-modem,collegefan,couchpotatofries,mlbfan,mysecuritycamera,nflfan,read-books,ufcfan,hopto,myftp,no-ip,zapto,httpbin,pubtls,my-firewall,myfirewall,spdns,small-web,dsmynas,familyds,tuxfamily,diskstation,hk,wmflabs,toolforge,wmcloud,za;compute.amazonaws.com:*;compute-1.amazonaws.com:*;compute.amazonaws.com.cn:*;amazonaws.com:us-east-1,s3,s3-ap-northeast-1,s3-ap-northeast-2,s3-ap-south-1,s3-ap-southeast-1,s3-ap-southeast-2,s3-ca-central-1,s3-eu-central-1,s3-eu-west-1,s3-eu-west-2,s3-eu-west-3,s3-external-1,s3-fips-us-gov-west-1,s3-sa-east-1,s3-us-east-2,s3-us-gov-west-1,s3-us-west-1,s3-us-west-2,s3-website-ap-northeast-1,s3-website-ap-southeast-1,s3-website-ap-southeast-2,s3-website-eu-west-1,s3-website-sa-east-1,s3-website-us-east-1,s3-website-us-west-1,s3-website-us-west-2;cn-north-1.amazonaws.com.cn:s3;dualstack.ap-northeast-1.amazonaws.com:s3;dualstack.ap-northeast-2.amazonaws.com:s3;ap-northeast-2.amazonaws.com:s3,s3-website;dualstack.ap-south-1.amazonaws.com:s3;ap-south-1.amazonaws.com:s3,s3-website;dualstack.ap-southeast-1.amazonaws.com:s3;dualstack.ap-southeast-2.amazonaws.com:s3;dualstack.ca-central-1.amazonaws.com:s3;ca-central-1.amazonaws.com:s3,s3-website;dualstack.eu-central-1.amazonaws.com:s3;eu-central-1.amazonaws.com:s3,s3-website;dualstack.eu-west-1.amazonaws.com:s3;dualstack.eu-west-2.amazonaws.com:s3;eu-west-2.amazonaws.com:s3,s3-website;dualstack.eu-west-3.amazonaws.com:s3;eu-west-3.amazonaws.com:s3,s3-website;dualstack.sa-east-1.amazonaws.com:s3;dualstack.us-east-1.amazonaws.com:s3;dualstack.us-east-2.amazonaws.com:s3;us-east-2.amazonaws.com:s3,s3-website;cloud9.af-south-1.amazonaws.com:vfs,webview-assets;cloud9.ap-east-1.amazonaws.com:vfs,webview-assets;cloud9.ap-northeast-1.amazonaws.com:vfs,webview-assets;cloud9.ap-northeast-2.amazonaws.com:vfs,webview-assets;cloud9.ap-northeast-3.amazonaws.com:vfs,webview-assets;cloud9.ap-south-1.amazonaws.com:vfs,webview-assets;cloud9.ap-southeast-1.amazonaws.com:vfs,webview-assets;cloud9.ap-southeast-2.amazonaws.com:vfs,webview-assets;cloud9.ca-central-1.amazonaws.com:vfs,webview-assets;cloud9.eu-central-1.amazonaws.com:vfs,webview-assets;cloud9.eu-north-1.amazonaws.com:vfs,webview-assets;cloud9.eu-south-1.amazonaws.com:vfs,webview-assets;cloud9.eu-west-1.amazonaws.com:vfs,webview-assets;cloud9.eu-west-2.amazonaws.com:vfs,webview-assets;cloud9.eu-west-3.amazonaws.com:vfs,webview-assets;cloud9.me-south-1.amazonaws.com:vfs,webview-assets;cloud9.sa-east-1.amazonaws.com:vfs,webview-assets;cloud9.us-east-1.amazonaws.com:vfs,webview-assets;cloud9.us-east-2.amazonaws.com:vfs,webview-assets;cloud9.us-west-1.amazonaws.com:vfs,webview-assets;cloud9.us-west-2.amazonaws.com:vfs,webview-assets;eb.amazonaws.com.cn:cn-north-1,cn-northwest-1;elasticbeanstalk.com:ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-south-1,ap-southeast-1,ap-southeast-2,ca-central-1,eu-central-1,eu-west-1,eu-west-2,eu-west-3,sa-east-1,us-east-1,us-east-2,us-gov-west-1,us-west-1,us-west-2;elb.amazonaws.com.cn:*;elb.amazonaws.com:*;online:eero,eero-stage,barsy;amune.org:tele;io:apigee,b-data,backplaneapp,beagleboard,bitbucket,bluebite,boxfuse,browsersafetymark,cleverapps,dedyn,drud,definima,fh-muenster,shw,ghost,github,gitlab,lolipop,hasura-app,hostyhosting,jele,webthings,loginline,barsy,ngrok,nid,pantheonsite,dyn53,pstmn,protonet,qoto,qcx,vaporcloud,readthedocs,resindevice,hzc,sandcats,shiftcrypto,shiftedit,mo-siemens,musician,spacekit,utwente,edugit,telebit,tickets,upli,2038,wedeploy,editorx,basicserver,virtualserver;aseinet.ne.jp:user;vc:gv,0e;gv.vc:d;party.eus:user;prod.atlassian-dev.net:cdn;dev:autocode,pages,r2,workers,curv,deno,deno-staging,deta,fly,githubpreview,iserv,loginline,mediatech,platter-app,shiftcrypto,vercel;awdev.ca:*;advisor.ws:*;ba:rs,blogspot;banzai.cloud:*;banzaicloud.io:app;backyards.banzaicloud.io:*;ec:base,official;jp:buyshop,fashionstore,handcrafted,kawaiishop,supersale,theshop,usercontent,angry,babyblue,babymilk,backdrop,bambina,bitter,blush,boo,boy,boyfriend,but,candypop,capoo,catfood,cheap,chicappa,chillout,chips,chowder,chu,ciao,cocotte,coolblog,cranky,cutegirl,daa,deca,deci,digick,egoism,fakefur,fem,flier,floppy,fool,frenchkiss,girlfriend,girly,gloomy,gonna,greater,hacca,heavy,her,hiho,hippy,holy,hungry,icurus,itigo,jellybean,kikirara,kill,kilo,kuron,littlestar,lolipopmc,lolitapunk,lomo,lovepop,lovesick,main,mods,mond,mongolian,moo,namaste,nikita,nobushi,noor,oops,parallel,parasite,pecori,peewee,penne,pepper,perma,pigboat,pinoko,punyu,pupu,pussycat,pya,raindrop,readymade,sadist,schoolbus,secret,staba,stripper,sub,sunnyday,thick,tonkotsu,under,upper,velvet,verse,versus,vivian,watson,weblike,whitesnow,zombie,blogspot;shop:base,hoplix,barsy;beget.app:*;la:bnr,c;je:of;ch:square7,blogspot,linkyard-cloud,dnsking,gotdns,123website,myspreadshop,12hp,2ix,4lima,lima-city;de:bplaced,square7,com,dynamisches-dns,dnsupdater,internet-dns,l-o-g-i-n,dnshome,fuettertdasnetz,isteingeek,istmein,lebtimnetz,leitungsen,traeumtgerade,ddnss,dyndns1,dyn-ip24,home-webserver,myhome-server,goip,blogspot,xn--gnstigbestellen-zvb,xn--gnstigliefern-wob,dyn-berlin,in-berlin,in-brb,in-butter,in-dsl,in-vpn,iservschule,mein-iserv,schulplattform,schulserver,test-iserv,keymachine,git-repos,lcube-server,svn-repos,barsy,123webseite,logoip,firewall-gateway,my-gateway,my-router,spdns,myspreadshop,taifun-dns,12hp,2ix,4lima,lima-city,dd-dns,dray-dns,draydns,dyn-vpn,dynvpn,mein-vigor,my-vigor,my-wan,syno-ds,synology-diskstation,synology-ds,virtualuser,virtual-user,community-pro,diskussionsbereich;brendly.rs:shop;bigv.io:uk0;bytemark.co.uk:dh,vm;cn:canva-apps,instantcloud;ac:drr;ai:uwu;co:carrd,crd,leadpages,lpages,mypi,n4t,firewalledreplit,repl,supabase;mp:ju;se:com,blogspot,conf,iopsys,123minsida,itcouldbewor,myspreadshop;bz:za,gsj;in:web,cloudns,blogspot,barsy,supabase;basketball:aus,nz;am:radio,blogspot,neko,nyaa;fm:radio;group:discourse;team:discourse,jelastic;app:clerk,clerkstage,wnext,platform0,deta,ondigitalocean,easypanel,encr,edgecompute,fireweb,onflashdrive,framer,run,web,hasura,loginline,messerli,netlify,noop,snowflake,streamlit,telebit,typedream,vercel,bookonline;lcl.dev:*;lclstage.dev:*;stg.dev:*;stgstage.dev:*;me:c66,daplie,edgestack,filegear,filegear-au,filegear-de,filegear-gb,filegear-ie,filegear-jp,filegear-sg,glitch,ravendb,lohmus,barsy,mcpe,mcdir,soundcast,tcp4,brasilia,ddns,dnsfor,hopto,loginto,noip,webhop,vp4,diskstation,dscloud,i234,myds,synology,wedeploy,yombo,nohost;ws:cloud66,dyndns,mypets;zone:cloud66,hs,lima;host:cloudaccess,freesite,easypanel,fastvps,myfast,tempurl,wpmudev,jele,mircloud,pcloud,half;cloudera.site:*;otap.co:*;cz:co,realm,e4,blogspot;cdn77.org:c,rsc;cdn77.net:r;origin.cdn77-secure.org:ssl;asia:cloudns;club:cloudns,jele,barsy;cc:cloudns,ftpaccess,game-server,myphotos,scrapping,twmail,csx,fantasyleague;info:cloudns,dynamic-dns,dyndns,barrel-of-knowledge,barrell-of-knowledge,for-our,groks-the,groks-this,here-for-more,knowsitall,selfip,webhop,barsy,mayfirst,forumz,nsupdate,dvrcam,ilovecollege,no-ip,dnsupdate,v-info;pro:cloudns,barsy;pw:cloudns,x443;gdn:cnpy;nl:co,hosting-cluster,blogspot,gov,khplay,123website,myspreadshop,cistron,demon;no:co,blogspot,123hjemmeside,myspreadshop;be:webhosting,blogspot,123website,myspreadshop;ru:ac,edu,gov,int,mil,test,eurodir,adygeya,bashkiria,bir,cbg,com,dagestan,grozny,kalmykia,kustanai,marine,mordovia,msk,mytis,nalchik,nov,pyatigorsk,spb,vladikavkaz,vladimir,blogspot,na4u,mircloud,myjino,mcdir,mcpre,net,org,pp,123sait,lk3,ras;cosidns.de:dyn;cryptonomic.net:*;is:cupcake,blogspot;customer-oci.com:*;oci.customer-oci.com:*;ocp.customer-oci.com:*;ocs.customer-oci.com:*;link:cyon,mypep;site:cyon,fnwk,folionetwork,fastvps,jele,lelux,loginline,barsy,mintere,omniwe,opensocial,byen,srht,novecore;daplie.me:localhost;dk:biz,co,firm,reg,store,blogspot,123hjemmeside,myspreadshop;dappnode.io:dyndns;dapps.earth:*;bzz.dapps.earth:*;datadetect.com:demo,instance;rss.my.id:*;diher.solutions:*;th:online,shop;sh:bip,hashbang,now,vxl,wedeploy;fi:dy,blogspot,xn--hkkinen-5wa,iki,kapsi,123kotisivu,myspreadshop;tv:dyndns,better-than,on-the-web,worse-than;cx:ath,info;her.name:forgot;his.name:forgot;dyndns.org:go,home;nu:merseine,mine,shacknet,enterprisecloud;ddnss.de:dyn,dyndns;home-webserver.de:dyn;digitaloceanspaces.com:*;dnstrace.pro:bci;rocks:myddns,lima-city,webspace;xyz:blogsite,localzone,crafting,zapto;cloud:elementor,ravendb,diadem,jele,keliweb,oxa,primetel,jotelulu,kuleuven,linkyard,perspecta,vapor,trafficplex,urown,voorloper;cool:elementor,de;fr:en-root,fbx-os,fbxos,freebox-os,freeboxos,blogspot,goupile,123siteweb,on-web,chirurgiens-dentistes-en-france,dedibox,myspreadshop,ynh;one:onred,service,homelink;onred.one:staging;encoway.cloud:eu;eu.org:al,asso,at,au,be,bg,ca,cd,ch,cn,cy,cz,de,dk,edu,ee,es,fi,fr,gr,hr,hu,ie,il,in,int,is,it,jp,kr,lt,lu,lv,mc,me,mk,mt,my,net,ng,nl,no,nz,paris,pl,pt,q-a,ro,ru,se,si,sk,tr,uk,us;evennode.com:eu-1,eu-2,eu-3,eu-4,us-1,us-2,us-3,us-4;com.tw:mymailer;tw:url,blogspot;fbsbx.com:apps;su:abkhazia,adygeya,aktyubinsk,arkhangelsk,armenia,ashgabad,azerbaijan,balashov,bashkiria,bryansk,bukhara,chimkent,dagestan,east-kazakhstan,exnet,georgia,grozny,ivanovo,jambyl,kalmykia,kaluga,karacol,karaganda,karelia,khakassia,krasnodar,kurgan,kustanai,lenug,mangyshlak,mordovia,msk,murmansk,nalchik,navoi,north-kazakhstan,nov,obninsk,penza,pokrovsk,sochi,spb,tashkent,termez,togliatti,troitsk,tselinograd,tula,tuva,vladikavkaz,vladimir,vologda;channelsdvr.net:u;fastlylb.net:map;fastly.net:freetls,map;prod.fastly.net:a,global;ssl.fastly.net:a,b,global;user.fm:*;space:myfast,uber,xs4all;fedoraproject.org:cloud;os.fedoraproject.org:app;os.stg.fedoraproject.org:app;uk:conn,copro,hosp,independent-commission,independent-inquest,independent-inquiry,independent-panel,independent-review,public-inquiry,royal-commission,pymnt,barsy;id:flap,forte;forgerock.io:id;media:framer;photos:framer;website:framer;wiki:framer;frusky.de:*;co.il:ravpage,blogspot,tabitorder,mytabit;funkfeuer.at:wien;futurecms.at:*;ex.futurecms.at:*;in.futurecms.at:*;at:futurehosting,futuremailing,biz,info,123webseite,priv,myspreadshop,12hp,2ix,4lima,lima-city;ex.ortsinfo.at:*;kunden.ortsinfo.at:*;statics.cloud:*;gov.uk:campaign,service,api,homeoffice;ne.jp:gehirn;ms:lab,minisite;si:gitapp,gitpage,blogspot;community:nog,ravendb,myforum;ro:co,shop,blogspot,barsy;digital:cloudapps;cloudapps.digital:london;im:ro;run.app:a;0emm.com:*;r.appspot.com:*;gateway.dev:*;goog:cloud,translate;usercontent.goog:*;ae:blogspot;al:blogspot;bg:blogspot,barsy;bj:blogspot;cf:blogspot;cl:blogspot;co.at:blogspot;co.id:blogspot;co.ke:blogspot;co.nz:blogspot;co.uk:blogspot,barsy,barsyonline,nh-serv,no-ip,wellbeingzone,adimo,myspreadshop;co.za:blogspot;com.ar:blogspot;com.au:blogspot,myspreadshop;com.br:blogspot,simplesite;com.by:blogspot;com.co:blogspot;com.cy:blogspot;com.ee:blogspot;com.eg:blogspot;com.es:blogspot;com.mt:blogspot;com.ng:blogspot;com.tr:blogspot;com.uy:blogspot;cv:blogspot;gr:blogspot,simplesite;hk:blogspot,secaas,ltd,inc;hr:blogspot,free;hu:blogspot;ie:blogspot,myspreadshop;it:blogspot,ibxos,iliadboxos,16-b,32-b,64-b,123homepage,myspreadshop,syncloud;kr:blogspot;li:blogspot,caa;lt:blogspot;lu:blogspot,123website;md:blogspot,at,de,jp,to;mk:blogspot;mr:blogspot;mx:blogspot;my:blogspot;pe:blogspot;pt:blogspot,123paginaweb;qa:blogspot;re:blogspot;rs:blogspot,ua,ox;sg:blogspot,enscaled;sk:blogspot;sn:blogspot;td:blogspot;ug:blogspot;vn:blogspot;ci:fin,nl;run:hs,development,ravendb,servers,onporter,repl;it.hs-heilbronn.de:pages;gl:biz,xx;ng:col,firm,gen,ltd,ngo;scot:edu,gov;so:sch;moonscale.io:*;leg.br:ac,al,am,ap,ba,ce,df,es,go,ma,mg,ms,mt,pa,pb,pe,pi,pr,rj,rn,ro,rr,rs,sc,se,sp,to;cloudlets.com.au:mel;interhostsolutions.be:cloud;scale.virtualcloud.com.br:users;by:mycloud,mediatech;ae.flow.ch:alp1;flow.ch:appengine;axarnet.cloud:es-1;jelastic.cloud:vip;eur.aruba.jenv-aruba.cloud:it1;jenv-aruba.cloud:it1;keliweb.cloud:cs;oxa.cloud:tn,uk;primetel.cloud:uk;reclaim.cloud:ca,uk,us;trendhosting.cloud:ch,de;hosted-by-previder.com:paas;hosteur.com:rag-cloud,rag-cloud-ch;ik-server.com:jcloud,jcloud-ver-jpc;jelastic.com:demo;massivegrid.com:paas;wafaicloud.com:jed,lon,ryd;scaleforce.com.cy:j;dogado.eu:jelastic;cloudplatform.fi:fi;datacenter.fi:demo,paas;beebyte.io:paas;beebyteapp.io:sekd1;unispace.io:cloud-fr1;neen.it:jc;jelastic.open.tim.it:cloud;kz:jcloud;kazteleport.kz:upaas;cloudjiffy.net:fra1-de,west1-us;elastx.net:jls-sto1,jls-sto2,jls-sto3;paas.massivegrid.net:fr-1,lon-1,lon-2,ny-1,ny-2,sg-1;saveincloud.net:jelastic,nordeste-idc;scaleforce.net:j;tsukaeru.net:jelastic;regruhosting.ru:jelastic;tn:orangecloud;layershift.co.uk:j;enscaled.us:phx;hosting.myjino.ru:*;landing.myjino.ru:*;spectrum.myjino.ru:*;vps.myjino.ru:*;triton.zone:*;cns.joyent.com:*;gg:kaas,cya,panel;systems:knightpoint;events:koobin,co;kuleuven.be:ezproxy;krd:co,edu;business:co;education:co;financial:co;network:co,arvo,azimuth,tlon;place:co;technology:co;lmpm.com:app;linode.com:members;nodebalancer.linode.com:*;linodeobjects.com:*;linodeusercontent.com:ip;bs:we;user.localcert.dev:*;services:loginline;org.uk:glug,lug,lugs,affinitylottery,raffleentry,weeklylottery;menu:barsy;mobi:barsy,dscloud;pub:barsy;support:barsy;magentosite.cloud:*;cldmail.ru:hb;vu:cn,blog,dev,me;mcdir.ru:vps;health:hra;cloud.metacentrum.cz:*;metacentrum.cz:custom;cloud.muni.cz:flt,usr;meteorapp.com:eu;azurecontainer.io:*;azurestaticapps.net:1,2,centralus,eastasia,eastus2,westeurope,westus2;mythic-beasts.com:customer,caracal,fentiger,lynx,ocelot,oncilla,onza,sphinx,vs,x,yali;retrosnub.co.uk:cust;nabu.casa:ui;nospamproxy.com:cloud;developer.app:*;northflank.app:*;build.run:*;code.run:*;database.run:*;migration.run:*;news:noticeable;top:now-dns,ntdll;ovh:nerdpol;nodeart.io:stage;mn:nyc;observableusercontent.com:static;lol:omg;es:123miweb,myspreadshop;hosting:opencraft;orange:tech;webpaas.ovh.net:*;hosting.ovh.net:*;pm:own,name;owo.codes:*;lc:oy;paywhirl.com:*;platform.sh:bc,ent,eu,us;platformsh.site:*;tst.site:*;bn:co;pstmn.io:mock;today:prequalifyme;prgmr.com:xen;dweb.link:*;pythonanywhere.com:eu;builders:cloudsite;spawn.cc:instances;sys.qcx.io:*;quipelements.com:*;vbrplsbx.io:g;on-k3s.io:*;on-rancher.cloud:*;on-rio.io:*;render.com:app;firewalledreplit.co:id;repl.co:id;resinstaging.io:devices;rit.edu:git-pages;xn--p1acf:xn--90amc,xn--j1aef,xn--j1ael8b,xn--h1ahn,xn--j1adp,xn--c1avg,xn--80aaa0cvac,xn--h1aliz,xn--90a1af,xn--41a;builder.code.com:*;dev-builder.code.com:*;stg-builder.code.com:*;baremetal.scw.cloud:fr-par-1,fr-par-2,nl-ams-1;fr-par.scw.cloud:fnc,k8s,s3,s3-website,whm;fnc.fr-par.scw.cloud:functions;k8s.fr-par.scw.cloud:nodes;instances.scw.cloud:priv,pub;scw.cloud:k8s,scalebook,smartlabeling;nl-ams.scw.cloud:k8s,s3,s3-website,whm;k8s.nl-ams.scw.cloud:nodes;pl-waw.scw.cloud:k8s,s3,s3-website;k8s.pl-waw.scw.cloud:nodes;gov.scot:service;store:sellfy,shopware,storebase;bounty-full.com:alpha,beta;snowflake.app:privatelink;land:static;static.land:dev,sites;jelastic.vps-host.net:atl,njs,ric;lair.io:apps;stolos.io:*;speedpartner.de:customer;stdlib.com:api;farm:storj;srcf.net:soc,user;paba.se:su;s5y.io:*;sensiosite.cloud:*;quickconnect.cn:direct;quickconnect.to:direct;tailscale.net:beta;tb-hosting.com:site;teckids.org:s3;telebit.xyz:*;firenet.ch:*;svc.firenet.ch:*;dev.thingdust.io:cust,reservd;disrec.thingdust.io:cust,reservd;prod.thingdust.io:cust;testing.thingdust.io:cust,reservd;torproject.net:pages;pictures:1337;rip:clan;transurl.be:*;transurl.eu:*;transurl.nl:*;transip.me:site;typeform.com:pro;uberspace.de:*;tf:sch;wf:biz,sch;yt:org;de.us:lib;management:router;ax:be,cat,es,eu,gg,mc,us,xy;gp:app;gt:blog,de,to;gy:be;hn:cc;kg:blog,io,jp,tv,uk,us;ls:de;porn:indie;tc:ch,me,we;vg:at;vultrobjects.com:*;webhare.dev:*;wiardweb.com:pages;panel.gg:daemon;wpenginepowered.com:js;xnbay.com:u2,u2-local;yandexcloud.net:storage,website;academy:official;faith:ybo;party:ybo;review:ybo;science:ybo;trade:ybo;st:noho;design:bss"
 return ____exports
  end,
-["core.publicSuffixSource"] = function(...) 
+["policy.publicSuffixSource"] = function(...) 
 local ____exports = {}
-local ____errors = require("core.errors")
+local ____errors = require("policy.errors")
 local Problem = ____errors.Problem
-local ____publicSuffixData = require("core.publicSuffixData")
+local ____publicSuffixData = require("policy.publicSuffixData")
 local BUILT_IN_ICANN_RULES = ____publicSuffixData.BUILT_IN_ICANN_RULES
 local BUILT_IN_LIST_DATE = ____publicSuffixData.BUILT_IN_LIST_DATE
 local BUILT_IN_PRIVATE_RULES = ____publicSuffixData.BUILT_IN_PRIVATE_RULES
-local ____publicSuffixList = require("core.publicSuffixList")
+local ____publicSuffixList = require("policy.publicSuffixList")
 local parseCompactRules = ____publicSuffixList.parseCompactRules
 local parsePublicSuffixList = ____publicSuffixList.parsePublicSuffixList
 --- Where Debian's `publicsuffix` package (and Fedora's, Alpine's, Arch's) puts the list.
@@ -1984,7 +1984,7 @@ function ____exports.loadPublicSuffixList(named, readFile)
 end
 return ____exports
  end,
-["core.policy"] = function(...) 
+["policy.policy"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
@@ -1993,19 +1993,19 @@ local __TS__Number = ____lualib.__TS__Number
 local Map = ____lualib.Map
 local __TS__New = ____lualib.__TS__New
 local ____exports = {}
-local ____chars = require("core.chars")
+local ____chars = require("policy.chars")
 local isToken = ____chars.isToken
 local splitList = ____chars.splitList
 local splitOnWhiteSpace = ____chars.splitOnWhiteSpace
 local splitWords = ____chars.splitWords
-local ____errors = require("core.errors")
+local ____errors = require("policy.errors")
 local Problem = ____errors.Problem
 local quote = ____errors.quote
-local ____origin = require("core.origin")
+local ____origin = require("policy.origin")
 local parseOriginPattern = ____origin.parseOriginPattern
-local ____publicSuffixList = require("core.publicSuffixList")
+local ____publicSuffixList = require("policy.publicSuffixList")
 local coveredPublicSuffix = ____publicSuffixList.coveredPublicSuffix
-local ____publicSuffixSource = require("core.publicSuffixSource")
+local ____publicSuffixSource = require("policy.publicSuffixSource")
 local BUILT_IN_SUFFIXES = ____publicSuffixSource.BUILT_IN_SUFFIXES
 --- What the predecessor sent on every allowed preflight, kept for the drop-in form.
 ____exports.DROP_IN_MAX_AGE = "600"
@@ -2358,9 +2358,9 @@ function ____exports.parseExtendedPolicy(text, readFile, suffixes)
 end
 return ____exports
  end,
-["core.preflightRequest"] = function(...) 
+["policy.preflightRequest"] = function(...) 
 local ____exports = {}
-local ____chars = require("core.chars")
+local ____chars = require("policy.chars")
 local isToken = ____chars.isToken
 local readTokenList = ____chars.readTokenList
 --- The longest method a policy of `methods=*` accepts. The longest method in IANA's HTTP Method Registry
@@ -2440,17 +2440,17 @@ function ____exports.allowedRequestHeaders(policy, values)
 end
 return ____exports
  end,
-["core.compile"] = function(...) 
+["policy.compile"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local Set = ____lualib.Set
 local __TS__New = ____lualib.__TS__New
 local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
 local ____exports = {}
-local ____decision = require("core.decision")
+local ____decision = require("policy.decision")
 local makeDecision = ____decision.makeDecision
-local ____originMatcher = require("core.originMatcher")
+local ____originMatcher = require("policy.originMatcher")
 local compileOriginMatcher = ____originMatcher.compileOriginMatcher
-local ____preflightRequest = require("core.preflightRequest")
+local ____preflightRequest = require("policy.preflightRequest")
 local requestHeadersLimits = ____preflightRequest.requestHeadersLimits
 local VARY_ORIGIN = {"Origin"}
 local NO_VARY = {}
@@ -2567,11 +2567,11 @@ ____exports.DENY_ALL = ____exports.compilePolicy({
 })
 return ____exports
  end,
-["core.policyLine"] = function(...) 
+["haproxy.actionArguments"] = function(...) 
 local ____exports = {}
-local ____compile = require("core.compile")
+local ____compile = require("policy.compile")
 local compilePolicy = ____compile.compilePolicy
-local ____policy = require("core.policy")
+local ____policy = require("policy.policy")
 local parseDropInPolicy = ____policy.parseDropInPolicy
 local parseExtendedPolicy = ____policy.parseExtendedPolicy
 --- `suffixes`: the Public Suffix List subdomain patterns are judged by (the built-in copy by default).
@@ -2596,7 +2596,7 @@ function ____exports.compilePolicyArguments(action, args, readFile, suffixes)
 end
 return ____exports
  end,
-["haproxy.files"] = function(...) 
+["runtime.files"] = function(...) 
 local ____exports = {}
 --- The whole file, or why it cannot be read (Lua's own message, e.g. "No such file or directory").
 function ____exports.readTextFile(path)
@@ -2610,12 +2610,12 @@ function ____exports.readTextFile(path)
 end
 return ____exports
  end,
-["haproxy.publicSuffixes"] = function(...) 
+["runtime.publicSuffixes"] = function(...) 
 local ____exports = {}
-local ____publicSuffixSource = require("core.publicSuffixSource")
+local ____publicSuffixSource = require("policy.publicSuffixSource")
 local loadPublicSuffixList = ____publicSuffixSource.loadPublicSuffixList
 local PUBLIC_SUFFIX_LIST_VARIABLE = ____publicSuffixSource.PUBLIC_SUFFIX_LIST_VARIABLE
-local ____files = require("haproxy.files")
+local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
 local loaded
 function ____exports.publicSuffixes()
@@ -2629,23 +2629,23 @@ function ____exports.publicSuffixes()
 end
 return ____exports
  end,
-["core.decide"] = function(...) 
+["policy.decide"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
 local isBlank
-local ____chars = require("core.chars")
+local ____chars = require("policy.chars")
 local isOws = ____chars.isOws
 local readTokenList = ____chars.readTokenList
-local ____decision = require("core.decision")
+local ____decision = require("policy.decision")
 local makeDecision = ____decision.makeDecision
-local ____editRecord = require("core.editRecord")
-local NO_ORIGIN_KEY = ____editRecord.NO_ORIGIN_KEY
-local ____originMatcher = require("core.originMatcher")
+local ____converterRecord = require("haproxy.converterRecord")
+local NO_ORIGIN_KEY = ____converterRecord.NO_ORIGIN_KEY
+local ____originMatcher = require("policy.originMatcher")
 local matchOrigin = ____originMatcher.matchOrigin
-local ____preflightRequest = require("core.preflightRequest")
+local ____preflightRequest = require("policy.preflightRequest")
 local allowedRequestHeaders = ____preflightRequest.allowedRequestHeaders
 local isAllowedMethod = ____preflightRequest.isAllowedMethod
 local MAX_REQUEST_HEADERS_LINES = ____preflightRequest.MAX_REQUEST_HEADERS_LINES
@@ -2900,7 +2900,7 @@ function ____exports.editResponse(decision, backend)
 end
 return ____exports
  end,
-["core.headerNames"] = function(...) 
+["haproxy.headerNames"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
@@ -2977,16 +2977,16 @@ function ____exports.classifyResponseNames(names)
 end
 return ____exports
  end,
-["haproxy.transaction"] = function(...) 
+["runtime.transaction"] = function(...) 
 local ____exports = {}
 local valuesOf, remember, requestValues, readCorsRequest, decideWholeRequest, recordNotCors, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, DECISION, ORIGIN_OF_REQUEST, NONE, ORIGIN, REQUEST_METHOD, REQUEST_HEADERS, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
-local ____decide = require("core.decide")
+local ____decide = require("policy.decide")
 local decide = ____decide.decide
 local decideOrdinary = ____decide.decideOrdinary
 local editResponse = ____decide.editResponse
 local requestOrigin = ____decide.requestOrigin
 local VALUES_NEEDED = ____decide.VALUES_NEEDED
-local ____headerNames = require("core.headerNames")
+local ____headerNames = require("haproxy.headerNames")
 local classifyRequestNames = ____headerNames.classifyRequestNames
 local classifyResponseNames = ____headerNames.classifyResponseNames
 local countName = ____headerNames.countName
@@ -3245,25 +3245,25 @@ function ____exports.responder(unseen)
         return ____exports.applyDecision(txn, pending.decision, pending.origin)
     end
 end
---- The converter configuration's record of a decision (core/editRecord.ts).
+--- The converter configuration's record of a decision (haproxy/converterRecord.ts).
 ____exports.EDIT_VAR = "txn.cors_edit"
 return ____exports
  end,
-["haproxy.policyCache"] = function(...) 
+["runtime.policyCache"] = function(...) 
 local ____exports = {}
-local ____compile = require("core.compile")
+local ____compile = require("policy.compile")
 local DENY_ALL = ____compile.DENY_ALL
-local ____errors = require("core.errors")
+local ____errors = require("policy.errors")
 local formatPolicyErrors = ____errors.formatPolicyErrors
-local ____policyLine = require("core.policyLine")
-local compilePolicyArguments = ____policyLine.compilePolicyArguments
-local ____fault = require("haproxy.fault")
+local ____actionArguments = require("haproxy.actionArguments")
+local compilePolicyArguments = ____actionArguments.compilePolicyArguments
+local ____fault = require("runtime.fault")
 local fault = ____fault.fault
-local ____files = require("haproxy.files")
+local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
-local ____publicSuffixes = require("haproxy.publicSuffixes")
+local ____publicSuffixes = require("runtime.publicSuffixes")
 local publicSuffixes = ____publicSuffixes.publicSuffixes
-local ____transaction = require("haproxy.transaction")
+local ____transaction = require("runtime.transaction")
 local requestDecider = ____transaction.requestDecider
 local dropIn = {}
 local extended = {}
@@ -3341,18 +3341,18 @@ function ____exports.extendedEntry(options)
 end
 return ____exports
  end,
-["haproxy.actions"] = function(...) 
+["runtime.actions"] = function(...) 
 local ____exports = {}
-local ____decision = require("core.decision")
+local ____decision = require("policy.decision")
 local makeDecision = ____decision.makeDecision
-local ____editRecord = require("core.editRecord")
-local parseEditRecord = ____editRecord.parseEditRecord
-local ____fault = require("haproxy.fault")
+local ____converterRecord = require("haproxy.converterRecord")
+local parseEditRecord = ____converterRecord.parseEditRecord
+local ____fault = require("runtime.fault")
 local fault = ____fault.fault
-local ____policyCache = require("haproxy.policyCache")
+local ____policyCache = require("runtime.policyCache")
 local dropInEntry = ____policyCache.dropInEntry
 local extendedEntry = ____policyCache.extendedEntry
-local ____transaction = require("haproxy.transaction")
+local ____transaction = require("runtime.transaction")
 local applyDecision = ____transaction.applyDecision
 local EDIT_VAR = ____transaction.EDIT_VAR
 local ORIGIN_VAR = ____transaction.ORIGIN_VAR
@@ -3441,7 +3441,7 @@ function ____exports.registerActions()
 end
 return ____exports
  end,
-["core.configScan"] = function(...) 
+["haproxy.configScan"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
@@ -3450,13 +3450,13 @@ local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local ____exports = {}
 local isNameChar, expandVariable
-local ____chars = require("core.chars")
+local ____chars = require("policy.chars")
 local isOws = ____chars.isOws
-local ____editRecord = require("core.editRecord")
-local MAP_ARGUMENT = ____editRecord.MAP_ARGUMENT
-local mapArgumentFile = ____editRecord.mapArgumentFile
-local NO_ORIGIN = ____editRecord.NO_ORIGIN
-local ____errors = require("core.errors")
+local ____converterRecord = require("haproxy.converterRecord")
+local MAP_ARGUMENT = ____converterRecord.MAP_ARGUMENT
+local mapArgumentFile = ____converterRecord.mapArgumentFile
+local NO_ORIGIN = ____converterRecord.NO_ORIGIN
+local ____errors = require("policy.errors")
 local Problem = ____errors.Problem
 function isNameChar(code)
     return code >= 48 and code <= 57 or code >= 65 and code <= 90 or code >= 97 and code <= 122 or code == 95
@@ -3903,11 +3903,11 @@ function ____exports.configurationFiles(cmdline)
 end
 return ____exports
  end,
-["haproxy.originMaps"] = function(...) 
+["runtime.originMaps"] = function(...) 
 local ____exports = {}
-local ____decide = require("core.decide")
+local ____decide = require("policy.decide")
 local originMapEntries = ____decide.originMapEntries
-local ____errors = require("core.errors")
+local ____errors = require("policy.errors")
 local quote = ____errors.quote
 local fills = {}
 --- Fills `mapFile` with the policy's exact origins when HAProxy starts (the check allows one policy per map).
@@ -3944,24 +3944,24 @@ function ____exports.registerMapFill()
 end
 return ____exports
  end,
-["haproxy.configCheck"] = function(...) 
+["runtime.configCheck"] = function(...) 
 local ____exports = {}
-local ____configScan = require("core.configScan")
+local ____configScan = require("haproxy.configScan")
 local configurationFiles = ____configScan.configurationFiles
 local findCorsRules = ____configScan.findCorsRules
 local findMapFiles = ____configScan.findMapFiles
 local mapUseErrors = ____configScan.mapUseErrors
-local ____errors = require("core.errors")
+local ____errors = require("policy.errors")
 local formatPolicyError = ____errors.formatPolicyError
-local ____policyLine = require("core.policyLine")
-local compilePolicyArguments = ____policyLine.compilePolicyArguments
-local ____files = require("haproxy.files")
+local ____actionArguments = require("haproxy.actionArguments")
+local compilePolicyArguments = ____actionArguments.compilePolicyArguments
+local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
-local ____publicSuffixes = require("haproxy.publicSuffixes")
+local ____publicSuffixes = require("runtime.publicSuffixes")
 local publicSuffixes = ____publicSuffixes.publicSuffixes
-local ____originMaps = require("haproxy.originMaps")
+local ____originMaps = require("runtime.originMaps")
 local fillMapAtStart = ____originMaps.fillMapAtStart
-local ____policyCache = require("haproxy.policyCache")
+local ____policyCache = require("runtime.policyCache")
 local storePolicy = ____policyCache.storePolicy
 local function readFile(path)
     local file = readTextFile(path)
@@ -4034,19 +4034,19 @@ function ____exports.checkConfiguration()
 end
 return ____exports
  end,
-["haproxy.converters"] = function(...) 
+["runtime.converters"] = function(...) 
 local ____exports = {}
-local ____decide = require("core.decide")
+local ____decide = require("policy.decide")
 local decideOrdinary = ____decide.decideOrdinary
-local ____errors = require("core.errors")
+local ____errors = require("policy.errors")
 local quote = ____errors.quote
-local ____editRecord = require("core.editRecord")
-local MAP_ARGUMENT = ____editRecord.MAP_ARGUMENT
-local mapArgumentFile = ____editRecord.mapArgumentFile
-local NO_ORIGIN = ____editRecord.NO_ORIGIN
-local ____fault = require("haproxy.fault")
+local ____converterRecord = require("haproxy.converterRecord")
+local MAP_ARGUMENT = ____converterRecord.MAP_ARGUMENT
+local mapArgumentFile = ____converterRecord.mapArgumentFile
+local NO_ORIGIN = ____converterRecord.NO_ORIGIN
+local ____fault = require("runtime.fault")
 local fault = ____fault.fault
-local ____policyCache = require("haproxy.policyCache")
+local ____policyCache = require("runtime.policyCache")
 local dropInEntry = ____policyCache.dropInEntry
 local extendedEntry = ____policyCache.extendedEntry
 --- Each last argument the converters were given, read once: a rule passes the same one on every call.
@@ -4126,13 +4126,13 @@ return ____exports
  end,
 ["cors"] = function(...) 
 local ____exports = {}
-local ____actions = require("haproxy.actions")
+local ____actions = require("runtime.actions")
 local registerActions = ____actions.registerActions
-local ____configCheck = require("haproxy.configCheck")
+local ____configCheck = require("runtime.configCheck")
 local checkConfiguration = ____configCheck.checkConfiguration
-local ____converters = require("haproxy.converters")
+local ____converters = require("runtime.converters")
 local registerConverters = ____converters.registerConverters
-local ____originMaps = require("haproxy.originMaps")
+local ____originMaps = require("runtime.originMaps")
 local registerMapFill = ____originMaps.registerMapFill
 checkConfiguration()
 registerActions()
@@ -4140,7 +4140,7 @@ registerConverters()
 registerMapFill()
 return ____exports
  end,
-["core.printPolicy"] = function(...) 
+["policy.printPolicy"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
 local __TS__ArraySlice = ____lualib.__TS__ArraySlice

@@ -1,15 +1,15 @@
-// The README's table of errors, from the closed set in src/core/errors.ts (`Problem`): one row per problem,
+// The README's table of errors, from the closed set in src/policy/errors.ts (`Problem`): one row per problem,
 // the message the code itself produces for an example configuration, so the table cannot drift
 // from the module. `npx tsx scripts/errorsTable.ts` rewrites the table between the README's "errors"
 // markers; test/unit/readme.test.ts fails when the README's table is not what this renders.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { findCorsRules, mapUseErrors } from "../src/core/configScan";
-import { formatPolicyError, PolicyError, Problem } from "../src/core/errors";
-import type { ReadFile } from "../src/core/policy";
-import { parsePolicyArguments, PolicyAction } from "../src/core/policyLine";
-import { loadPublicSuffixList } from "../src/core/publicSuffixSource";
+import { findCorsRules, mapUseErrors } from "../src/haproxy/configScan";
+import { formatPolicyError, PolicyError, Problem } from "../src/policy/errors";
+import type { ReadFile } from "../src/policy/policy";
+import { parsePolicyArguments, PolicyAction } from "../src/haproxy/actionArguments";
+import { loadPublicSuffixList } from "../src/policy/publicSuffixSource";
 
 export const README_FILE = path.resolve(__dirname, "../README.md");
 export const ERRORS_START = "<!-- errors:start -->";

@@ -1,4 +1,4 @@
-// Generates src/core/publicSuffixData.ts, the copy of the Public Suffix List built into cors.lua, from
+// Generates src/policy/publicSuffixData.ts, the copy of the Public Suffix List built into cors.lua, from
 // the dated copy in data/ (see data/README.md). Run by `npm run build`; test/unit/publicSuffixList.test.ts
 // checks that the committed module is what this script writes.
 //
@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { domainToASCII } from "node:url";
 
 export const DATA_FILE = path.resolve(__dirname, "../data/public_suffix_list.dat");
-export const MODULE_FILE = path.resolve(__dirname, "../src/core/publicSuffixData.ts");
+export const MODULE_FILE = path.resolve(__dirname, "../src/policy/publicSuffixData.ts");
 /** The date of data/public_suffix_list.dat (Debian's publicsuffix 20230209.2326-1); update with the file. */
 export const LIST_DATE = "2023-02-09";
 
@@ -60,7 +60,7 @@ export function moduleText(listText: string): string {
     "",
     "/**",
     ` * The Public Suffix List of ${LIST_DATE} (https://publicsuffix.org/list/), in the compact form read by`,
-    " * core/publicSuffixList.ts (parseCompactRules). Its licence, as the list states it: This Source Code Form",
+    " * policy/publicSuffixList.ts (parseCompactRules). Its licence, as the list states it: This Source Code Form",
     " * is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL was not distributed",
     " * with this file, You can obtain one at https://mozilla.org/MPL/2.0/.",
     " */",

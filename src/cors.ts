@@ -5,10 +5,10 @@
 // the converters lua.cors / lua.cors-policy of the converter configuration (and fills the maps they
 // name when HAProxy starts), and refuses to load when the configuration holds an invalid policy. See README.md.
 
-import { registerActions } from "./haproxy/actions";
-import { checkConfiguration } from "./haproxy/configCheck";
-import { registerConverters } from "./haproxy/converters";
-import { registerMapFill } from "./haproxy/originMaps";
+import { registerActions } from "./runtime/actions";
+import { checkConfiguration } from "./runtime/configCheck";
+import { registerConverters } from "./runtime/converters";
+import { registerMapFill } from "./runtime/originMaps";
 
 checkConfiguration();
 registerActions();

@@ -1,4 +1,4 @@
-// The fast path of src/core/luaPatterns.ts: in Lua the bytes of a class are searched for by one Lua
+// The fast path of src/policy/luaPatterns.ts: in Lua the bytes of a class are searched for by one Lua
 // pattern, in Node by a loop over the bytes. Every byte, inside a requested method, and inside, before,
 // after and between requested header names, must get the same decision and headers from dist/cors.lua in
 // Lua 5.3 and 5.4 as from the core in Node.

@@ -1,4 +1,4 @@
--- Does dist/cors.lua take the fast path of src/core/luaPatterns.ts in Lua? That file reaches Lua's string
+-- Does dist/cors.lua take the fast path of src/policy/luaPatterns.ts in Lua? That file reaches Lua's string
 -- library as `globalThis.string`, which TypeScriptToLua emits as `_G.string`; were that ever nil, the
 -- portable loop would run instead, with the same answers and a thousand instructions a byte in HAProxy.
 -- Counts the calls of string.match and string.find with a character-class pattern while the request

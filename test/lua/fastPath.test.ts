@@ -1,4 +1,4 @@
-// The fast path of src/core/luaPatterns.ts is taken in Lua (test/lua/fastPath.lua): TypeScriptToLua emits
+// The fast path of src/policy/luaPatterns.ts is taken in Lua (test/lua/fastPath.lua): TypeScriptToLua emits
 // `globalThis.string` as `_G.string`, and the request path searches a header list with Lua patterns, not
 // byte by byte. Its answers are checked against the core in Node by byteClasses.test.ts.
 

@@ -1,4 +1,4 @@
--- The actions remember the class of each header-name list they see (src/haproxy/transaction.ts). A client
+-- The actions remember the class of each header-name list they see (src/runtime/transaction.ts). A client
 -- that sends ever new lists must not grow the Lua state's memory, and every request must still be decided
 -- from its own list, whatever was remembered before.
 --

@@ -1,4 +1,4 @@
-// The classes of header-name lists the actions remember (src/haproxy/transaction.ts): a client sending
+// The classes of header-name lists the actions remember (src/runtime/transaction.ts): a client sending
 // ever new lists must not grow the Lua state, and each request is still decided from its own list
 // (test/lua/nameClasses.lua). Run on the compiled dist/cors.lua in plain Lua 5.3 and 5.4.
 

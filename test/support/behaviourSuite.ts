@@ -11,8 +11,8 @@ import { mapEntries, rawRequest, runtimeApi } from "./http";
 import { corsHeadersOf } from "./outcome";
 import { compileLine } from "./coreRunner";
 import { withFixtures } from "./policyArgs";
-import { CompiledPolicy } from "../../src/core/compile";
-import { exactAllowedOrigins } from "../../src/core/decide";
+import { CompiledPolicy } from "../../src/policy/compile";
+import { exactAllowedOrigins } from "../../src/policy/decide";
 
 export const VARIANTS: ReadonlyArray<{ configuration: Configuration; load: LuaLoad; nbthread: number }> = [
   { configuration: "actions", load: "lua-load", nbthread: 1 },
@@ -240,7 +240,7 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
     });
   });
 
-  // Facts about HAProxy that the module's layout relies on (src/haproxy/transaction.ts): the request and
+  // Facts about HAProxy that the module's layout relies on (src/runtime/transaction.ts): the request and
   // the response action of a stream run in the same coroutine (so the response inherits the request's stack),
   // with a count hook set, which makes every Lua instruction dearer (bench/README.md, "Profile", item 13).
   describe(`${name}: the actions of a stream share one Lua coroutine, run with a count hook`, () => {

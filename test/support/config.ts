@@ -87,7 +87,7 @@ export const CONVERTER_RULES: readonly string[] = [
   "acl cors_action method OPTIONS",
   "acl cors_action req.fhdr_cnt(origin) gt 1",
   "http-request ACTION if cors_action",
-  // Every other request gets the decision's record (core/editRecord.ts): an exact origin the policy allows,
+  // Every other request gets the decision's record (haproxy/converterRecord.ts): an exact origin the policy allows,
   // and no Origin (key " "), from the map the module fills (no Lua); any other Origin from the converter
   // (and no Origin too when the map could not be filled).
   // (Conditions are ordered so that the usual request drops out at the first term.)

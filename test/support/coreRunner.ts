@@ -5,10 +5,10 @@ import { BACKEND_STATUS, CaseRequest, HeaderList, Outcome, PolicyLine } from "..
 import { readFileLikeLua, suffixListLikeLua } from "./files";
 import { actionOf } from "./policyArgs";
 import { corsHeadersOf } from "./outcome";
-import { DENY_ALL } from "../../src/core/compile";
-import { decide, editResponse, requestOrigin } from "../../src/core/decide";
-import { formatPolicyErrors } from "../../src/core/errors";
-import { compilePolicyArguments, CompileResult } from "../../src/core/policyLine";
+import { DENY_ALL } from "../../src/policy/compile";
+import { decide, editResponse, requestOrigin } from "../../src/policy/decide";
+import { formatPolicyErrors } from "../../src/policy/errors";
+import { compilePolicyArguments, CompileResult } from "../../src/haproxy/actionArguments";
 
 export interface CoreOutcome extends Outcome {
   readonly origin: string | undefined;

@@ -2,8 +2,8 @@
 // the same messages, so that the core runner and the Lua runners give the same refusals.
 
 import * as fs from "node:fs";
-import { ReadFile } from "../../src/core/policy";
-import { loadPublicSuffixList, PUBLIC_SUFFIX_LIST_VARIABLE, SuffixListResult, SuffixListSource } from "../../src/core/publicSuffixSource";
+import { ReadFile } from "../../src/policy/policy";
+import { loadPublicSuffixList, PUBLIC_SUFFIX_LIST_VARIABLE, SuffixListResult, SuffixListSource } from "../../src/policy/publicSuffixSource";
 
 const MESSAGES: { [code: string]: string } = { ENOENT: "No such file or directory", EACCES: "Permission denied" };
 

@@ -4,8 +4,8 @@ import { BEHAVIOUR_CASES, expectedOriginVar, REFUSED_POLICIES } from "../cases/b
 import { runOnCore } from "../support/coreRunner";
 import { readFileLikeLua, suffixListLikeLua } from "../support/files";
 import { actionOf, withFixtures } from "../support/policyArgs";
-import { formatPolicyError } from "../../src/core/errors";
-import { compilePolicyArguments } from "../../src/core/policyLine";
+import { formatPolicyError } from "../../src/policy/errors";
+import { compilePolicyArguments } from "../../src/haproxy/actionArguments";
 
 describe("the policy core decides every case of the behaviour table", () => {
   test.each(BEHAVIOUR_CASES.map((c) => [c.name, c] as const))("%s", (_name, testCase) => {

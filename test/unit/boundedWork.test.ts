@@ -1,10 +1,10 @@
 // Work on the request path is bounded by what the policy can allow, whatever the request carries
 // (docs/threat-model.md).
 
-import { compilePolicy, CompiledPolicy } from "../../src/core/compile";
-import { editResponse, MAX_MERGED_VARY_LENGTH, MAX_MERGED_VARY_TOKENS } from "../../src/core/decide";
-import { MAX_ORIGIN_LENGTH, parseSerializedOrigin } from "../../src/core/origin";
-import { parseExtendedPolicy } from "../../src/core/policy";
+import { compilePolicy, CompiledPolicy } from "../../src/policy/compile";
+import { editResponse, MAX_MERGED_VARY_LENGTH, MAX_MERGED_VARY_TOKENS } from "../../src/policy/decide";
+import { MAX_ORIGIN_LENGTH, parseSerializedOrigin } from "../../src/policy/origin";
+import { parseExtendedPolicy } from "../../src/policy/policy";
 import {
   allowedRequestHeaders,
   isAllowedMethod,
@@ -13,7 +13,7 @@ import {
   MAX_ANY_REQUEST_HEADERS_LENGTH,
   MAX_REQUEST_HEADERS_LINES,
   requestHeadersLimits,
-} from "../../src/core/preflightRequest";
+} from "../../src/policy/preflightRequest";
 
 function compiled(options: string): CompiledPolicy {
   const result = parseExtendedPolicy(options);

@@ -1,7 +1,7 @@
 // How the configuration check reads haproxy.cfg: words split as HAProxy splits them.
 
-import { configurationFiles, converterArguments, findCorsRules, findMapFiles, isEmptyPatternFile, MapUse, mapUseErrors, splitConfigLine } from "../../src/core/configScan";
-import { formatPolicyError, Problem } from "../../src/core/errors";
+import { configurationFiles, converterArguments, findCorsRules, findMapFiles, isEmptyPatternFile, MapUse, mapUseErrors, splitConfigLine } from "../../src/haproxy/configScan";
+import { formatPolicyError, Problem } from "../../src/policy/errors";
 
 const env = (name: string): string | undefined => ({ ORIGINS: "https://a.example.com", EMPTY: "" } as Record<string, string>)[name];
 

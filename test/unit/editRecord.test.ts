@@ -5,12 +5,12 @@
 import { BEHAVIOUR_CASES } from "../cases/behaviour";
 import { readFileLikeLua } from "../support/files";
 import { compileLine } from "../support/coreRunner";
-import { CompiledPolicy } from "../../src/core/compile";
-import { decideOrdinary, exactAllowedOrigins, originMapEntries } from "../../src/core/decide";
-import { NO_ORIGIN_KEY } from "../../src/core/editRecord";
-import { Decision, makeDecision } from "../../src/core/decision";
-import { formatEditRecord, parseEditRecord } from "../../src/core/editRecord";
-import { compilePolicyArguments } from "../../src/core/policyLine";
+import { CompiledPolicy } from "../../src/policy/compile";
+import { decideOrdinary, exactAllowedOrigins, originMapEntries } from "../../src/policy/decide";
+import { NO_ORIGIN_KEY } from "../../src/haproxy/converterRecord";
+import { Decision, makeDecision } from "../../src/policy/decision";
+import { formatEditRecord, parseEditRecord } from "../../src/haproxy/converterRecord";
+import { compilePolicyArguments } from "../../src/haproxy/actionArguments";
 
 function compiled(): CompiledPolicy[] {
   const seen = new Map<string, CompiledPolicy>();

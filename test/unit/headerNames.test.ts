@@ -2,7 +2,7 @@
 // header values the actions fetch. A miscount would skip a value the decision needs, so the edges are
 // pinned: names that contain, start or end with the one looked for, at either end of the list.
 
-import { classifyRequestNames, classifyResponseNames, countName, hasNameWithPrefix } from "../../src/core/headerNames";
+import { classifyRequestNames, classifyResponseNames, countName, hasNameWithPrefix } from "../../src/haproxy/headerNames";
 
 describe("countName", () => {
   it.each([

@@ -4,8 +4,8 @@
 
 import fc from "fast-check";
 import { origin as originArbitrary } from "../differential/arbitraries";
-import { OriginPattern, parseOriginPattern, parseSerializedOrigin, PatternSyntax } from "../../src/core/origin";
-import { compileOriginMatcher, matchOrigin } from "../../src/core/originMatcher";
+import { OriginPattern, parseOriginPattern, parseSerializedOrigin, PatternSyntax } from "../../src/policy/origin";
+import { compileOriginMatcher, matchOrigin } from "../../src/policy/originMatcher";
 
 function schemesOf(pattern: OriginPattern): string[] {
   return pattern.scheme === undefined ? ["http", "https"] : [pattern.scheme];

@@ -5,10 +5,10 @@ import fc from "fast-check";
 import { BEHAVIOUR_CASES } from "../cases/behaviour";
 import { readFileLikeLua } from "../support/files";
 import { actionOf, FIXTURES_DIR } from "../support/policyArgs";
-import { ReadFile } from "../../src/core/policy";
-import { formatPolicyError } from "../../src/core/errors";
-import { parsePolicyArguments } from "../../src/core/policyLine";
-import { printPolicy } from "../../src/core/printPolicy";
+import { ReadFile } from "../../src/policy/policy";
+import { formatPolicyError } from "../../src/policy/errors";
+import { parsePolicyArguments } from "../../src/haproxy/actionArguments";
+import { printPolicy } from "../../src/policy/printPolicy";
 
 const RUNS = Number(process.env.CORS_FUZZ_RUNS ?? 5000);
 const MESSAGE = /^cors: (option|origin|origins file|method|header|expose header|max-age|preflight|policy) "([^"\\]|\\.)*"(\.\.\.)? [a-z][^\x00-\x1f\x7f-\uffff]*$/;

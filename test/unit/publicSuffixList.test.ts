@@ -5,10 +5,10 @@ import * as fs from "node:fs";
 import { domainToASCII } from "node:url";
 import { readFileLikeLua } from "../support/files";
 import { DATA_FILE, moduleText, MODULE_FILE, rulesOf } from "../../scripts/publicSuffixData";
-import { ReadFile } from "../../src/core/policy";
-import { coveredPublicSuffix, parsePublicSuffixList, PublicSuffixList } from "../../src/core/publicSuffixList";
-import { builtInPublicSuffixList, loadPublicSuffixList, SYSTEM_PUBLIC_SUFFIX_LIST } from "../../src/core/publicSuffixSource";
-import { asciiNameOf, punycodeOf } from "../../src/core/punycode";
+import { ReadFile } from "../../src/policy/policy";
+import { coveredPublicSuffix, parsePublicSuffixList, PublicSuffixList } from "../../src/policy/publicSuffixList";
+import { builtInPublicSuffixList, loadPublicSuffixList, SYSTEM_PUBLIC_SUFFIX_LIST } from "../../src/policy/publicSuffixSource";
+import { asciiNameOf, punycodeOf } from "../../src/policy/punycode";
 
 /** A file's text as the module reads it (bytes, one character per byte). */
 const bytesOf = (path: string): string => fs.readFileSync(path, "latin1");
@@ -135,7 +135,7 @@ describe("Punycode (RFC 3492)", () => {
 });
 
 describe("the built-in copy", () => {
-  test("src/core/publicSuffixData.ts is what scripts/publicSuffixData.ts makes of data/ (npm run build)", () => {
+  test("src/policy/publicSuffixData.ts is what scripts/publicSuffixData.ts makes of data/ (npm run build)", () => {
     expect(fs.readFileSync(MODULE_FILE, "utf8")).toBe(moduleText(fs.readFileSync(DATA_FILE, "utf8")));
   });
 

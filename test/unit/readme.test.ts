@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { extended } from "../cases/behaviour";
 import { converterConfiguration } from "../support/config";
 import { ERRORS_END, ERRORS_START, renderErrorsTable } from "../../scripts/errorsTable";
-import { BUILT_IN_LIST_DATE } from "../../src/core/publicSuffixData";
+import { BUILT_IN_LIST_DATE } from "../../src/policy/publicSuffixData";
 
 const README = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
 
@@ -40,7 +40,7 @@ test("the README's errors table is the one the code's list of problems gives", (
   const inReadme = README.substring(from + ERRORS_START.length, to).trim();
   const expected = renderErrorsTable();
   if (inReadme !== expected) {
-    throw new Error(`README.md's errors table differs from src/core/errors.ts; run \`npx tsx scripts/errorsTable.ts\`, or put this between the markers:\n\n${expected}\n`);
+    throw new Error(`README.md's errors table differs from src/policy/errors.ts; run \`npx tsx scripts/errorsTable.ts\`, or put this between the markers:\n\n${expected}\n`);
   }
 });
 

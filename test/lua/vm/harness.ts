@@ -48,7 +48,7 @@ function globalNames(): LuaTable<string, boolean> {
 }
 
 /**
- * What the converter configuration's converter records for the request (core/editRecord.ts), when the
+ * What the converter configuration's converter records for the request (haproxy/converterRecord.ts), when the
  * configuration gives it to the converter: no Access-Control-Request-Method, at most one Origin.
  */
 function converterRecord(fake: FakeCore, testCase: LuaCase): unknown {

@@ -3,7 +3,7 @@
 import { isOws, readTokenList } from "./chars";
 import { CompiledPolicy } from "./compile";
 import { Decision, DecisionName, Header, makeDecision, ResponseEdit } from "./decision";
-import { NO_ORIGIN_KEY } from "./editRecord";
+import { NO_ORIGIN_KEY } from "../haproxy/converterRecord";
 import { matchOrigin } from "./originMatcher";
 import { allowedRequestHeaders, isAllowedMethod, MAX_REQUEST_HEADERS_LINES } from "./preflightRequest";
 

@@ -6,9 +6,9 @@
 // The levels are plain Lua tables: a lookup is one index, where a Map would add a method call. Each entry
 // holds the policy's request decider too (transaction.ts), made once with the policy.
 
-import { CompiledPolicy, DENY_ALL } from "../core/compile";
-import { formatPolicyErrors } from "../core/errors";
-import { compilePolicyArguments, CompileResult, PolicyAction } from "../core/policyLine";
+import { CompiledPolicy, DENY_ALL } from "../policy/compile";
+import { formatPolicyErrors } from "../policy/errors";
+import { compilePolicyArguments, CompileResult, PolicyAction } from "../haproxy/actionArguments";
 import { fault } from "./fault";
 import { readTextFile } from "./files";
 import { publicSuffixes } from "./publicSuffixes";

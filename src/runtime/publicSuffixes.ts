@@ -1,7 +1,7 @@
-// The Public Suffix List as HAProxy's Lua sees it (core/publicSuffixSource.ts chooses which): read once
+// The Public Suffix List as HAProxy's Lua sees it (policy/publicSuffixSource.ts chooses which): read once
 // per Lua state, when the first policy with a subdomain pattern is compiled, never on a request.
 
-import { loadPublicSuffixList, PUBLIC_SUFFIX_LIST_VARIABLE, SuffixListResult } from "../core/publicSuffixSource";
+import { loadPublicSuffixList, PUBLIC_SUFFIX_LIST_VARIABLE, SuffixListResult } from "../policy/publicSuffixSource";
 import { readTextFile } from "./files";
 
 let loaded: SuffixListResult | undefined;

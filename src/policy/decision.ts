@@ -3,7 +3,7 @@
 // by every request, so that the request path allocates nothing for them; the Origin travels beside the
 // decision and is echoed where `echoOrigin` says so.
 
-import { formatEditRecord } from "./editRecord";
+import { formatEditRecord } from "../haproxy/converterRecord";
 
 export type Header = readonly [name: string, value: string];
 

@@ -7,10 +7,10 @@
 // comments and environment variables in double quotes. Conditional blocks (`.if`) are not evaluated:
 // every branch is checked.
 
-import { isOws } from "./chars";
-import { MAP_ARGUMENT, mapArgumentFile, NO_ORIGIN } from "./editRecord";
-import { PolicyError, Problem } from "./errors";
-import { PolicyAction } from "./policyLine";
+import { isOws } from "../policy/chars";
+import { MAP_ARGUMENT, mapArgumentFile, NO_ORIGIN } from "./converterRecord";
+import { PolicyError, Problem } from "../policy/errors";
+import { PolicyAction } from "./actionArguments";
 
 export interface CorsRule {
   /** 1-based line number in the file. */

@@ -2,7 +2,7 @@
 
 /**
  * The Public Suffix List of 2023-02-09 (https://publicsuffix.org/list/), in the compact form read by
- * core/publicSuffixList.ts (parseCompactRules). Its licence, as the list states it: This Source Code Form
+ * policy/publicSuffixList.ts (parseCompactRules). Its licence, as the list states it: This Source Code Form
  * is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL was not distributed
  * with this file, You can obtain one at https://mozilla.org/MPL/2.0/.
  */

@@ -1,14 +1,14 @@
 // Validating every policy written in the configuration while HAProxy loads this file, so that
-// `haproxy -c` refuses a bad one (see core/configScan.ts for why the file is read here).
+// `haproxy -c` refuses a bad one (see haproxy/configScan.ts for why the file is read here).
 //
 // Limits (README, "Configuration check"): the files are the ones named by -f on HAProxy's command
 // line, read from /proc/self/cmdline (Linux); a directory given to -f and a configuration read from
 // standard input are not scanned. Whatever the check misses is still refused at run time: an invalid
 // policy never emits CORS headers and is reported once in the log.
 
-import { configurationFiles, findCorsRules, findMapFiles, MapUse, mapUseErrors } from "../core/configScan";
-import { formatPolicyError } from "../core/errors";
-import { compilePolicyArguments } from "../core/policyLine";
+import { configurationFiles, findCorsRules, findMapFiles, MapUse, mapUseErrors } from "../haproxy/configScan";
+import { formatPolicyError } from "../policy/errors";
+import { compilePolicyArguments } from "../haproxy/actionArguments";
 import { readTextFile } from "./files";
 import { publicSuffixes } from "./publicSuffixes";
 import { fillMapAtStart } from "./originMaps";

@@ -10,7 +10,7 @@
 // in the record, and header names are tokens, which never contain ";". A record exists only for the
 // decisions a converter can make (not CORS, denied, allowed); a preflight always goes to the action.
 
-import { DecisionName, Header } from "./decision";
+import { DecisionName, Header } from "../policy/decision";
 
 export const RECORD_DELIMITER = ";";
 /** The converter's last argument when the request has no Origin (its input is then ignored). */

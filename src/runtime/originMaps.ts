@@ -1,6 +1,6 @@
 // The map of the converter configuration (README, "Converter configuration"): a converter written with
 // `map=<file>` has the module fill that map, when HAProxy starts, with the policy's exact origins and
-// the record of the allowed decision, and a key for requests without Origin (core/decide.ts,
+// the record of the allowed decision, and a key for requests without Origin (policy/decide.ts,
 // originMapEntries). The configuration looks the request up there with `map_str` first, so that an
 // allowed exact origin and a request without Origin are decided without Lua; the converter decides
 // everything else.
@@ -12,9 +12,9 @@
 // 10,000 origins again costs seconds (measured with lua-load-per-thread and 4 threads: HAProxy ready
 // after 9 s when each state filled the map, 2.7 s now, 2.35 s without a map).
 
-import { CompiledPolicy } from "../core/compile";
-import { originMapEntries } from "../core/decide";
-import { quote } from "../core/errors";
+import { CompiledPolicy } from "../policy/compile";
+import { originMapEntries } from "../policy/decide";
+import { quote } from "../policy/errors";
 
 const fills: { mapFile: string; policy: CompiledPolicy }[] = [];
 

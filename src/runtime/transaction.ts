@@ -10,10 +10,10 @@
 // nested ones that call C are tail calls, and test/lua/stack.lua checks that the stack is never grown
 // and that no path goes deeper than one protected call.
 
-import { CompiledPolicy } from "../core/compile";
-import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin, VALUES_NEEDED } from "../core/decide";
-import { Decision, Reply, ResponseEdit } from "../core/decision";
-import { classifyRequestNames, classifyResponseNames, countName, NAME_DELIMITER, RequestNames, ResponseNames } from "../core/headerNames";
+import { CompiledPolicy } from "../policy/compile";
+import { BackendHeaders, CorsRequest, decide, decideOrdinary, editResponse, requestOrigin, VALUES_NEEDED } from "../policy/decide";
+import { Decision, Reply, ResponseEdit } from "../policy/decision";
+import { classifyRequestNames, classifyResponseNames, countName, NAME_DELIMITER, RequestNames, ResponseNames } from "../haproxy/headerNames";
 
 /** What the request action leaves for the response action in the transaction's Lua private slot. */
 export interface PendingDecision {
@@ -54,7 +54,7 @@ const VARY = "vary";
 const ALLOW_ORIGIN = "access-control-allow-origin";
 
 /**
- * The class of header-name lists seen before (core/headerNames.ts), by list. The clients of one kind send
+ * The class of header-name lists seen before (haproxy/headerNames.ts), by list. The clients of one kind send
  * the same names in the same order, and a backend too, so the usual request and response classify their
  * list with one table lookup instead of searching it: each search is a call into Lua's string library,
  * which in HAProxy costs 150 to 400 machine instructions, and each Lua instruction about 65, as HAProxy
@@ -251,7 +251,7 @@ function addHeaders(txn: HaproxyTXN, edit: ResponseEdit, origin: string | undefi
   else txn.http.res_add_header(VARY, edit.vary);
 }
 
-/** The converter configuration's record of a decision (core/editRecord.ts). */
+/** The converter configuration's record of a decision (haproxy/converterRecord.ts). */
 export const EDIT_VAR = "txn.cors_edit";
 
 export function buildReply(txn: HaproxyTXN, reply: Reply): HaproxyReply {

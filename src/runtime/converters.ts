@@ -3,14 +3,14 @@
 //   str(),lua.cors-policy('<options>',no-origin)                  a request without Origin
 // (and lua.cors('<methods>','<origins>','<headers>',...) for the drop-in form; map=<file> is optional and
 // only names the map to fill, see originMaps.ts). Each returns the decision's record for `txn.cors_edit`
-// (core/editRecord.ts). HAProxy builds no transaction object for a converter, which is why this
+// (haproxy/converterRecord.ts). HAProxy builds no transaction object for a converter, which is why this
 // configuration is faster than the actions; preflights and requests with several Origin headers still go
 // to the request action, which the configuration routes with an ACL.
 
-import { CompiledPolicy } from "../core/compile";
-import { decideOrdinary } from "../core/decide";
-import { quote } from "../core/errors";
-import { MAP_ARGUMENT, mapArgumentFile, NO_ORIGIN } from "../core/editRecord";
+import { CompiledPolicy } from "../policy/compile";
+import { decideOrdinary } from "../policy/decide";
+import { quote } from "../policy/errors";
+import { MAP_ARGUMENT, mapArgumentFile, NO_ORIGIN } from "../haproxy/converterRecord";
 import { fault } from "./fault";
 import { dropInEntry, extendedEntry } from "./policyCache";
 
@@ -28,7 +28,7 @@ function kindOf(input: string): InputKind {
   // map=<file> only names the map to fill (originMaps.ts): the request is decided as without it.
   else if (mapArgumentFile(input) !== undefined) kind = "decide";
   else {
-    // `haproxy -c` refuses this (core/configScan.ts); a configuration it could not scan ends here, once.
+    // `haproxy -c` refuses this (haproxy/configScan.ts); a configuration it could not scan ends here, once.
     kind = "refused";
     core.Alert(`cors: converter argument ${quote(input)} is not ${NO_ORIGIN} or ${MAP_ARGUMENT}<file>, no CORS headers sent`);
   }

@@ -5,8 +5,8 @@
 // calls are laid out follows from the coroutine's stack (transaction.ts, and bench/README.md, "Profile",
 // items 10 to 13).
 
-import { Decision, makeDecision } from "../core/decision";
-import { parseEditRecord } from "../core/editRecord";
+import { Decision, makeDecision } from "../policy/decision";
+import { parseEditRecord } from "../haproxy/converterRecord";
 import { fault } from "./fault";
 import { dropInEntry, extendedEntry } from "./policyCache";
 import { applyDecision, EDIT_VAR, ORIGIN_VAR, RequestDecider, responder } from "./transaction";

@@ -1,9 +1,9 @@
 // From the arguments HAProxy hands an action to a compiled policy, or to the errors that refuse it.
 
-import { compilePolicy, CompiledPolicy } from "./compile";
-import { PolicyError } from "./errors";
-import { parseDropInPolicy, parseExtendedPolicy, PolicyResult, ReadFile } from "./policy";
-import { SuffixListSource } from "./publicSuffixSource";
+import { compilePolicy, CompiledPolicy } from "../policy/compile";
+import { PolicyError } from "../policy/errors";
+import { parseDropInPolicy, parseExtendedPolicy, PolicyResult, ReadFile } from "../policy/policy";
+import { SuffixListSource } from "../policy/publicSuffixSource";
 
 /** The two actions that take a policy: their names as written in haproxy.cfg after `lua.`. */
 export type PolicyAction = "cors" | "cors-policy";
