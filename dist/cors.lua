@@ -22,6 +22,16 @@ local function require(file, ...)
 end
 ____modules = {
 ["lualib_bundle"] = function(...) 
+local function __TS__StringCharCodeAt(self, index)
+    if index ~= index then
+        index = 0
+    end
+    if index < 0 then
+        return 0 / 0
+    end
+    return string.byte(self, index + 1) or 0 / 0
+end
+
 local function __TS__StringSubstring(self, start, ____end)
     if ____end ~= ____end then
         ____end = 0
@@ -38,6 +48,33 @@ local function __TS__StringSubstring(self, start, ____end)
         ____end = 0
     end
     return string.sub(self, start, ____end)
+end
+
+local function __TS__Number(value)
+    local valueType = type(value)
+    if valueType == "number" then
+        return value
+    elseif valueType == "string" then
+        local numberValue = tonumber(value)
+        if numberValue then
+            return numberValue
+        end
+        if value == "Infinity" then
+            return math.huge
+        end
+        if value == "-Infinity" then
+            return -math.huge
+        end
+        local stringWithoutSpaces = string.gsub(value, "%s", "")
+        if stringWithoutSpaces == "" then
+            return 0
+        end
+        return 0 / 0
+    elseif valueType == "boolean" then
+        return value and 1 or 0
+    else
+        return 0 / 0
+    end
 end
 
 local __TS__StringSplit
@@ -74,48 +111,6 @@ do
             end
         end
         return result
-    end
-end
-
-local function __TS__StringTrim(self)
-    local result = string.gsub(self, "^[%s ﻿]*(.-)[%s ﻿]*$", "%1")
-    return result
-end
-
-local function __TS__StringCharCodeAt(self, index)
-    if index ~= index then
-        index = 0
-    end
-    if index < 0 then
-        return 0 / 0
-    end
-    return string.byte(self, index + 1) or 0 / 0
-end
-
-local function __TS__Number(value)
-    local valueType = type(value)
-    if valueType == "number" then
-        return value
-    elseif valueType == "string" then
-        local numberValue = tonumber(value)
-        if numberValue then
-            return numberValue
-        end
-        if value == "Infinity" then
-            return math.huge
-        end
-        if value == "-Infinity" then
-            return -math.huge
-        end
-        local stringWithoutSpaces = string.gsub(value, "%s", "")
-        if stringWithoutSpaces == "" then
-            return 0
-        end
-        return 0 / 0
-    elseif valueType == "boolean" then
-        return value and 1 or 0
-    else
-        return 0 / 0
     end
 end
 
@@ -621,6 +616,11 @@ local function __TS__ArrayConcat(self, ...)
     return result
 end
 
+local function __TS__StringTrim(self)
+    local result = string.gsub(self, "^[%s ﻿]*(.-)[%s ﻿]*$", "%1")
+    return result
+end
+
 local function __TS__ArraySlice(self, first, last)
     local len = #self
     first = first or 0
@@ -669,163 +669,227 @@ local function __TS__ArrayFilter(self, callbackfn, thisArg)
     return result
 end
 
+local function __TS__StringIncludes(self, searchString, position)
+    if not position then
+        position = 1
+    else
+        position = position + 1
+    end
+    local index = string.find(self, searchString, position, true)
+    return index ~= nil
+end
+
+local function __TS__ClassExtends(target, base)
+    target.____super = base
+    local staticMetatable = setmetatable({__index = base}, base)
+    setmetatable(target, staticMetatable)
+    local baseMetatable = getmetatable(base)
+    if baseMetatable then
+        if type(baseMetatable.__index) == "function" then
+            staticMetatable.__index = baseMetatable.__index
+        end
+        if type(baseMetatable.__newindex) == "function" then
+            staticMetatable.__newindex = baseMetatable.__newindex
+        end
+    end
+    setmetatable(target.prototype, base.prototype)
+    if type(base.prototype.__index) == "function" then
+        target.prototype.__index = base.prototype.__index
+    end
+    if type(base.prototype.__newindex) == "function" then
+        target.prototype.__newindex = base.prototype.__newindex
+    end
+    if type(base.prototype.__tostring) == "function" then
+        target.prototype.__tostring = base.prototype.__tostring
+    end
+end
+
+local Error, RangeError, ReferenceError, SyntaxError, TypeError, URIError
+do
+    local function getErrorStack(self, constructor)
+        if debug == nil then
+            return nil
+        end
+        local level = 1
+        while true do
+            local info = debug.getinfo(level, "f")
+            level = level + 1
+            if not info then
+                level = 1
+                break
+            elseif info.func == constructor then
+                break
+            end
+        end
+        if __TS__StringIncludes(_VERSION, "Lua 5.0") then
+            return debug.traceback(("[Level " .. tostring(level)) .. "]")
+        elseif _VERSION == "Lua 5.1" then
+            return string.sub(
+                debug.traceback("", level),
+                2
+            )
+        else
+            return debug.traceback(nil, level)
+        end
+    end
+    local function wrapErrorToString(self, getDescription)
+        return function(self)
+            local description = getDescription(self)
+            local caller = debug.getinfo(3, "f")
+            local isClassicLua = __TS__StringIncludes(_VERSION, "Lua 5.0")
+            if isClassicLua or caller and caller.func ~= error then
+                return description
+            else
+                return (description .. "\n") .. tostring(self.stack)
+            end
+        end
+    end
+    local function initErrorClass(self, Type, name)
+        Type.name = name
+        return setmetatable(
+            Type,
+            {__call = function(____, _self, message) return __TS__New(Type, message) end}
+        )
+    end
+    local ____initErrorClass_1 = initErrorClass
+    local ____class_0 = __TS__Class()
+    ____class_0.name = ""
+    function ____class_0.prototype.____constructor(self, message)
+        if message == nil then
+            message = ""
+        end
+        self.message = message
+        self.name = "Error"
+        self.stack = getErrorStack(nil, __TS__New)
+        local metatable = getmetatable(self)
+        if metatable and not metatable.__errorToStringPatched then
+            metatable.__errorToStringPatched = true
+            metatable.__tostring = wrapErrorToString(nil, metatable.__tostring)
+        end
+    end
+    function ____class_0.prototype.__tostring(self)
+        return self.message ~= "" and (self.name .. ": ") .. self.message or self.name
+    end
+    Error = ____initErrorClass_1(nil, ____class_0, "Error")
+    local function createErrorClass(self, name)
+        local ____initErrorClass_3 = initErrorClass
+        local ____class_2 = __TS__Class()
+        ____class_2.name = ____class_2.name
+        __TS__ClassExtends(____class_2, Error)
+        function ____class_2.prototype.____constructor(self, ...)
+            ____class_2.____super.prototype.____constructor(self, ...)
+            self.name = name
+        end
+        return ____initErrorClass_3(nil, ____class_2, name)
+    end
+    RangeError = createErrorClass(nil, "RangeError")
+    ReferenceError = createErrorClass(nil, "ReferenceError")
+    SyntaxError = createErrorClass(nil, "SyntaxError")
+    TypeError = createErrorClass(nil, "TypeError")
+    URIError = createErrorClass(nil, "URIError")
+end
+
+local function __TS__ArrayMap(self, callbackfn, thisArg)
+    local result = {}
+    for i = 1, #self do
+        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+    end
+    return result
+end
+
+local function __TS__CountVarargs(...)
+    return select("#", ...)
+end
+
+local function __TS__SparseArrayNew(...)
+    local sparseArray = {...}
+    sparseArray.sparseLength = __TS__CountVarargs(...)
+    return sparseArray
+end
+
+local function __TS__SparseArrayPush(sparseArray, ...)
+    local args = {...}
+    local argsLen = __TS__CountVarargs(...)
+    local listLen = sparseArray.sparseLength
+    for i = 1, argsLen do
+        sparseArray[listLen + i] = args[i]
+    end
+    sparseArray.sparseLength = listLen + argsLen
+end
+
+local function __TS__SparseArraySpread(sparseArray)
+    local _unpack = unpack or table.unpack
+    return _unpack(sparseArray, 1, sparseArray.sparseLength)
+end
+
 return {
-  __TS__StringSubstring = __TS__StringSubstring,
-  __TS__StringSplit = __TS__StringSplit,
-  __TS__StringTrim = __TS__StringTrim,
   __TS__StringCharCodeAt = __TS__StringCharCodeAt,
+  __TS__StringSubstring = __TS__StringSubstring,
   __TS__Number = __TS__Number,
+  __TS__StringSplit = __TS__StringSplit,
   __TS__Class = __TS__Class,
   Map = Map,
   __TS__New = __TS__New,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
   Set = Set,
   __TS__ArrayConcat = __TS__ArrayConcat,
+  __TS__StringTrim = __TS__StringTrim,
   __TS__ArraySlice = __TS__ArraySlice,
-  __TS__ArrayFilter = __TS__ArrayFilter
+  __TS__ArrayFilter = __TS__ArrayFilter,
+  Error = Error,
+  RangeError = RangeError,
+  ReferenceError = ReferenceError,
+  SyntaxError = SyntaxError,
+  TypeError = TypeError,
+  URIError = URIError,
+  __TS__ArrayMap = __TS__ArrayMap,
+  __TS__SparseArrayNew = __TS__SparseArrayNew,
+  __TS__SparseArrayPush = __TS__SparseArrayPush,
+  __TS__SparseArraySpread = __TS__SparseArraySpread
 }
  end,
-["haproxy.converterRecord"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__StringSubstring = ____lualib.__TS__StringSubstring
-local __TS__StringSplit = ____lualib.__TS__StringSplit
-local __TS__StringTrim = ____lualib.__TS__StringTrim
+["policy.headers"] = function(...) 
 local ____exports = {}
-____exports.RECORD_DELIMITER = ";"
---- The converter's last argument when the request has no Origin (its input is then ignored).
-____exports.NO_ORIGIN = "no-origin"
---- The converter's last argument that names the map the module fills with the policy's exact origins
--- (`map=<file>`): the configuration looks an Origin up there with `map_str` first, and calls the
--- converter only when it is not found. The converter itself decides as without the argument.
-____exports.MAP_ARGUMENT = "map="
---- The map a converter's last argument names (`map=<file>`), or undefined for any other argument.
-function ____exports.mapArgumentFile(arg)
-    if #arg <= #____exports.MAP_ARGUMENT or __TS__StringSubstring(arg, 0, #____exports.MAP_ARGUMENT) ~= ____exports.MAP_ARGUMENT then
-        return nil
-    end
-    return __TS__StringSubstring(arg, #____exports.MAP_ARGUMENT)
-end
---- The map's key for a request without Origin. No Origin value can equal it: HAProxy trims the white
--- space around a header value (HTTP/1.1 and HTTP/2 alike), so a value is never a lone space.
-____exports.NO_ORIGIN_KEY = " "
---- The <allow-origin> field that echoes the request's Origin.
-____exports.ECHO_ORIGIN = "="
-local ALLOW_ORIGIN = "access-control-allow-origin"
-local ALLOW_CREDENTIALS = "access-control-allow-credentials"
-local EXPOSE_HEADERS = "access-control-expose-headers"
-local function isRecordName(name)
-    return name == "not-cors" or name == "denied" or name == "allowed"
-end
---- The record of a decision, or undefined when the record cannot express it (a preflight, or a header
--- other than the three above, or one out of order).
-function ____exports.formatEditRecord(record)
-    if not isRecordName(record.name) then
-        return nil
-    end
-    local allowOrigin = record.echoOrigin and ____exports.ECHO_ORIGIN or ""
-    local credentials = ""
-    local expose = ""
-    local next = record.echoOrigin and 1 or 0
-    for ____, ____value in ipairs(record.headers) do
-        local name = ____value[1]
-        local value = ____value[2]
-        if next == 0 and name == ALLOW_ORIGIN and value == "*" then
-            allowOrigin = "*"
-            next = 1
-        elseif next <= 1 and name == ALLOW_CREDENTIALS and value == "true" then
-            credentials = value
-            next = 2
-        elseif next <= 2 and name == EXPOSE_HEADERS and #value > 0 and (string.find(value, ____exports.RECORD_DELIMITER, nil, true) or 0) - 1 < 0 then
-            expose = value
-            next = 3
-        else
-            return nil
-        end
-    end
-    local vary = table.concat(record.vary, ", ")
-    if (string.find(vary, ____exports.RECORD_DELIMITER, nil, true) or 0) - 1 >= 0 then
-        return nil
-    end
-    return table.concat({
-        record.name,
-        allowOrigin,
-        credentials,
-        expose,
-        vary
-    }, ____exports.RECORD_DELIMITER or ",")
-end
---- The record written by formatEditRecord, or undefined for any other text.
-function ____exports.parseEditRecord(text)
-    local fields = __TS__StringSplit(text, ____exports.RECORD_DELIMITER)
-    if #fields ~= 5 then
-        return nil
-    end
-    local name, allowOrigin, credentials, expose, vary = table.unpack(fields, 1, 5)
-    if not isRecordName(name) then
-        return nil
-    end
-    if allowOrigin ~= "" and allowOrigin ~= ____exports.ECHO_ORIGIN and allowOrigin ~= "*" then
-        return nil
-    end
-    if credentials ~= "" and credentials ~= "true" then
-        return nil
-    end
-    local headers = {}
-    if allowOrigin == "*" then
-        headers[#headers + 1] = {ALLOW_ORIGIN, "*"}
-    end
-    if credentials ~= "" then
-        headers[#headers + 1] = {ALLOW_CREDENTIALS, credentials}
-    end
-    if expose ~= "" then
-        headers[#headers + 1] = {EXPOSE_HEADERS, expose}
-    end
-    local tokens = {}
-    if vary ~= "" then
-        for ____, token in ipairs(__TS__StringSplit(vary, ",")) do
-            tokens[#tokens + 1] = __TS__StringTrim(token)
-        end
-    end
-    return {name = name, echoOrigin = allowOrigin == ____exports.ECHO_ORIGIN, headers = headers, vary = tokens}
-end
+____exports.ORIGIN = "origin"
+____exports.REQUEST_METHOD = "access-control-request-method"
+____exports.REQUEST_HEADERS = "access-control-request-headers"
+____exports.ALLOW_ORIGIN = "access-control-allow-origin"
+____exports.ALLOW_CREDENTIALS = "access-control-allow-credentials"
+____exports.ALLOW_METHODS = "access-control-allow-methods"
+____exports.ALLOW_HEADERS = "access-control-allow-headers"
+____exports.MAX_AGE = "access-control-max-age"
+____exports.EXPOSE_HEADERS = "access-control-expose-headers"
+--- What every CORS response header's name starts with (a backend's own are removed: the proxy owns CORS).
+____exports.ACCESS_CONTROL_PREFIX = "access-control-"
+____exports.VARY = "vary"
+--- The Vary token of an answer that depends on the request's Origin.
+____exports.VARY_ORIGIN_TOKEN = "Origin"
+____exports.NO_STRINGS = {}
+____exports.NO_HEADERS = {}
+--- The Vary tokens of an answer that depends on Origin only.
+____exports.VARY_ORIGIN = {____exports.VARY_ORIGIN_TOKEN}
 return ____exports
  end,
 ["policy.decision"] = function(...) 
 local ____exports = {}
-local ____converterRecord = require("haproxy.converterRecord")
-local formatEditRecord = ____converterRecord.formatEditRecord
-local NOTHING = {}
+local ____headers = require("policy.headers")
+local NO_STRINGS = ____headers.NO_STRINGS
 function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
     local plainEdit = {
-        remove = NOTHING,
+        remove = NO_STRINGS,
         echoOrigin = echoOrigin,
         add = headers,
         vary = #vary > 0 and table.concat(vary, ", ") or nil,
         replaceVary = false
     }
-    local ____temp_0
-    if reply == nil then
-        ____temp_0 = formatEditRecord({name = name, echoOrigin = echoOrigin, headers = headers, vary = vary})
-    else
-        ____temp_0 = nil
-    end
-    local record = ____temp_0
     return {
         name = name,
         reply = reply,
         echoOrigin = echoOrigin,
         headers = headers,
         vary = vary,
-        plainEdit = plainEdit,
-        record = record
+        plainEdit = plainEdit
     }
-end
-return ____exports
- end,
-["runtime.fault"] = function(...) 
-local ____exports = {}
-function ____exports.fault(where, ____error)
-    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
 end
 return ____exports
  end,
@@ -1486,8 +1550,8 @@ local isSerializedOrigin = ____origin.isSerializedOrigin
 local function schemesOf(pattern)
     return pattern.scheme == nil and ({"http", "https"}) or ({pattern.scheme})
 end
-function ____exports.compileOriginMatcher(patterns)
-    local exact = {}
+function ____exports.compileOriginMatcher(patterns, exactValue)
+    local exact = {__proto__ = nil}
     local anyPort = {}
     local subdomainRules = {}
     local hasAnyPort = false
@@ -1508,7 +1572,7 @@ function ____exports.compileOriginMatcher(patterns)
                     anyPort[(scheme .. "://") .. pattern.host] = true
                     hasAnyPort = true
                 else
-                    exact[pattern.port == nil and (scheme .. "://") .. pattern.host or (((scheme .. "://") .. pattern.host) .. ":") .. pattern.port] = true
+                    exact[pattern.port == nil and (scheme .. "://") .. pattern.host or (((scheme .. "://") .. pattern.host) .. ":") .. pattern.port] = exactValue
                 end
             end
         end
@@ -1544,7 +1608,7 @@ end
 -- was normalized when compiled, and anything else must first parse as a serialized origin, so a value
 -- with a path, upper case or a default port never matches.
 function ____exports.matchOrigin(matcher, origin)
-    if matcher.exact[origin] == true then
+    if matcher.exact[origin] ~= nil then
         return true
     end
     if not matcher.needsParse then
@@ -2396,14 +2460,14 @@ function ____exports.isAllowedMethod(policy, method)
     if isSafelistedMethod(method) or policy.methods:has(method) then
         return true
     end
-    return policy.policy.methods.any and #method <= ____exports.MAX_ANY_METHOD_LENGTH and isToken(method)
+    return policy.anyMethod and #method <= ____exports.MAX_ANY_METHOD_LENGTH and isToken(method)
 end
 --- `name`: a token, lower-cased.
 local function isAllowedHeaderName(policy, name)
     if policy.headers:has(name) then
         return true
     end
-    return policy.policy.headers.any and name ~= "authorization"
+    return policy.anyHeader and name ~= "authorization"
 end
 --- The names a preflight asks for, lower-cased, when the policy allows every one; undefined otherwise. Up
 -- to MAX_REQUEST_HEADERS_LINES lines are read as one comma-separated list, white space around an element
@@ -2448,13 +2512,18 @@ local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
 local ____exports = {}
 local ____decision = require("policy.decision")
 local makeDecision = ____decision.makeDecision
+local ____headers = require("policy.headers")
+local ALLOW_CREDENTIALS = ____headers.ALLOW_CREDENTIALS
+local ALLOW_ORIGIN = ____headers.ALLOW_ORIGIN
+local EXPOSE_HEADERS = ____headers.EXPOSE_HEADERS
+local MAX_AGE = ____headers.MAX_AGE
+local NO_HEADERS = ____headers.NO_HEADERS
+local NO_STRINGS = ____headers.NO_STRINGS
+local VARY_ORIGIN = ____headers.VARY_ORIGIN
 local ____originMatcher = require("policy.originMatcher")
 local compileOriginMatcher = ____originMatcher.compileOriginMatcher
 local ____preflightRequest = require("policy.preflightRequest")
 local requestHeadersLimits = ____preflightRequest.requestHeadersLimits
-local VARY_ORIGIN = {"Origin"}
-local NO_VARY = {}
-local NO_HEADERS = {}
 function ____exports.compilePolicy(policy)
     local headers = __TS__New(Set)
     for ____, name in ipairs(policy.headers.names) do
@@ -2486,70 +2555,109 @@ function ____exports.compilePolicy(policy)
     local actualHeaders = {}
     local preflightHeaders = {}
     if policy.credentials then
-        actualHeaders[#actualHeaders + 1] = {"access-control-allow-credentials", "true"}
-        preflightHeaders[#preflightHeaders + 1] = {"access-control-allow-credentials", "true"}
+        actualHeaders[#actualHeaders + 1] = {ALLOW_CREDENTIALS, "true"}
+        preflightHeaders[#preflightHeaders + 1] = {ALLOW_CREDENTIALS, "true"}
     end
     local expose = policy.expose.any and __TS__ArrayConcat({"*"}, policy.expose.names) or policy.expose.names
     if #expose > 0 then
         actualHeaders[#actualHeaders + 1] = {
-            "access-control-expose-headers",
+            EXPOSE_HEADERS,
             table.concat(expose, ",")
         }
     end
     if policy.maxAge ~= nil then
-        preflightHeaders[#preflightHeaders + 1] = {"access-control-max-age", policy.maxAge}
+        preflightHeaders[#preflightHeaders + 1] = {MAX_AGE, policy.maxAge}
     end
     local fixedAnyOrigin = policy.anyOrigin and not policy.credentials
-    local fixedAnswer = fixedAnyOrigin and ({{"access-control-allow-origin", "*"}}) or ({})
+    local fixedAnswer = fixedAnyOrigin and ({{ALLOW_ORIGIN, "*"}}) or ({})
     if fixedAnyOrigin then
         for ____, header in ipairs(actualHeaders) do
             fixedAnswer[#fixedAnswer + 1] = header
         end
     end
+    local allowed = fixedAnyOrigin and makeDecision(
+        "allowed",
+        nil,
+        false,
+        fixedAnswer,
+        NO_STRINGS
+    ) or makeDecision(
+        "allowed",
+        nil,
+        true,
+        actualHeaders,
+        VARY_ORIGIN
+    )
+    local denied = makeDecision(
+        "denied",
+        nil,
+        false,
+        NO_HEADERS,
+        VARY_ORIGIN
+    )
+    local origins = compileOriginMatcher(policy.origins, allowed)
+    local ____policy_4 = policy
+    local ____policy_anyOrigin_5 = policy.anyOrigin
+    local ____policy_methods_any_6 = policy.methods.any
+    local ____policy_headers_any_7 = policy.headers.any
+    local ____temp_8 = policy.preflight == "forward"
+    local ____origins_9 = origins
+    local ____fixedAnyOrigin_10 = fixedAnyOrigin
+    local ____TS__New_result_11 = __TS__New(Set, policy.methods.names)
+    local ____headers_12 = headers
+    local ____requestHeadersLimits_result_13 = requestHeadersLimits(policy.headers.names, policy.headers.any)
+    local ____allowMethods_14 = allowMethods
+    local ____allowHeaders_15 = allowHeaders
+    local ____actualHeaders_16 = actualHeaders
+    local ____preflightHeaders_17 = preflightHeaders
+    local ____temp_18 = fixedAnyOrigin and makeDecision(
+        "not-cors",
+        nil,
+        false,
+        fixedAnswer,
+        NO_STRINGS
+    ) or makeDecision(
+        "not-cors",
+        nil,
+        false,
+        NO_HEADERS,
+        VARY_ORIGIN
+    )
+    local ____denied_19 = denied
+    local ____allowed_20 = allowed
+    local ____origins_exact_21 = origins.exact
+    local ____policy_anyOrigin_3
+    if policy.anyOrigin then
+        ____policy_anyOrigin_3 = allowed
+    else
+        local ____origins_needsParse_2
+        if origins.needsParse then
+            ____origins_needsParse_2 = nil
+        else
+            ____origins_needsParse_2 = denied
+        end
+        ____policy_anyOrigin_3 = ____origins_needsParse_2
+    end
     return {
-        policy = policy,
-        origins = compileOriginMatcher(policy.origins),
-        fixedAnyOrigin = fixedAnyOrigin,
-        methods = __TS__New(Set, policy.methods.names),
-        headers = headers,
-        requestHeadersLimits = requestHeadersLimits(policy.headers.names, policy.headers.any),
-        allowMethods = allowMethods,
-        allowHeaders = allowHeaders,
-        actualHeaders = actualHeaders,
-        preflightHeaders = preflightHeaders,
-        notCors = fixedAnyOrigin and makeDecision(
-            "not-cors",
-            nil,
-            false,
-            fixedAnswer,
-            NO_VARY
-        ) or makeDecision(
-            "not-cors",
-            nil,
-            false,
-            NO_HEADERS,
-            VARY_ORIGIN
-        ),
-        denied = makeDecision(
-            "denied",
-            nil,
-            false,
-            NO_HEADERS,
-            VARY_ORIGIN
-        ),
-        allowed = fixedAnyOrigin and makeDecision(
-            "allowed",
-            nil,
-            false,
-            fixedAnswer,
-            NO_VARY
-        ) or makeDecision(
-            "allowed",
-            nil,
-            true,
-            actualHeaders,
-            VARY_ORIGIN
-        )
+        policy = ____policy_4,
+        anyOrigin = ____policy_anyOrigin_5,
+        anyMethod = ____policy_methods_any_6,
+        anyHeader = ____policy_headers_any_7,
+        forwardPreflights = ____temp_8,
+        origins = ____origins_9,
+        fixedAnyOrigin = ____fixedAnyOrigin_10,
+        methods = ____TS__New_result_11,
+        headers = ____headers_12,
+        requestHeadersLimits = ____requestHeadersLimits_result_13,
+        allowMethods = ____allowMethods_14,
+        allowHeaders = ____allowHeaders_15,
+        actualHeaders = ____actualHeaders_16,
+        preflightHeaders = ____preflightHeaders_17,
+        notCors = ____temp_18,
+        denied = ____denied_19,
+        allowed = ____allowed_20,
+        decisionByOrigin = ____origins_exact_21,
+        otherOrigins = ____policy_anyOrigin_3
     }
 end
 local NOTHING = {any = false, names = {}}
@@ -2567,68 +2675,6 @@ ____exports.DENY_ALL = ____exports.compilePolicy({
 })
 return ____exports
  end,
-["haproxy.actionArguments"] = function(...) 
-local ____exports = {}
-local ____compile = require("policy.compile")
-local compilePolicy = ____compile.compilePolicy
-local ____policy = require("policy.policy")
-local parseDropInPolicy = ____policy.parseDropInPolicy
-local parseExtendedPolicy = ____policy.parseExtendedPolicy
---- `suffixes`: the Public Suffix List subdomain patterns are judged by (the built-in copy by default).
-function ____exports.parsePolicyArguments(action, args, readFile, suffixes)
-    if action == "cors" then
-        return parseDropInPolicy(
-            args[1],
-            args[2],
-            args[3],
-            readFile,
-            suffixes
-        )
-    end
-    return parseExtendedPolicy(args[1], readFile, suffixes)
-end
-function ____exports.compilePolicyArguments(action, args, readFile, suffixes)
-    local parsed = ____exports.parsePolicyArguments(action, args, readFile, suffixes)
-    return parsed.ok and ({
-        ok = true,
-        policy = compilePolicy(parsed.policy)
-    }) or parsed
-end
-return ____exports
- end,
-["runtime.files"] = function(...) 
-local ____exports = {}
---- The whole file, or why it cannot be read (Lua's own message, e.g. "No such file or directory").
-function ____exports.readTextFile(path)
-    local file, openError = io.open(path, "rb")
-    if file == nil then
-        return {error = openError == nil and "cannot open" or openError}
-    end
-    local text = file:read("a")
-    file:close()
-    return type(text) == "string" and ({text = text}) or ({error = "not a regular file"})
-end
-return ____exports
- end,
-["runtime.publicSuffixes"] = function(...) 
-local ____exports = {}
-local ____publicSuffixSource = require("policy.publicSuffixSource")
-local loadPublicSuffixList = ____publicSuffixSource.loadPublicSuffixList
-local PUBLIC_SUFFIX_LIST_VARIABLE = ____publicSuffixSource.PUBLIC_SUFFIX_LIST_VARIABLE
-local ____files = require("runtime.files")
-local readTextFile = ____files.readTextFile
-local loaded
-function ____exports.publicSuffixes()
-    if loaded == nil then
-        loaded = loadPublicSuffixList(
-            os.getenv(PUBLIC_SUFFIX_LIST_VARIABLE),
-            readTextFile
-        )
-    end
-    return loaded
-end
-return ____exports
- end,
 ["policy.decide"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
@@ -2641,8 +2687,16 @@ local isOws = ____chars.isOws
 local readTokenList = ____chars.readTokenList
 local ____decision = require("policy.decision")
 local makeDecision = ____decision.makeDecision
-local ____converterRecord = require("haproxy.converterRecord")
-local NO_ORIGIN_KEY = ____converterRecord.NO_ORIGIN_KEY
+local ____headers = require("policy.headers")
+local ACCESS_CONTROL_PREFIX = ____headers.ACCESS_CONTROL_PREFIX
+local ALLOW_HEADERS = ____headers.ALLOW_HEADERS
+local ALLOW_METHODS = ____headers.ALLOW_METHODS
+local ALLOW_ORIGIN = ____headers.ALLOW_ORIGIN
+local NO_HEADERS = ____headers.NO_HEADERS
+local NO_STRINGS = ____headers.NO_STRINGS
+local VARY = ____headers.VARY
+local VARY_ORIGIN = ____headers.VARY_ORIGIN
+local VARY_ORIGIN_TOKEN = ____headers.VARY_ORIGIN_TOKEN
 local ____originMatcher = require("policy.originMatcher")
 local matchOrigin = ____originMatcher.matchOrigin
 local ____preflightRequest = require("policy.preflightRequest")
@@ -2669,60 +2723,29 @@ ____exports.VALUES_NEEDED = {origins = 2, requestMethods = 2, requestHeaders = M
 function ____exports.requestOrigin(request)
     return #request.origins == 1 and request.origins[1] or nil
 end
-local VARY_ORIGIN = {"Origin"}
-local NO_HEADERS = {}
+--- The policy allows this Origin value: any value, or one its allow-list matches (originMatcher.ts).
 local function isAllowedOrigin(policy, origin)
-    return policy.policy.anyOrigin or matchOrigin(policy.origins, origin)
+    return policy.anyOrigin or matchOrigin(policy.origins, origin)
 end
 --- Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one. The
--- decision is one of the policy's shared ones: nothing is allocated. An exact entry, and an Origin a
--- policy of exact entries lacks, are answered here without a further call: in HAProxy every Lua call
--- level a request reaches costs its coroutine one more allocated record (bench/README.md, "Profile").
+-- decision is one of the policy's shared ones: nothing is allocated. What needs no matching is looked up
+-- in the compiled policy (compile.ts, decisionByOrigin), so that the usual request makes no further call
+-- (runtime/transaction.ts, "The coroutine's stack").
 function ____exports.decideOrdinary(policy, origin)
     if origin == nil then
         return policy.notCors
     end
-    local origins = policy.origins
-    if origins.exact[origin] == true then
-        return policy.allowed
+    local known = policy.decisionByOrigin[origin] or policy.otherOrigins
+    if known ~= nil then
+        return known
     end
-    if not origins.needsParse and not policy.policy.anyOrigin then
-        return policy.denied
-    end
-    return isAllowedOrigin(policy, origin) and policy.allowed or policy.denied
-end
---- The Origin values that `decideOrdinary` allows by exact match, each with the same record
--- (`policy.allowed.record`): what the converter configuration puts in its map, so that HAProxy finds
--- them without calling Lua. Every other value still reaches the converter, which decides it in full.
-function ____exports.exactAllowedOrigins(policy)
-    local origins = {}
-    for origin in pairs(policy.origins.exact) do
-        origins[#origins + 1] = origin
-    end
-    return origins
-end
---- What the converter configuration's map holds (README): each exact origin with the allowed record, and
--- NO_ORIGIN_KEY with the record of a request without Origin. A key found there gets exactly what the
--- converter would answer; every other Origin value still reaches the converter.
-function ____exports.originMapEntries(policy)
-    local entries = {}
-    local allowed = policy.allowed.record
-    if allowed ~= nil then
-        for ____, origin in ipairs(____exports.exactAllowedOrigins(policy)) do
-            entries[#entries + 1] = {origin, allowed}
-        end
-    end
-    local notCors = policy.notCors.record
-    if notCors ~= nil then
-        entries[#entries + 1] = {NO_ORIGIN_KEY, notCors}
-    end
-    return entries
+    return matchOrigin(policy.origins, origin) and policy.allowed or policy.denied
 end
 local function preflightOutcome(policy, headers, vary)
     local allowed = headers ~= nil
     local name = allowed and "preflight-allowed" or "preflight-denied"
     local corsHeaders = headers == nil and NO_HEADERS or headers
-    if policy.policy.preflight == "forward" then
+    if policy.forwardPreflights then
         return makeDecision(
             name,
             nil,
@@ -2737,7 +2760,7 @@ local function preflightOutcome(policy, headers, vary)
     end
     if #vary > 0 then
         replyHeaders[#replyHeaders + 1] = {
-            "vary",
+            VARY,
             table.concat(vary, ", ")
         }
     end
@@ -2746,7 +2769,7 @@ local function preflightOutcome(policy, headers, vary)
         {status = allowed and 204 or 403, headers = replyHeaders},
         false,
         NO_HEADERS,
-        {}
+        NO_STRINGS
     )
 end
 local function deniedPreflight(policy)
@@ -2761,27 +2784,27 @@ local function decidePreflight(policy, origin, request)
     if names == nil then
         return deniedPreflight(policy)
     end
-    local vary = policy.fixedAnyOrigin and ({}) or ({"Origin"})
-    local headers = {{"access-control-allow-origin", policy.fixedAnyOrigin and "*" or origin}}
+    local vary = policy.fixedAnyOrigin and ({}) or ({VARY_ORIGIN_TOKEN})
+    local headers = {{ALLOW_ORIGIN, policy.fixedAnyOrigin and "*" or origin}}
     for ____, header in ipairs(policy.preflightHeaders) do
         headers[#headers + 1] = header
     end
     if policy.allowMethods == nil then
-        headers[#headers + 1] = {"access-control-allow-methods", method}
+        headers[#headers + 1] = {ALLOW_METHODS, method}
         vary[#vary + 1] = "Access-Control-Request-Method"
     elseif #policy.allowMethods > 0 then
-        headers[#headers + 1] = {"access-control-allow-methods", policy.allowMethods}
+        headers[#headers + 1] = {ALLOW_METHODS, policy.allowMethods}
     end
     if policy.allowHeaders == nil then
         if #names > 0 then
             headers[#headers + 1] = {
-                "access-control-allow-headers",
+                ALLOW_HEADERS,
                 table.concat(names, ",")
             }
         end
         vary[#vary + 1] = "Access-Control-Request-Headers"
     elseif #policy.allowHeaders > 0 then
-        headers[#headers + 1] = {"access-control-allow-headers", policy.allowHeaders}
+        headers[#headers + 1] = {ALLOW_HEADERS, policy.allowHeaders}
     end
     return preflightOutcome(policy, headers, vary)
 end
@@ -2798,14 +2821,12 @@ function ____exports.decide(policy, request)
     end
     return origin == nil and policy.denied or ____exports.decideOrdinary(policy, origin)
 end
-local ACCESS_CONTROL = "access-control-"
-local NOTHING_TO_REMOVE = {}
 local function isAccessControl(name)
     local first = string.byte(name, 1) or 0 / 0
     if first ~= 97 and first ~= 65 then
         return false
     end
-    return #name > #ACCESS_CONTROL and string.lower(__TS__StringSubstring(name, 0, #ACCESS_CONTROL)) == ACCESS_CONTROL
+    return #name > #ACCESS_CONTROL_PREFIX and string.lower(__TS__StringSubstring(name, 0, #ACCESS_CONTROL_PREFIX)) == ACCESS_CONTROL_PREFIX
 end
 --- The longest Vary (all the backend's lines), and the most tokens, that are merged token by token. A longer
 -- one, which no backend sends in earnest (or one that is not a list of tokens), keeps its lines and gets the
@@ -2879,7 +2900,7 @@ function ____exports.editResponse(decision, backend)
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue58
+                goto __continue49
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -2888,10 +2909,10 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue58::
+        ::__continue49::
     end
     return {
-        remove = remove == nil and NOTHING_TO_REMOVE or remove,
+        remove = remove == nil and NO_STRINGS or remove,
         echoOrigin = decision.echoOrigin,
         add = decision.headers,
         vary = mergeVary(decision.vary, backend.vary),
@@ -2900,10 +2921,179 @@ function ____exports.editResponse(decision, backend)
 end
 return ____exports
  end,
+["haproxy.variables"] = function(...) 
+local ____exports = {}
+--- The decision: not-cors, allowed, denied, preflight-allowed or preflight-denied.
+____exports.DECISION_VAR = "txn.cors_decision"
+--- The request's Origin, when it had exactly one.
+____exports.ORIGIN_VAR = "txn.cors_origin"
+--- The converter configuration's record of a decision (converters/record.ts): the module's own.
+____exports.EDIT_VAR = "txn.cors_edit"
+return ____exports
+ end,
+["runtime.fault"] = function(...) 
+local ____exports = {}
+function ____exports.fault(where, ____error)
+    core.Alert((("cors: internal error in " .. where) .. ", no CORS headers sent: ") .. tostring(____error))
+end
+return ____exports
+ end,
+["haproxy.actionArguments"] = function(...) 
+local ____exports = {}
+local ____compile = require("policy.compile")
+local compilePolicy = ____compile.compilePolicy
+local ____policy = require("policy.policy")
+local parseDropInPolicy = ____policy.parseDropInPolicy
+local parseExtendedPolicy = ____policy.parseExtendedPolicy
+--- How many arguments each action takes: the drop-in form three, the extended form one.
+____exports.ARGUMENT_COUNT = {cors = 3, ["cors-policy"] = 1}
+--- `suffixes`: the Public Suffix List subdomain patterns are judged by (the built-in copy by default).
+function ____exports.parsePolicyArguments(action, args, readFile, suffixes)
+    if action == "cors" then
+        return parseDropInPolicy(
+            args[1],
+            args[2],
+            args[3],
+            readFile,
+            suffixes
+        )
+    end
+    return parseExtendedPolicy(args[1], readFile, suffixes)
+end
+function ____exports.compilePolicyArguments(action, args, readFile, suffixes)
+    local parsed = ____exports.parsePolicyArguments(action, args, readFile, suffixes)
+    return parsed.ok and ({
+        ok = true,
+        policy = compilePolicy(parsed.policy)
+    }) or parsed
+end
+return ____exports
+ end,
+["runtime.files"] = function(...) 
+local ____exports = {}
+--- The whole file, or why it cannot be read (Lua's own message, e.g. "No such file or directory").
+____exports.readTextFile = function(path)
+    local file, openError = io.open(path, "rb")
+    if file == nil then
+        return {error = openError == nil and "cannot open" or openError}
+    end
+    local text = file:read("a")
+    file:close()
+    return type(text) == "string" and ({text = text}) or ({error = "not a regular file"})
+end
+return ____exports
+ end,
+["runtime.publicSuffixes"] = function(...) 
+local ____exports = {}
+local ____publicSuffixSource = require("policy.publicSuffixSource")
+local loadPublicSuffixList = ____publicSuffixSource.loadPublicSuffixList
+local PUBLIC_SUFFIX_LIST_VARIABLE = ____publicSuffixSource.PUBLIC_SUFFIX_LIST_VARIABLE
+local ____files = require("runtime.files")
+local readTextFile = ____files.readTextFile
+local loaded
+function ____exports.publicSuffixes()
+    if loaded == nil then
+        loaded = loadPublicSuffixList(
+            os.getenv(PUBLIC_SUFFIX_LIST_VARIABLE),
+            readTextFile
+        )
+    end
+    return loaded
+end
+return ____exports
+ end,
+["runtime.policyCache"] = function(...) 
+local ____exports = {}
+local ____compile = require("policy.compile")
+local DENY_ALL = ____compile.DENY_ALL
+local ____errors = require("policy.errors")
+local formatPolicyErrors = ____errors.formatPolicyErrors
+local ____actionArguments = require("haproxy.actionArguments")
+local compilePolicyArguments = ____actionArguments.compilePolicyArguments
+local ____fault = require("runtime.fault")
+local fault = ____fault.fault
+local ____files = require("runtime.files")
+local readTextFile = ____files.readTextFile
+local ____publicSuffixes = require("runtime.publicSuffixes")
+local publicSuffixes = ____publicSuffixes.publicSuffixes
+local dropIn = {}
+local extended = {}
+--- A policy that failed to compile denies everything (its errors are reported where it is compiled).
+local function policyOf(result)
+    return result.ok and result.policy or DENY_ALL
+end
+local function levelOf(____table, key)
+    local level = ____table[key]
+    if level == nil then
+        level = {}
+        ____table[key] = level
+    end
+    return level
+end
+local function store(action, args, policy)
+    if action == "cors" then
+        levelOf(
+            levelOf(dropIn, args[1]),
+            args[2]
+        )[args[3]] = policy
+    else
+        extended[args[1]] = policy
+    end
+end
+--- Stores a policy compiled ahead of the first request (the configuration check does this).
+function ____exports.storePolicy(action, args, result)
+    store(
+        action,
+        args,
+        policyOf(result)
+    )
+end
+--- Compiles a policy the configuration check did not see. Never raises, so that the actions can look
+-- policies up outside their protected call: the compiler reports bad input as errors, and anything it
+-- raised all the same is logged once and gives a policy that denies everything.
+local function compileNow(action, args)
+    local ok, result = pcall(
+        compilePolicyArguments,
+        action,
+        args,
+        readTextFile,
+        publicSuffixes
+    )
+    if not ok then
+        fault(("lua." .. action) .. " (compiling its policy)", result)
+        store(action, args, DENY_ALL)
+        return DENY_ALL
+    end
+    local policy = policyOf(result)
+    store(action, args, policy)
+    if not result.ok then
+        core.Alert("cors: policy refused, every origin denied:\n" .. formatPolicyErrors(result.errors))
+    end
+    return policy
+end
+--- The drop-in form's policy, compiled on first use (an invalid one denies everything, reported once).
+function ____exports.dropInPolicy(methods, origins, headers)
+    local ____opt_2 = dropIn[methods]
+    local ____opt_0 = ____opt_2 and ____opt_2[origins]
+    local policy = ____opt_0 and ____opt_0[headers]
+    return policy == nil and compileNow("cors", {methods, origins, headers}) or policy
+end
+--- The extended form's policy, compiled on first use (an invalid one denies everything, reported once).
+function ____exports.extendedPolicy(options)
+    local policy = extended[options]
+    return policy == nil and compileNow("cors-policy", {options}) or policy
+end
+return ____exports
+ end,
 ["haproxy.headerNames"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local ____exports = {}
+local ____headers = require("policy.headers")
+local ACCESS_CONTROL_PREFIX = ____headers.ACCESS_CONTROL_PREFIX
+local ORIGIN = ____headers.ORIGIN
+local REQUEST_METHOD = ____headers.REQUEST_METHOD
+local VARY = ____headers.VARY
 --- The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte).
 ____exports.NAME_DELIMITER = ","
 --- NAME_DELIMITER's byte, as charCodeAt gives it.
@@ -2962,51 +3152,29 @@ function ____exports.hasNameWithPrefix(names, prefix)
     end
 end
 function ____exports.classifyRequestNames(names)
-    local origins = ____exports.countName(names, "origin", 2)
+    local origins = ____exports.countName(names, ORIGIN, 2)
     if origins == 0 then
         return "no-origin"
     end
-    return origins == 1 and ____exports.countName(names, "access-control-request-method", 1) == 0 and "one-origin" or "whole"
+    return origins == 1 and ____exports.countName(names, REQUEST_METHOD, 1) == 0 and "one-origin" or "whole"
 end
 function ____exports.classifyResponseNames(names)
-    local varyLines = ____exports.countName(names, "vary", 2)
-    if varyLines > 1 or ____exports.hasNameWithPrefix(names, "access-control-") then
+    local varyLines = ____exports.countName(names, VARY, 2)
+    if varyLines > 1 or ____exports.hasNameWithPrefix(names, ACCESS_CONTROL_PREFIX) then
         return "whole"
     end
     return varyLines == 0 and "plain" or "one-vary"
 end
 return ____exports
  end,
-["runtime.transaction"] = function(...) 
+["runtime.nameClasses"] = function(...) 
 local ____exports = {}
-local valuesOf, remember, requestValues, readCorsRequest, decideWholeRequest, recordNotCors, recordDecision, backendHeaders, applyResponseEdit, addHeaders, OWNER, DECISION, ORIGIN_OF_REQUEST, NONE, ORIGIN, REQUEST_METHOD, REQUEST_HEADERS, VARY, ALLOW_ORIGIN, REMEMBERED_LISTS, REMEMBERED_LENGTH, responseNames, responseClasses
-local ____decide = require("policy.decide")
-local decide = ____decide.decide
-local decideOrdinary = ____decide.decideOrdinary
-local editResponse = ____decide.editResponse
-local requestOrigin = ____decide.requestOrigin
-local VALUES_NEEDED = ____decide.VALUES_NEEDED
 local ____headerNames = require("haproxy.headerNames")
 local classifyRequestNames = ____headerNames.classifyRequestNames
 local classifyResponseNames = ____headerNames.classifyResponseNames
-local countName = ____headerNames.countName
-local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
-function valuesOf(____table, name)
-    local values = ____table[name]
-    if values == nil then
-        return NONE
-    end
-    local list = {}
-    local index = 0
-    local value = values[index]
-    while value ~= nil do
-        list[#list + 1] = value
-        index = index + 1
-        value = values[index]
-    end
-    return list
-end
-function remember(memory, names, nameClass)
+local REMEMBERED_LISTS = 256
+local REMEMBERED_LENGTH = 512
+local function remember(memory, names, nameClass)
     if #names > REMEMBERED_LENGTH then
         return nameClass
     end
@@ -3020,113 +3188,42 @@ function remember(memory, names, nameClass)
     memory.size = memory.size + 1
     return nameClass
 end
-function requestValues(txn, names, name, atMost)
-    local count = countName(names, name, atMost)
-    if count == 0 then
-        return NONE
-    end
-    if count == 1 then
-        local value = txn.f:req_fhdr(name)
-        return {value == nil and "" or value}
-    end
-    local values = {}
-    do
-        local occurrence = 1
-        while occurrence <= count do
-            local value = txn.f:req_fhdr(name, occurrence)
-            values[#values + 1] = value == nil and "" or value
-            occurrence = occurrence + 1
-        end
-    end
-    return values
-end
-function readCorsRequest(txn, names)
-    local requestMethods = requestValues(txn, names, REQUEST_METHOD, VALUES_NEEDED.requestMethods)
-    local ____temp_0
-    if #requestMethods > 0 then
-        ____temp_0 = txn.f:method()
-    else
-        ____temp_0 = nil
-    end
-    local method = ____temp_0
-    return {
-        method = method == nil and "" or method,
-        origins = requestValues(txn, names, ORIGIN, VALUES_NEEDED.origins),
-        requestMethods = requestMethods,
-        requestHeaders = requestValues(txn, names, REQUEST_HEADERS, VALUES_NEEDED.requestHeaders)
-    }
-end
-function decideWholeRequest(txn, policy, names)
-    local request = readCorsRequest(txn, names)
-    return recordDecision(
-        txn,
-        decide(policy, request),
-        requestOrigin(request)
+local requests = {classes = {}, size = 0}
+local responses = {classes = {}, size = 0}
+--- What a request's header names say about how to read it.
+function ____exports.requestNamesClass(names)
+    local known = requests.classes[names]
+    return known ~= nil and known or remember(
+        requests,
+        names,
+        classifyRequestNames(names)
     )
 end
-function recordNotCors(txn, pending)
-    txn:set_var(DECISION, pending.decision.name)
-    txn:set_priv(pending)
-    return nil
-end
-function recordDecision(txn, decision, origin)
-    txn:set_var(DECISION, decision.name)
-    if origin ~= nil then
-        txn:set_var(ORIGIN_OF_REQUEST, origin)
-    end
-    if decision.reply ~= nil then
-        return ____exports.buildReply(txn, decision.reply)
-    end
-    local pending = {owner = OWNER, decision = decision, origin = origin}
-    txn:set_priv(pending)
-    return nil
-end
-function backendHeaders(txn, nameClass)
-    if nameClass == "one-vary" then
-        local value = txn.f:res_fhdr(VARY)
-        return {names = NONE, vary = {value == nil and "" or value}}
-    end
-    local ____table = txn.http:res_get_headers()
-    local all = {}
-    for name in pairs(____table) do
-        all[#all + 1] = name
-    end
-    return {
-        names = all,
-        vary = valuesOf(____table, VARY)
-    }
-end
---- Applies a decision to the backend's response. One fetch of the header names comes first: usually they
--- are a list seen before, with neither Vary nor Access-Control-* (the class is remembered, as the request
--- decider's is), and the decision's plain edit applies as it is; else `backendHeaders` reads what the
--- edit needs. Laid out like the request decider: the edit is applied by tail calls, each function holding
--- at most three values below its calls into HAProxy.
-function ____exports.applyDecision(txn, decision, origin)
-    local names = txn.f:res_hdr_names(NAME_DELIMITER)
-    if names == nil then
-        return addHeaders(txn, decision.plainEdit, origin)
-    end
-    local nameClass = responseClasses[names]
-    if nameClass == nil then
-        nameClass = remember(
-            responseNames,
-            names,
-            classifyResponseNames(names)
-        )
-    end
-    if nameClass == "plain" then
-        return addHeaders(txn, decision.plainEdit, origin)
-    end
-    return applyResponseEdit(
-        txn,
-        editResponse(
-            decision,
-            backendHeaders(txn, nameClass)
-        ),
-        origin
+--- What a backend response's header names say about how to edit it.
+function ____exports.responseNamesClass(names)
+    local known = responses.classes[names]
+    return known ~= nil and known or remember(
+        responses,
+        names,
+        classifyResponseNames(names)
     )
 end
-function applyResponseEdit(txn, edit, origin)
+return ____exports
+ end,
+["runtime.response"] = function(...) 
+local ____exports = {}
+local applyEdit
+local ____decide = require("policy.decide")
+local editResponse = ____decide.editResponse
+local ____headers = require("policy.headers")
+local ALLOW_ORIGIN = ____headers.ALLOW_ORIGIN
+local NO_STRINGS = ____headers.NO_STRINGS
+local VARY = ____headers.VARY
+local ____headerNames = require("haproxy.headerNames")
+local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
+local ____nameClasses = require("runtime.nameClasses")
+local responseNamesClass = ____nameClasses.responseNamesClass
+function applyEdit(txn, edit, origin)
     do
         local i = 0
         while i < #edit.remove do
@@ -3134,9 +3231,6 @@ function applyResponseEdit(txn, edit, origin)
             i = i + 1
         end
     end
-    return addHeaders(txn, edit, origin)
-end
-function addHeaders(txn, edit, origin)
     if edit.echoOrigin and origin ~= nil then
         txn.http:res_add_header(ALLOW_ORIGIN, origin)
     end
@@ -3156,232 +3250,329 @@ function addHeaders(txn, edit, origin)
         txn.http:res_add_header(VARY, edit.vary)
     end
 end
-function ____exports.buildReply(txn, reply)
-    local ____table = {}
-    for ____, ____value in ipairs(reply.headers) do
-        local name = ____value[1]
-        local value = ____value[2]
-        ____table[name] = {value}
+--- The values of one header in HAProxy's table (lower-case names, values indexed from 0).
+local function valuesOf(____table, name)
+    local values = ____table[name]
+    if values == nil then
+        return NO_STRINGS
     end
-    return txn:reply({status = reply.status, headers = ____table})
-end
-OWNER = "haproxy-cors"
-DECISION = "txn.cors_decision"
-ORIGIN_OF_REQUEST = "txn.cors_origin"
-____exports.ORIGIN_VAR = ORIGIN_OF_REQUEST
-NONE = {}
-ORIGIN = "origin"
-REQUEST_METHOD = "access-control-request-method"
-REQUEST_HEADERS = "access-control-request-headers"
-VARY = "vary"
-ALLOW_ORIGIN = "access-control-allow-origin"
-REMEMBERED_LISTS = 256
-REMEMBERED_LENGTH = 512
-local requestNames = {classes = {}, size = 0}
-responseNames = {classes = {}, size = 0}
-local requestClasses = requestNames.classes
-responseClasses = responseNames.classes
---- The request decider of a policy: decides a request and records the decision (the documented variables,
--- and the decision with the Origin in the private slot unless HAProxy answers the request). Returns the
--- reply when HAProxy answers. The usual request costs one fetch of the header names, a lookup of their
--- class, one fetch of its Origin, and a lookup of the Origin among the policy's exact entries; any other
--- is decided by the core (`decideOrdinary`, or `decide` from the values readCorsRequest fetches).
--- 
--- Laid out for the coroutine's stack (see the file's head). The decider is a closure over its policy so
--- that its frame holds only the transaction and the values of the step at hand: it starts at slot 7
--- (below it the action, the action's two values, pcall, and the `true` that pcall inserts), and a call
--- into HAProxy or Lua's string library must leave 20 of the first 35 slots free, so seven values at most,
--- the callee and its arguments included. The names and their class live in a block of their own, whose
--- slots the decision then reuses; what has more to hold continues as a tail call, which Lua runs in this
--- same frame.
-function ____exports.requestDecider(policy)
-    local exact = policy.origins.exact
-    local allowed = policy.allowed
-    local notCors = {owner = OWNER, decision = policy.notCors, origin = nil}
-    return function(txn)
-        local origin
-        do
-            local names = txn.f:req_hdr_names(NAME_DELIMITER)
-            if names == nil then
-                return recordNotCors(txn, notCors)
-            end
-            local nameClass = requestClasses[names]
-            if nameClass == nil then
-                nameClass = remember(
-                    requestNames,
-                    names,
-                    classifyRequestNames(names)
-                )
-            end
-            if nameClass == "no-origin" then
-                return recordNotCors(txn, notCors)
-            end
-            if nameClass == "whole" then
-                return decideWholeRequest(txn, policy, names)
-            end
-        end
-        origin = txn.f:req_fhdr(ORIGIN)
-        if origin == nil then
-            origin = ""
-        end
-        local decision = exact[origin] == true and allowed or decideOrdinary(policy, origin)
-        txn:set_var(DECISION, decision.name)
-        txn:set_var(ORIGIN_OF_REQUEST, origin)
-        local pending = {owner = OWNER, decision = decision, origin = origin}
-        txn:set_priv(pending)
-        return nil
+    local list = {}
+    local index = 0
+    local value = values[index]
+    while value ~= nil do
+        list[#list + 1] = value
+        index = index + 1
+        value = values[index]
     end
+    return list
 end
---- The response action's protected function: applies the decision the request action left in the private
--- slot. A transaction the request action did not see (or whose slot another module took) goes to
--- `unseen`, which takes care of the ones a converter decided. Made once, as a closure, so that it reaches
--- `unseen` or `applyDecision` by a tail call: the response then goes no deeper than the request.
-function ____exports.responder(unseen)
-    return function(txn)
-        local pending = txn:get_priv()
-        if type(pending) ~= "table" or pending.owner ~= OWNER then
-            return unseen(txn)
-        end
-        return ____exports.applyDecision(txn, pending.decision, pending.origin)
+--- What the edit needs of a backend response whose header names are not "plain".
+local function readBackendHeaders(txn, kind)
+    if kind == "one-vary" then
+        return {
+            names = NO_STRINGS,
+            vary = {txn.f:res_fhdr(VARY) or ""}
+        }
     end
-end
---- The converter configuration's record of a decision (haproxy/converterRecord.ts).
-____exports.EDIT_VAR = "txn.cors_edit"
-return ____exports
- end,
-["runtime.policyCache"] = function(...) 
-local ____exports = {}
-local ____compile = require("policy.compile")
-local DENY_ALL = ____compile.DENY_ALL
-local ____errors = require("policy.errors")
-local formatPolicyErrors = ____errors.formatPolicyErrors
-local ____actionArguments = require("haproxy.actionArguments")
-local compilePolicyArguments = ____actionArguments.compilePolicyArguments
-local ____fault = require("runtime.fault")
-local fault = ____fault.fault
-local ____files = require("runtime.files")
-local readTextFile = ____files.readTextFile
-local ____publicSuffixes = require("runtime.publicSuffixes")
-local publicSuffixes = ____publicSuffixes.publicSuffixes
-local ____transaction = require("runtime.transaction")
-local requestDecider = ____transaction.requestDecider
-local dropIn = {}
-local extended = {}
---- A policy that failed to compile denies everything (its errors are reported where it is compiled).
-local function entryOf(policy)
+    local ____table = txn.http:res_get_headers()
+    local all = {}
+    for name in pairs(____table) do
+        all[#all + 1] = name
+    end
     return {
-        policy = policy,
-        decide = requestDecider(policy)
+        names = all,
+        vary = valuesOf(____table, VARY)
     }
 end
-local function entryOfResult(result)
-    return entryOf(result.ok and result.policy or DENY_ALL)
-end
-local function levelOf(____table, key)
-    local level = ____table[key]
-    if level == nil then
-        level = {}
-        ____table[key] = level
+--- Applies a decision to the backend's response (its plain edit, or one made from what the backend sent).
+function ____exports.applyDecision(txn, decision, origin)
+    local names = txn.f:res_hdr_names(NAME_DELIMITER)
+    local kind = names == nil and "plain" or responseNamesClass(names)
+    if kind == "plain" then
+        return applyEdit(txn, decision.plainEdit, origin)
     end
-    return level
-end
-local function storeEntry(action, args, entry)
-    if action == "cors" then
-        levelOf(
-            levelOf(dropIn, args[1]),
-            args[2]
-        )[args[3]] = entry
-    else
-        extended[args[1]] = entry
-    end
-end
---- Stores a policy compiled ahead of the first request (the configuration check does this).
-function ____exports.storePolicy(action, args, result)
-    storeEntry(
-        action,
-        args,
-        entryOfResult(result)
+    return applyEdit(
+        txn,
+        editResponse(
+            decision,
+            readBackendHeaders(txn, kind)
+        ),
+        origin
     )
-end
---- Compiles a policy the configuration check did not see. Never raises, so that the actions can look
--- policies up outside their protected call: the compiler reports bad input as errors, and anything it
--- raised all the same is logged once and gives a policy that denies everything.
-local function compileNow(action, args)
-    local ok, result = pcall(
-        compilePolicyArguments,
-        action,
-        args,
-        readTextFile,
-        publicSuffixes
-    )
-    if not ok then
-        fault(("lua." .. action) .. " (compiling its policy)", result)
-        local denied = entryOf(DENY_ALL)
-        storeEntry(action, args, denied)
-        return denied
-    end
-    local entry = entryOfResult(result)
-    storeEntry(action, args, entry)
-    if not result.ok then
-        core.Alert("cors: policy refused, every origin denied:\n" .. formatPolicyErrors(result.errors))
-    end
-    return entry
-end
---- The drop-in policy's entry, compiled on first use (an invalid one denies everything, reported once).
-function ____exports.dropInEntry(methods, origins, headers)
-    local ____opt_2 = dropIn[methods]
-    local ____opt_0 = ____opt_2 and ____opt_2[origins]
-    local entry = ____opt_0 and ____opt_0[headers]
-    return entry == nil and compileNow("cors", {methods, origins, headers}) or entry
-end
---- The extended policy's entry, compiled on first use (an invalid one denies everything, reported once).
-function ____exports.extendedEntry(options)
-    local entry = extended[options]
-    return entry == nil and compileNow("cors-policy", {options}) or entry
 end
 return ____exports
  end,
-["runtime.actions"] = function(...) 
+["converters.record"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringSplit = ____lualib.__TS__StringSplit
+local __TS__StringTrim = ____lualib.__TS__StringTrim
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
+local ____errors = require("policy.errors")
+local Problem = ____errors.Problem
+local ____headers = require("policy.headers")
+local ALLOW_CREDENTIALS = ____headers.ALLOW_CREDENTIALS
+local ALLOW_ORIGIN = ____headers.ALLOW_ORIGIN
+local EXPOSE_HEADERS = ____headers.EXPOSE_HEADERS
+____exports.RECORD_DELIMITER = ";"
+--- The <allow-origin> field that echoes the request's Origin.
+____exports.ECHO_ORIGIN = "="
+local function isRecordName(name)
+    return name == "not-cors" or name == "denied" or name == "allowed"
+end
+--- The record of a decision, or undefined when the record cannot express it (a preflight, or a header
+-- other than the three above, or one out of order).
+function ____exports.formatEditRecord(record)
+    if not isRecordName(record.name) then
+        return nil
+    end
+    local allowOrigin = record.echoOrigin and ____exports.ECHO_ORIGIN or ""
+    local credentials = ""
+    local expose = ""
+    local next = record.echoOrigin and 1 or 0
+    for ____, ____value in ipairs(record.headers) do
+        local name = ____value[1]
+        local value = ____value[2]
+        if next == 0 and name == ALLOW_ORIGIN and value == "*" then
+            allowOrigin = "*"
+            next = 1
+        elseif next <= 1 and name == ALLOW_CREDENTIALS and value == "true" then
+            credentials = value
+            next = 2
+        elseif next <= 2 and name == EXPOSE_HEADERS and #value > 0 and (string.find(value, ____exports.RECORD_DELIMITER, nil, true) or 0) - 1 < 0 then
+            expose = value
+            next = 3
+        else
+            return nil
+        end
+    end
+    local vary = table.concat(record.vary, ", ")
+    if (string.find(vary, ____exports.RECORD_DELIMITER, nil, true) or 0) - 1 >= 0 then
+        return nil
+    end
+    return table.concat({
+        record.name,
+        allowOrigin,
+        credentials,
+        expose,
+        vary
+    }, ____exports.RECORD_DELIMITER or ",")
+end
+--- The record of a decision the converter can make, or undefined (an answered or forwarded preflight).
+function ____exports.recordOf(decision)
+    if decision.reply ~= nil then
+        return nil
+    end
+    return ____exports.formatEditRecord(decision)
+end
+--- The record written by formatEditRecord, or undefined for any other text.
+function ____exports.parseEditRecord(text)
+    local fields = __TS__StringSplit(text, ____exports.RECORD_DELIMITER)
+    if #fields ~= 5 then
+        return nil
+    end
+    local name, allowOrigin, credentials, expose, vary = table.unpack(fields, 1, 5)
+    if not isRecordName(name) then
+        return nil
+    end
+    if allowOrigin ~= "" and allowOrigin ~= ____exports.ECHO_ORIGIN and allowOrigin ~= "*" then
+        return nil
+    end
+    if credentials ~= "" and credentials ~= "true" then
+        return nil
+    end
+    local headers = {}
+    if allowOrigin == "*" then
+        headers[#headers + 1] = {ALLOW_ORIGIN, "*"}
+    end
+    if credentials ~= "" then
+        headers[#headers + 1] = {ALLOW_CREDENTIALS, credentials}
+    end
+    if expose ~= "" then
+        headers[#headers + 1] = {EXPOSE_HEADERS, expose}
+    end
+    local tokens = {}
+    if vary ~= "" then
+        for ____, token in ipairs(__TS__StringSplit(vary, ",")) do
+            tokens[#tokens + 1] = __TS__StringTrim(token)
+        end
+    end
+    return {name = name, echoOrigin = allowOrigin == ____exports.ECHO_ORIGIN, headers = headers, vary = tokens}
+end
+--- The converter's last argument when the request has no Origin (its input is then ignored).
+____exports.NO_ORIGIN = "no-origin"
+--- The converter's last argument that names the map the module fills with the policy's exact origins
+-- (`map=<file>`): the configuration looks an Origin up there with `map_str` first, and calls the
+-- converter only when it is not found. The converter itself decides as without the argument.
+____exports.MAP_ARGUMENT = "map="
+--- Reads a converter's last argument (undefined when the call has none: decide the Origin).
+function ____exports.readLastArgument(arg)
+    if arg == nil then
+        return {kind = "decide"}
+    end
+    if arg == ____exports.NO_ORIGIN then
+        return {kind = "no-origin"}
+    end
+    if #arg > #____exports.MAP_ARGUMENT and __TS__StringSubstring(arg, 0, #____exports.MAP_ARGUMENT) == ____exports.MAP_ARGUMENT then
+        return {
+            kind = "decide",
+            mapFile = __TS__StringSubstring(arg, #____exports.MAP_ARGUMENT)
+        }
+    end
+    return {kind = "refused", error = {subject = "converter argument", value = arg, problem = Problem.converterInput}}
+end
+--- The map's key for a request without Origin. No Origin value can equal it: HAProxy trims the white
+-- space around a header value (HTTP/1.1 and HTTP/2 alike), so a value is never a lone space.
+____exports.NO_ORIGIN_KEY = " "
+--- The Origin values the policy allows by exact match (its allow-list's exact entries).
+function ____exports.exactAllowedOrigins(policy)
+    local origins = {}
+    for origin in pairs(policy.origins.exact) do
+        origins[#origins + 1] = origin
+    end
+    return origins
+end
+--- What the converter configuration's map holds: each exact origin with the allowed record, and
+-- NO_ORIGIN_KEY with the record of a request without Origin. A key found there gets exactly what the
+-- converter would answer; every other Origin value still reaches the converter.
+function ____exports.originMapEntries(policy)
+    local entries = {}
+    local allowed = ____exports.recordOf(policy.allowed)
+    if allowed ~= nil then
+        for ____, origin in ipairs(____exports.exactAllowedOrigins(policy)) do
+            entries[#entries + 1] = {origin, allowed}
+        end
+    end
+    local notCors = ____exports.recordOf(policy.notCors)
+    if notCors ~= nil then
+        entries[#entries + 1] = {____exports.NO_ORIGIN_KEY, notCors}
+    end
+    return entries
+end
+return ____exports
+ end,
+["converters.glue"] = function(...) 
+local ____exports = {}
+local ____decide = require("policy.decide")
+local decideOrdinary = ____decide.decideOrdinary
 local ____decision = require("policy.decision")
 local makeDecision = ____decision.makeDecision
-local ____converterRecord = require("haproxy.converterRecord")
-local parseEditRecord = ____converterRecord.parseEditRecord
+local ____errors = require("policy.errors")
+local formatPolicyError = ____errors.formatPolicyError
+local quote = ____errors.quote
+local ____variables = require("haproxy.variables")
+local EDIT_VAR = ____variables.EDIT_VAR
+local ORIGIN_VAR = ____variables.ORIGIN_VAR
 local ____fault = require("runtime.fault")
 local fault = ____fault.fault
 local ____policyCache = require("runtime.policyCache")
-local dropInEntry = ____policyCache.dropInEntry
-local extendedEntry = ____policyCache.extendedEntry
-local ____transaction = require("runtime.transaction")
-local applyDecision = ____transaction.applyDecision
-local EDIT_VAR = ____transaction.EDIT_VAR
-local ORIGIN_VAR = ____transaction.ORIGIN_VAR
-local responder = ____transaction.responder
---- The request action's protected call: the policy's request decider (transaction.ts), which the policy
--- cache made with the policy. The lookups never raise (a policy that fails to compile denies everything),
--- and each action reaches this one by a tail call, which Lua runs in the action's own frame: the decider
--- then starts just as low in the coroutine's stack for the drop-in line (three arguments) as for the
--- extended one.
-local function protectedRequest(txn, decide)
-    local ok, result = pcall(decide, txn)
-    if not ok then
-        return fault("the request action (http-request lua.cors or lua.cors-policy)", result)
+local dropInPolicy = ____policyCache.dropInPolicy
+local extendedPolicy = ____policyCache.extendedPolicy
+local ____response = require("runtime.response")
+local applyDecision = ____response.applyDecision
+local ____record = require("converters.record")
+local originMapEntries = ____record.originMapEntries
+local parseEditRecord = ____record.parseEditRecord
+local readLastArgument = ____record.readLastArgument
+local recordOf = ____record.recordOf
+--- Each last argument the converters were given, read once: a rule passes the same one on every call.
+local lastArguments = {}
+local function lastArgumentOf(arg)
+    if arg == nil then
+        return readLastArgument(arg)
     end
-    if result ~= nil then
-        txn:done(result)
+    local known = lastArguments[arg]
+    if known == nil then
+        known = readLastArgument(arg)
+        if known.kind == "refused" then
+            core.Alert(formatPolicyError(known.error) .. ", no CORS headers sent")
+        end
+        lastArguments[arg] = known
+    end
+    return known
+end
+--- The record of each ordinary decision, made once: decisions are shared by every request of a policy.
+local records = {}
+local function recordOfDecision(decision)
+    local known = records[decision]
+    if known ~= nil then
+        return known
+    end
+    local record = recordOf(decision)
+    if record ~= nil then
+        records[decision] = record
+    end
+    return record
+end
+local function convert(policy, origin, arg)
+    local last = lastArgumentOf(arg)
+    if last.kind == "refused" then
+        return nil
+    end
+    return recordOfDecision(last.kind == "no-origin" and policy.notCors or decideOrdinary(policy, origin))
+end
+local function onDropIn(origin, methods, origins, headers, arg)
+    local ok, result = pcall(
+        convert,
+        dropInPolicy(methods, origins, headers),
+        origin,
+        arg
+    )
+    if ok then
+        return result
+    end
+    fault("lua.cors converter", result)
+    return nil
+end
+local function onExtended(origin, options, arg)
+    local ok, result = pcall(
+        convert,
+        extendedPolicy(options),
+        origin,
+        arg
+    )
+    if ok then
+        return result
+    end
+    fault("lua.cors-policy converter", result)
+    return nil
+end
+function ____exports.registerConverters()
+    core.register_converters("cors", onDropIn)
+    core.register_converters("cors-policy", onExtended)
+end
+local fills = {}
+--- Fills `mapFile` with the policy's exact origins when HAProxy starts (the check allows one policy per map).
+function ____exports.fillMapAtStart(mapFile, policy)
+    for ____, fill in ipairs(fills) do
+        if fill.mapFile == mapFile then
+            return
+        end
+    end
+    fills[#fills + 1] = {mapFile = mapFile, policy = policy}
+end
+local function fillOne(mapFile, policy)
+    for ____, ____value in ipairs(originMapEntries(policy)) do
+        local key = ____value[1]
+        local record = ____value[2]
+        core.set_map(mapFile, key, record)
     end
 end
-local function onDropInRequest(txn, methods, origins, headers)
-    return protectedRequest(
-        txn,
-        dropInEntry(methods, origins, headers).decide
-    )
+local function fillAll()
+    if core.thread > 1 then
+        return
+    end
+    for ____, ____value in ipairs(fills) do
+        local mapFile = ____value.mapFile
+        local policy = ____value.policy
+        local ok, ____error = pcall(fillOne, mapFile, policy)
+        if not ok then
+            core.Alert((("cors: map " .. quote(mapFile)) .. " not filled, its converter decides every request: ") .. tostring(____error))
+        end
+    end
 end
-local function onExtendedRequest(txn, options)
-    return protectedRequest(
-        txn,
-        extendedEntry(options).decide
-    )
+function ____exports.registerMapFill()
+    core.register_init(fillAll)
 end
 --- The decisions read back from records, by record text. A policy gives at most three records, and only
 -- the converters write them, so each is parsed once: a backend that sends Vary on every response (a
@@ -3406,10 +3597,8 @@ local function decisionOfRecord(text)
     recordedDecisions[text] = decision
     return decision
 end
---- A transaction a converter decided (converter configuration): its record is taken out of `txn.cors_edit`,
--- so the native rules that follow this action leave the response alone, and applied here because the
--- backend sent Vary or Access-Control-* headers of its own.
-local function decorateRecorded(txn)
+--- Applies the record a converter left in `txn.cors_edit`, if any.
+function ____exports.applyRecord(txn)
     local text = txn:get_var(EDIT_VAR)
     if type(text) ~= "string" then
         return
@@ -3420,14 +3609,167 @@ local function decorateRecorded(txn)
         return
     end
     local origin = txn:get_var(ORIGIN_VAR)
-    applyDecision(
+    return applyDecision(
         txn,
         decision,
         type(origin) == "string" and origin or nil
     )
 end
---- The response action's protected function (transaction.ts).
-local respond = responder(decorateRecorded)
+return ____exports
+ end,
+["runtime.transaction"] = function(...) 
+local ____exports = {}
+local recordDecision, buildReply, OWNER
+local ____glue = require("converters.glue")
+local applyRecord = ____glue.applyRecord
+local ____decide = require("policy.decide")
+local decide = ____decide.decide
+local decideOrdinary = ____decide.decideOrdinary
+local requestOrigin = ____decide.requestOrigin
+local VALUES_NEEDED = ____decide.VALUES_NEEDED
+local ____headers = require("policy.headers")
+local NO_STRINGS = ____headers.NO_STRINGS
+local ORIGIN = ____headers.ORIGIN
+local REQUEST_HEADERS = ____headers.REQUEST_HEADERS
+local REQUEST_METHOD = ____headers.REQUEST_METHOD
+local ____headerNames = require("haproxy.headerNames")
+local countName = ____headerNames.countName
+local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
+local ____variables = require("haproxy.variables")
+local DECISION_VAR = ____variables.DECISION_VAR
+local ORIGIN_VAR = ____variables.ORIGIN_VAR
+local ____nameClasses = require("runtime.nameClasses")
+local requestNamesClass = ____nameClasses.requestNamesClass
+local ____response = require("runtime.response")
+local applyDecision = ____response.applyDecision
+function recordDecision(txn, decision, origin)
+    txn:set_var(DECISION_VAR, decision.name)
+    if origin ~= nil then
+        txn:set_var(ORIGIN_VAR, origin)
+    end
+    if decision.reply ~= nil then
+        return buildReply(txn, decision.reply)
+    end
+    local pending = {owner = OWNER, decision = decision, origin = origin}
+    txn:set_priv(pending)
+    return nil
+end
+function buildReply(txn, reply)
+    local ____table = {}
+    for ____, ____value in ipairs(reply.headers) do
+        local name = ____value[1]
+        local value = ____value[2]
+        ____table[name] = {value}
+    end
+    return txn:reply({status = reply.status, headers = ____table})
+end
+OWNER = "haproxy-cors"
+--- The values of a request header, at most `atMost` of them: the only one from one fetch, else one fetch per
+-- occurrence. The header-name list tells how many there are (counted up to `atMost`).
+local function requestValues(txn, names, name, atMost)
+    local count = countName(names, name, atMost)
+    if count == 0 then
+        return NO_STRINGS
+    end
+    if count == 1 then
+        return {txn.f:req_fhdr(name) or ""}
+    end
+    local values = {}
+    do
+        local occurrence = 1
+        while occurrence <= count do
+            values[#values + 1] = txn.f:req_fhdr(name, occurrence) or ""
+            occurrence = occurrence + 1
+        end
+    end
+    return values
+end
+--- The request as the decision needs it: only the values it reads (VALUES_NEEDED).
+local function readCorsRequest(txn, names)
+    local requestMethods = requestValues(txn, names, REQUEST_METHOD, VALUES_NEEDED.requestMethods)
+    local ____temp_0
+    if #requestMethods > 0 then
+        ____temp_0 = txn.f:method()
+    else
+        ____temp_0 = nil
+    end
+    local method = ____temp_0
+    return {
+        method = method or "",
+        origins = requestValues(txn, names, ORIGIN, VALUES_NEEDED.origins),
+        requestMethods = requestMethods,
+        requestHeaders = requestValues(txn, names, REQUEST_HEADERS, VALUES_NEEDED.requestHeaders)
+    }
+end
+--- The request action's work: decides the request under the policy and records the decision. Returns the
+-- reply when HAProxy answers the request itself (a preflight). A request with one Origin and no
+-- Access-Control-Request-Method, the usual one, is decided from its Origin alone (decideOrdinary), without
+-- building a request.
+function ____exports.decideRequest(txn, policy)
+    local names = txn.f:req_hdr_names(NAME_DELIMITER)
+    local kind = names == nil and "no-origin" or requestNamesClass(names)
+    if kind == "no-origin" then
+        return recordDecision(txn, policy.notCors, nil)
+    end
+    if kind == "one-origin" then
+        local origin = txn.f:req_fhdr(ORIGIN) or ""
+        return recordDecision(
+            txn,
+            decideOrdinary(policy, origin),
+            origin
+        )
+    end
+    local request = readCorsRequest(txn, names)
+    return recordDecision(
+        txn,
+        decide(policy, request),
+        requestOrigin(request)
+    )
+end
+--- The response action's work: applies the decision the request action left in the private slot, or, for
+-- a transaction the request action did not see (or whose slot another module took), the record a
+-- converter left (converter configuration).
+function ____exports.respond(txn)
+    local pending = txn:get_priv()
+    if type(pending) ~= "table" or pending.owner ~= OWNER then
+        return applyRecord(txn)
+    end
+    return applyDecision(txn, pending.decision, pending.origin)
+end
+return ____exports
+ end,
+["runtime.actions"] = function(...) 
+local ____exports = {}
+local ____fault = require("runtime.fault")
+local fault = ____fault.fault
+local ____policyCache = require("runtime.policyCache")
+local dropInPolicy = ____policyCache.dropInPolicy
+local extendedPolicy = ____policyCache.extendedPolicy
+local ____transaction = require("runtime.transaction")
+local decideRequest = ____transaction.decideRequest
+local respond = ____transaction.respond
+--- Decides the request under the policy (looked up without raising: a bad one denies everything).
+local function onRequest(txn, policy)
+    local ok, result = pcall(decideRequest, txn, policy)
+    if not ok then
+        return fault("the request action (http-request lua.cors or lua.cors-policy)", result)
+    end
+    if result ~= nil then
+        txn:done(result)
+    end
+end
+local function onDropInRequest(txn, methods, origins, headers)
+    return onRequest(
+        txn,
+        dropInPolicy(methods, origins, headers)
+    )
+end
+local function onExtendedRequest(txn, options)
+    return onRequest(
+        txn,
+        extendedPolicy(options)
+    )
+end
 local function onResponse(txn)
     local ok, ____error = pcall(respond, txn)
     if not ok then
@@ -3446,18 +3788,13 @@ local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__ArraySlice = ____lualib.__TS__ArraySlice
-local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local ____exports = {}
 local isNameChar, expandVariable
 local ____chars = require("policy.chars")
 local isOws = ____chars.isOws
-local ____converterRecord = require("haproxy.converterRecord")
-local MAP_ARGUMENT = ____converterRecord.MAP_ARGUMENT
-local mapArgumentFile = ____converterRecord.mapArgumentFile
-local NO_ORIGIN = ____converterRecord.NO_ORIGIN
-local ____errors = require("policy.errors")
-local Problem = ____errors.Problem
+local ____actionArguments = require("haproxy.actionArguments")
+local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
 function isNameChar(code)
     return code >= 48 and code <= 57 or code >= 65 and code <= 90 or code >= 97 and code <= 122 or code == 95
 end
@@ -3491,7 +3828,6 @@ function expandVariable(line, start, env)
     local value = env(__TS__StringSubstring(line, start + 1, ____end))
     return {value = value == nil and "" or value, ["end"] = ____end}
 end
-local ARGUMENT_COUNT = {cors = 3, ["cors-policy"] = 1}
 local ESCAPES = {
     [" "] = " ",
     ["\\"] = "\\",
@@ -3656,61 +3992,8 @@ function ____exports.converterArguments(word, open)
     end
     return nil
 end
-local CONVERTERS = {{"lua.cors-policy(", "cors-policy"}, {"lua.cors(", "cors"}}
---- What the converter's optional last argument is: no-origin, or map=<file> (returned), or an error.
-local function lastArgument(arg)
-    if arg == NO_ORIGIN then
-        return {}
-    end
-    local mapFile = mapArgumentFile(arg)
-    if mapFile ~= nil then
-        return {mapFile = mapFile}
-    end
-    return {error = {subject = "converter argument", value = arg, problem = Problem.converterInput}}
-end
---- Every call of the module's converters in one word (a sample expression), with what it refuses.
-local function converterCalls(word, line)
-    local rules = {}
-    for ____, ____value in ipairs(CONVERTERS) do
-        local name = ____value[1]
-        local action = ____value[2]
-        local at = (string.find(word, name, nil, true) or 0) - 1
-        while at >= 0 do
-            local args = ____exports.converterArguments(word, at + #name - 1)
-            local count = ARGUMENT_COUNT[action]
-            local converterError
-            local mapFile
-            if args == nil or #args ~= count and #args ~= count + 1 then
-                converterError = {
-                    subject = "converter",
-                    value = __TS__StringSubstring(word, at),
-                    problem = Problem.converterArity,
-                    hint = ((((((("lua." .. action) .. " takes ") .. tostring(count)) .. ", then ") .. NO_ORIGIN) .. " for a request without Origin or ") .. MAP_ARGUMENT) .. "<file> for one with"
-                }
-            elseif #args == count + 1 then
-                local last = lastArgument(args[count + 1])
-                converterError = last.error
-                mapFile = last.mapFile
-            end
-            rules[#rules + 1] = {
-                line = line,
-                action = action,
-                args = args == nil and ({}) or __TS__ArraySlice(args, 0, count),
-                converterError = converterError,
-                mapFile = mapFile
-            }
-            at = (string.find(
-                word,
-                name,
-                math.max(at + #name + 1, 1),
-                true
-            ) or 0) - 1
-        end
-    end
-    return rules
-end
 --- Calls each configuration line (CR stripped) with its 1-based number.
-local function forEachLine(text, visit)
+function ____exports.forEachLine(text, visit)
     local lineNumber = 0
     local start = 0
     while start <= #text do
@@ -3732,117 +4015,18 @@ local function forEachLine(text, visit)
         visit(line, lineNumber)
     end
 end
-local MAP_CONVERTERS = {"map_str(", "map("}
---- The file of every `map_str(<file>)` and `map(<file>)` in a configuration: the maps it reads.
-function ____exports.findMapFiles(text, env)
-    local files = {}
-    forEachLine(
-        text,
-        function(line)
-            if (string.find(line, "map_str(", nil, true) or 0) - 1 < 0 and (string.find(line, "map(", nil, true) or 0) - 1 < 0 then
-                return
-            end
-            local words = ____exports.splitConfigLine(line, env)
-            if words == nil then
-                return
-            end
-            for ____, word in ipairs(words) do
-                for ____, name in ipairs(MAP_CONVERTERS) do
-                    local at = (string.find(word, name, nil, true) or 0) - 1
-                    while at >= 0 do
-                        local args = ____exports.converterArguments(word, at + #name - 1)
-                        if args ~= nil and #args > 0 then
-                            files[#files + 1] = args[1]
-                        end
-                        at = (string.find(
-                            word,
-                            name,
-                            math.max(at + #name + 1, 1),
-                            true
-                        ) or 0) - 1
-                    end
-                end
-            end
-        end
-    )
-    return files
-end
---- The prefix of a map HAProxy (3.0 and later) keeps in memory only, with no file behind it.
-____exports.VIRTUAL_MAP = "virt@"
---- True when a map file holds no entry: only blank lines and `#` comments (the module fills it).
-function ____exports.isEmptyPatternFile(text)
-    local empty = true
-    forEachLine(
-        text,
-        function(line)
-            local i = 0
-            while i < #line and isOws(__TS__StringCharCodeAt(line, i)) do
-                i = i + 1
-            end
-            if i < #line and __TS__StringCharCodeAt(line, i) ~= 35 then
-                empty = false
-            end
-        end
-    )
-    return empty
-end
---- What is wrong with the maps that converters name: each must be read by a map_str() of the
--- configuration (or nothing would look there), start empty (the module is its only writer), and belong to
--- one policy (an origin of one would be allowed with the other's record).
-function ____exports.mapUseErrors(uses, mapsRead, read)
-    local errors = {}
-    local policyOf = {}
-    local checked = {}
-    for ____, use in ipairs(uses) do
-        do
-            local where = use.where
-            local mapFile = use.mapFile
-            if __TS__ArrayIndexOf(mapsRead, mapFile) < 0 then
-                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.mapNotRead, hint = ("look the Origin up with req.fhdr(origin),map_str(" .. mapFile) .. ") before this converter"}}
-            end
-            local owner = policyOf[mapFile]
-            if owner == nil then
-                policyOf[mapFile] = use.policy
-            elseif owner ~= use.policy then
-                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.mapShared, hint = "give each policy its own map"}}
-            end
-            if checked[mapFile] == true or __TS__StringSubstring(mapFile, 0, #____exports.VIRTUAL_MAP) == ____exports.VIRTUAL_MAP then
-                goto __continue75
-            end
-            checked[mapFile] = true
-            local file = read(mapFile)
-            if file.error ~= nil then
-                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.unreadableFile, hint = file.error}}
-            elseif not ____exports.isEmptyPatternFile(file.text) then
-                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.mapNotEmpty, hint = "the module fills it with the policy's exact origins when HAProxy starts"}}
-            end
-        end
-        ::__continue75::
-    end
-    return errors
-end
---- Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file, and
--- every call of the converters of the same names (the converter configuration).
+--- Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file (the calls
+-- of the converters of the same names are found by converters/scan.ts).
 function ____exports.findCorsRules(text, env)
     local rules = {}
-    forEachLine(
+    ____exports.forEachLine(
         text,
         function(line, lineNumber)
             if (string.find(line, "lua.cors", nil, true) or 0) - 1 < 0 then
                 return
             end
             local words = ____exports.splitConfigLine(line, env)
-            if words == nil then
-                return
-            end
-            for ____, word in ipairs(words) do
-                if (string.find(word, "lua.cors", nil, true) or 0) - 1 >= 0 then
-                    for ____, rule in ipairs(converterCalls(word, lineNumber)) do
-                        rules[#rules + 1] = rule
-                    end
-                end
-            end
-            if #words < 2 or words[1] ~= "http-request" then
+            if words == nil or #words < 2 or words[1] ~= "http-request" then
                 return
             end
             local action = words[2] == "lua.cors" and "cors" or (words[2] == "lua.cors-policy" and "cors-policy" or nil)
@@ -3903,66 +4087,208 @@ function ____exports.configurationFiles(cmdline)
 end
 return ____exports
  end,
-["runtime.originMaps"] = function(...) 
+["converters.scan"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local ____exports = {}
-local ____decide = require("policy.decide")
-local originMapEntries = ____decide.originMapEntries
+local ____actionArguments = require("haproxy.actionArguments")
+local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
+local ____configScan = require("haproxy.configScan")
+local converterArguments = ____configScan.converterArguments
+local forEachLine = ____configScan.forEachLine
+local splitConfigLine = ____configScan.splitConfigLine
+local ____chars = require("policy.chars")
+local isOws = ____chars.isOws
 local ____errors = require("policy.errors")
-local quote = ____errors.quote
-local fills = {}
---- Fills `mapFile` with the policy's exact origins when HAProxy starts (the check allows one policy per map).
-function ____exports.fillMapAtStart(mapFile, policy)
-    for ____, fill in ipairs(fills) do
-        if fill.mapFile == mapFile then
-            return
+local Problem = ____errors.Problem
+local ____record = require("converters.record")
+local MAP_ARGUMENT = ____record.MAP_ARGUMENT
+local NO_ORIGIN = ____record.NO_ORIGIN
+local readLastArgument = ____record.readLastArgument
+local CONVERTERS = {{"lua.cors-policy(", "cors-policy"}, {"lua.cors(", "cors"}}
+--- Every call of the module's converters in one word (a sample expression), with what it refuses.
+local function callsIn(word, line)
+    local rules = {}
+    for ____, ____value in ipairs(CONVERTERS) do
+        local name = ____value[1]
+        local action = ____value[2]
+        local at = (string.find(word, name, nil, true) or 0) - 1
+        while at >= 0 do
+            local args = converterArguments(word, at + #name - 1)
+            local count = ARGUMENT_COUNT[action]
+            local converterError
+            local mapFile
+            if args == nil or #args ~= count and #args ~= count + 1 then
+                converterError = {
+                    subject = "converter",
+                    value = __TS__StringSubstring(word, at),
+                    problem = Problem.converterArity,
+                    hint = ((((((("lua." .. action) .. " takes ") .. tostring(count)) .. ", then ") .. NO_ORIGIN) .. " for a request without Origin or ") .. MAP_ARGUMENT) .. "<file> for one with"
+                }
+            elseif #args == count + 1 then
+                local last = readLastArgument(args[count + 1])
+                if last.kind == "refused" then
+                    converterError = last.error
+                elseif last.kind == "decide" then
+                    mapFile = last.mapFile
+                end
+            end
+            rules[#rules + 1] = {
+                line = line,
+                action = action,
+                args = args == nil and ({}) or __TS__ArraySlice(args, 0, count),
+                converterError = converterError,
+                mapFile = mapFile
+            }
+            at = (string.find(
+                word,
+                name,
+                math.max(at + #name + 1, 1),
+                true
+            ) or 0) - 1
         end
     end
-    fills[#fills + 1] = {mapFile = mapFile, policy = policy}
+    return rules
 end
-local function fillOne(mapFile, policy)
-    for ____, ____value in ipairs(originMapEntries(policy)) do
-        local key = ____value[1]
-        local record = ____value[2]
-        core.set_map(mapFile, key, record)
-    end
-end
-local function fillAll()
-    if core.thread > 1 then
-        return
-    end
-    for ____, ____value in ipairs(fills) do
-        local mapFile = ____value.mapFile
-        local policy = ____value.policy
-        local ok, ____error = pcall(fillOne, mapFile, policy)
-        if not ok then
-            core.Alert((("cors: map " .. quote(mapFile)) .. " not filled, its converter decides every request: ") .. tostring(____error))
+--- Every call of the module's converters in a configuration file, with what each refuses.
+function ____exports.findConverterCalls(text, env)
+    local calls = {}
+    forEachLine(
+        text,
+        function(line, lineNumber)
+            if (string.find(line, "lua.cors", nil, true) or 0) - 1 < 0 then
+                return
+            end
+            local words = splitConfigLine(line, env)
+            if words == nil then
+                return
+            end
+            for ____, word in ipairs(words) do
+                if (string.find(word, "lua.cors", nil, true) or 0) - 1 >= 0 then
+                    for ____, call in ipairs(callsIn(word, lineNumber)) do
+                        calls[#calls + 1] = call
+                    end
+                end
+            end
         end
-    end
+    )
+    return calls
 end
-function ____exports.registerMapFill()
-    core.register_init(fillAll)
+local MAP_CONVERTERS = {"map_str(", "map("}
+--- The file of every `map_str(<file>)` and `map(<file>)` in a configuration: the maps it reads.
+function ____exports.findMapFiles(text, env)
+    local files = {}
+    forEachLine(
+        text,
+        function(line)
+            if (string.find(line, "map_str(", nil, true) or 0) - 1 < 0 and (string.find(line, "map(", nil, true) or 0) - 1 < 0 then
+                return
+            end
+            local words = splitConfigLine(line, env)
+            if words == nil then
+                return
+            end
+            for ____, word in ipairs(words) do
+                for ____, name in ipairs(MAP_CONVERTERS) do
+                    local at = (string.find(word, name, nil, true) or 0) - 1
+                    while at >= 0 do
+                        local args = converterArguments(word, at + #name - 1)
+                        if args ~= nil and #args > 0 then
+                            files[#files + 1] = args[1]
+                        end
+                        at = (string.find(
+                            word,
+                            name,
+                            math.max(at + #name + 1, 1),
+                            true
+                        ) or 0) - 1
+                    end
+                end
+            end
+        end
+    )
+    return files
+end
+--- The prefix of a map HAProxy (3.0 and later) keeps in memory only, with no file behind it.
+____exports.VIRTUAL_MAP = "virt@"
+--- True when a map file holds no entry: only blank lines and `#` comments (the module fills it).
+function ____exports.isEmptyPatternFile(text)
+    local empty = true
+    forEachLine(
+        text,
+        function(line)
+            local i = 0
+            while i < #line and isOws(__TS__StringCharCodeAt(line, i)) do
+                i = i + 1
+            end
+            if i < #line and __TS__StringCharCodeAt(line, i) ~= 35 then
+                empty = false
+            end
+        end
+    )
+    return empty
+end
+--- What is wrong with the maps that converters name: each must be read by a map_str() of the
+-- configuration (or nothing would look there), start empty (the module is its only writer), and belong to
+-- one policy (an origin of one would be allowed with the other's record).
+function ____exports.mapUseErrors(uses, mapsRead, read)
+    local errors = {}
+    local policyOf = {}
+    local checked = {}
+    for ____, use in ipairs(uses) do
+        do
+            local where = use.where
+            local mapFile = use.mapFile
+            if __TS__ArrayIndexOf(mapsRead, mapFile) < 0 then
+                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.mapNotRead, hint = ("look the Origin up with req.fhdr(origin),map_str(" .. mapFile) .. ") before this converter"}}
+            end
+            local owner = policyOf[mapFile]
+            if owner == nil then
+                policyOf[mapFile] = use.policy
+            elseif owner ~= use.policy then
+                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.mapShared, hint = "give each policy its own map"}}
+            end
+            if checked[mapFile] == true or __TS__StringSubstring(mapFile, 0, #____exports.VIRTUAL_MAP) == ____exports.VIRTUAL_MAP then
+                goto __continue34
+            end
+            checked[mapFile] = true
+            local file = read(mapFile)
+            if file.error ~= nil then
+                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.unreadableFile, hint = file.error}}
+            elseif not ____exports.isEmptyPatternFile(file.text) then
+                errors[#errors + 1] = {where = where, error = {subject = "map file", value = mapFile, problem = Problem.mapNotEmpty, hint = "the module fills it with the policy's exact origins when HAProxy starts"}}
+            end
+        end
+        ::__continue34::
+    end
+    return errors
 end
 return ____exports
  end,
 ["runtime.configCheck"] = function(...) 
 local ____exports = {}
+local ____actionArguments = require("haproxy.actionArguments")
+local compilePolicyArguments = ____actionArguments.compilePolicyArguments
 local ____configScan = require("haproxy.configScan")
 local configurationFiles = ____configScan.configurationFiles
 local findCorsRules = ____configScan.findCorsRules
-local findMapFiles = ____configScan.findMapFiles
-local mapUseErrors = ____configScan.mapUseErrors
 local ____errors = require("policy.errors")
 local formatPolicyError = ____errors.formatPolicyError
-local ____actionArguments = require("haproxy.actionArguments")
-local compilePolicyArguments = ____actionArguments.compilePolicyArguments
+local ____glue = require("converters.glue")
+local fillMapAtStart = ____glue.fillMapAtStart
+local ____scan = require("converters.scan")
+local findConverterCalls = ____scan.findConverterCalls
+local findMapFiles = ____scan.findMapFiles
+local mapUseErrors = ____scan.mapUseErrors
 local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
-local ____publicSuffixes = require("runtime.publicSuffixes")
-local publicSuffixes = ____publicSuffixes.publicSuffixes
-local ____originMaps = require("runtime.originMaps")
-local fillMapAtStart = ____originMaps.fillMapAtStart
 local ____policyCache = require("runtime.policyCache")
 local storePolicy = ____policyCache.storePolicy
+local ____publicSuffixes = require("runtime.publicSuffixes")
+local publicSuffixes = ____publicSuffixes.publicSuffixes
 local function readFile(path)
     local file = readTextFile(path)
     return file.text ~= nil and file.text or nil
@@ -3979,46 +4305,56 @@ function ____exports.checkConfiguration()
     local problems = {}
     local mapsRead = {}
     local mapUses = {}
+    --- Compiles a rule's policy into the cache; returns it when it is valid, else lists its problems.
+    local function check(file, rule)
+        local result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes)
+        storePolicy(rule.action, rule.args, result)
+        if result.ok then
+            return result.policy
+        end
+        for ____, ____error in ipairs(result.errors) do
+            problems[#problems + 1] = (((file .. ":") .. tostring(rule.line)) .. ": ") .. formatPolicyError(____error)
+        end
+        return nil
+    end
     for ____, file in ipairs(configurationFiles(cmdline)) do
         do
             local text = readFile(file)
             if text == nil then
-                goto __continue6
+                goto __continue10
             end
             for ____, mapFile in ipairs(findMapFiles(text, env)) do
                 mapsRead[#mapsRead + 1] = mapFile
             end
-            for ____, rule in ipairs(findCorsRules(text, env)) do
+            for ____, call in ipairs(findConverterCalls(text, env)) do
                 do
-                    if rule.converterError ~= nil then
-                        problems[#problems + 1] = (((file .. ":") .. tostring(rule.line)) .. ": ") .. formatPolicyError(rule.converterError)
-                        goto __continue10
+                    if call.converterError ~= nil then
+                        problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
+                        goto __continue14
                     end
-                    local result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes)
-                    storePolicy(rule.action, rule.args, result)
-                    if not result.ok then
-                        for ____, ____error in ipairs(result.errors) do
-                            problems[#problems + 1] = (((file .. ":") .. tostring(rule.line)) .. ": ") .. formatPolicyError(____error)
-                        end
-                    elseif rule.mapFile ~= nil then
+                    local policy = check(file, call)
+                    if policy ~= nil and call.mapFile ~= nil then
                         mapUses[#mapUses + 1] = {
-                            where = (file .. ":") .. tostring(rule.line),
-                            mapFile = rule.mapFile,
+                            where = (file .. ":") .. tostring(call.line),
+                            mapFile = call.mapFile,
                             policy = table.concat(
                                 {
-                                    rule.action,
-                                    table.unpack(rule.args)
+                                    call.action,
+                                    table.unpack(call.args)
                                 },
                                 "\n"
                             )
                         }
-                        fillMapAtStart(rule.mapFile, result.policy)
+                        fillMapAtStart(call.mapFile, policy)
                     end
                 end
-                ::__continue10::
+                ::__continue14::
+            end
+            for ____, rule in ipairs(findCorsRules(text, env)) do
+                check(file, rule)
             end
         end
-        ::__continue6::
+        ::__continue10::
     end
     for ____, ____value in ipairs(mapUseErrors(mapUses, mapsRead, readTextFile)) do
         local where = ____value.where
@@ -4034,110 +4370,132 @@ function ____exports.checkConfiguration()
 end
 return ____exports
  end,
-["runtime.converters"] = function(...) 
-local ____exports = {}
-local ____decide = require("policy.decide")
-local decideOrdinary = ____decide.decideOrdinary
-local ____errors = require("policy.errors")
-local quote = ____errors.quote
-local ____converterRecord = require("haproxy.converterRecord")
-local MAP_ARGUMENT = ____converterRecord.MAP_ARGUMENT
-local mapArgumentFile = ____converterRecord.mapArgumentFile
-local NO_ORIGIN = ____converterRecord.NO_ORIGIN
-local ____fault = require("runtime.fault")
-local fault = ____fault.fault
-local ____policyCache = require("runtime.policyCache")
-local dropInEntry = ____policyCache.dropInEntry
-local extendedEntry = ____policyCache.extendedEntry
---- Each last argument the converters were given, read once: a rule passes the same one on every call.
-local inputKinds = {}
-local function kindOf(input)
-    local known = inputKinds[input]
-    if known ~= nil then
-        return known
-    end
-    local kind
-    if input == NO_ORIGIN then
-        kind = "not-cors"
-    elseif mapArgumentFile(input) ~= nil then
-        kind = "decide"
-    else
-        kind = "refused"
-        core.Alert(((((("cors: converter argument " .. quote(input)) .. " is not ") .. NO_ORIGIN) .. " or ") .. MAP_ARGUMENT) .. "<file>, no CORS headers sent")
-    end
-    inputKinds[input] = kind
-    return kind
-end
-local function record(policy, origin, input)
-    local kind = input == nil and "decide" or kindOf(input)
-    if kind == "decide" then
-        return decideOrdinary(policy, origin).record
-    end
-    local ____temp_0
-    if kind == "not-cors" then
-        ____temp_0 = policy.notCors.record
-    else
-        ____temp_0 = nil
-    end
-    return ____temp_0
-end
-local function recordDropIn(origin, methods, origins, headers, input)
-    return record(
-        dropInEntry(methods, origins, headers).policy,
-        origin,
-        input
-    )
-end
-local function recordExtended(origin, options, input)
-    return record(
-        extendedEntry(options).policy,
-        origin,
-        input
-    )
-end
-local function onDropIn(origin, methods, origins, headers, input)
-    local ok, result = pcall(
-        recordDropIn,
-        origin,
-        methods,
-        origins,
-        headers,
-        input
-    )
-    if ok then
-        return result
-    end
-    fault("lua.cors converter", result)
-    return nil
-end
-local function onExtended(origin, options, input)
-    local ok, result = pcall(recordExtended, origin, options, input)
-    if ok then
-        return result
-    end
-    fault("lua.cors-policy converter", result)
-    return nil
-end
-function ____exports.registerConverters()
-    core.register_converters("cors", onDropIn)
-    core.register_converters("cors-policy", onExtended)
-end
-return ____exports
- end,
 ["cors"] = function(...) 
 local ____exports = {}
+local ____glue = require("converters.glue")
+local registerConverters = ____glue.registerConverters
+local registerMapFill = ____glue.registerMapFill
 local ____actions = require("runtime.actions")
 local registerActions = ____actions.registerActions
 local ____configCheck = require("runtime.configCheck")
 local checkConfiguration = ____configCheck.checkConfiguration
-local ____converters = require("runtime.converters")
-local registerConverters = ____converters.registerConverters
-local ____originMaps = require("runtime.originMaps")
-local registerMapFill = ____originMaps.registerMapFill
 checkConfiguration()
 registerActions()
 registerConverters()
 registerMapFill()
+return ____exports
+ end,
+["converters.rules"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local Error = ____lualib.Error
+local RangeError = ____lualib.RangeError
+local ReferenceError = ____lualib.ReferenceError
+local SyntaxError = ____lualib.SyntaxError
+local TypeError = ____lualib.TypeError
+local URIError = ____lualib.URIError
+local __TS__New = ____lualib.__TS__New
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local __TS__StringSplit = ____lualib.__TS__StringSplit
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local ____exports = {}
+local ____actionArguments = require("haproxy.actionArguments")
+local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
+local ____record = require("converters.record")
+local MAP_ARGUMENT = ____record.MAP_ARGUMENT
+local NO_ORIGIN = ____record.NO_ORIGIN
+--- The rules, in order, with three placeholders: ACTION (the request action and its arguments),
+-- CONVERTER( (the converter and its policy's arguments, before its last one) and MAP (the map's file).
+____exports.CONVERTER_RULES = {
+    "acl cors_action method OPTIONS",
+    "acl cors_action req.fhdr_cnt(origin) gt 1",
+    "http-request ACTION if cors_action",
+    "http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(MAP) if !cors_action",
+    "http-request set-var(txn.cors_edit) \"str(' '),map_str(MAP)\" if { req.fhdr_cnt(origin) eq 0 } !cors_action",
+    ("http-request set-var(txn.cors_edit) \"req.fhdr(origin),CONVERTER(," .. MAP_ARGUMENT) .. "MAP)\" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 1 } !cors_action",
+    ("http-request set-var(txn.cors_edit) \"str(),CONVERTER(," .. NO_ORIGIN) .. ")\" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 0 } !cors_action",
+    "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;)",
+    "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found }",
+    "http-response lua.cors if !{ var(txn.cors_edit) -m found } || { res.hdr_names -m sub vary access-control- }",
+    "http-response add-header access-control-allow-origin \"%[var(txn.cors_origin)]\" if { var(txn.cors_edit),field(2,;) -m str = }",
+    "http-response add-header access-control-allow-origin \"*\" if { var(txn.cors_edit),field(2,;) -m str * }",
+    "http-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }",
+    "http-response add-header access-control-expose-headers \"%[var(txn.cors_edit),field(4,;)]\" if { var(txn.cors_edit),field(4,;) -m len 1: }",
+    "http-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\" if { var(txn.cors_edit),field(5,;) -m len 1: }"
+}
+--- The frontend rules of one policy's block.
+function ____exports.converterRules(block)
+    local ____block_0 = block
+    local action = ____block_0.action
+    local variables = ____block_0.variables
+    local mapFile = ____block_0.mapFile
+    if #variables ~= ARGUMENT_COUNT[action] then
+        error(
+            __TS__New(
+                Error,
+                (((("lua." .. action) .. " takes ") .. tostring(ARGUMENT_COUNT[action])) .. " arguments, not ") .. tostring(#variables)
+            ),
+            0
+        )
+    end
+    local actionArgs = table.concat(
+        __TS__ArrayMap(
+            variables,
+            function(____, name) return ("\"${" .. name) .. "}\"" end
+        ),
+        " "
+    )
+    local converterArgs = table.concat(
+        __TS__ArrayMap(
+            variables,
+            function(____, name) return ("'${" .. name) .. "}'" end
+        ),
+        ","
+    )
+    return __TS__ArrayMap(
+        ____exports.CONVERTER_RULES,
+        function(____, line) return table.concat(
+            __TS__StringSplit(
+                table.concat(
+                    __TS__StringSplit(
+                        table.concat(
+                            __TS__StringSplit(line, "ACTION"),
+                            (("lua." .. action) .. " ") .. actionArgs or ","
+                        ),
+                        "CONVERTER("
+                    ),
+                    (("lua." .. action) .. "(") .. converterArgs or ","
+                ),
+                "MAP"
+            ),
+            mapFile or ","
+        ) end
+    )
+end
+--- The text of dist/cors-converters.cfg: the block for one extended policy, with how to adapt it.
+function ____exports.converterTemplate()
+    local rules = ____exports.converterRules({action = "cors-policy", variables = {"CORS_POLICY"}, mapFile = "/etc/haproxy/cors.map"})
+    local ____array_1 = __TS__SparseArrayNew(
+        "# The converter configuration of cors.lua (README.md, \"Converter configuration\"): CORS for ordinary",
+        "# requests without a Lua action. Generated from src/converters/rules.ts; the tests run these rules.",
+        "#",
+        "# 1. In the global section, before lua-load, the policy (extended form) in an environment variable:",
+        "#        setenv CORS_POLICY \"origins=https://app.example.com methods=GET,POST\"",
+        "#        lua-load /etc/haproxy/cors.lua",
+        "# 2. An empty map file, one per policy, which the module fills when HAProxy starts:",
+        "#        touch /etc/haproxy/cors.map",
+        "# 3. The rules below in the frontend, all of them, in this order.",
+        "# Drop-in form: three variables, lua.cors \"${M}\" \"${O}\" \"${H}\" and lua.cors('${M}','${O}','${H}',...).",
+        "",
+        table.unpack(rules)
+    )
+    __TS__SparseArrayPush(____array_1, "")
+    return table.concat(
+        {__TS__SparseArraySpread(____array_1)},
+        "\n"
+    )
+end
 return ____exports
  end,
 ["policy.printPolicy"] = function(...) 

@@ -5,7 +5,7 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { findCorsRules, mapUseErrors } from "../src/haproxy/configScan";
+import { findConverterCalls, mapUseErrors } from "../src/converters/scan";
 import { formatPolicyError, PolicyError, Problem } from "../src/policy/errors";
 import type { ReadFile } from "../src/policy/policy";
 import { parsePolicyArguments, PolicyAction } from "../src/haproxy/actionArguments";
@@ -43,7 +43,7 @@ const extended = (options: string, readFile?: ReadFile) => policy("cors-policy",
 function converter(expression: string): Example {
   return {
     written: expression,
-    errors: () => findCorsRules(`  http-request set-var(txn.cors_edit) "${expression}"`, () => undefined).flatMap((rule) => (rule.converterError ? [rule.converterError] : [])),
+    errors: () => findConverterCalls(`  http-request set-var(txn.cors_edit) "${expression}"`, () => undefined).flatMap((rule) => (rule.converterError ? [rule.converterError] : [])),
   };
 }
 

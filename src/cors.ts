@@ -4,11 +4,13 @@
 //   http-response lua.cors
 // the converters lua.cors / lua.cors-policy of the converter configuration (and fills the maps they
 // name when HAProxy starts), and refuses to load when the configuration holds an invalid policy. See README.md.
+//
+// src/policy: the Fetch-standard policy; src/haproxy: what is known of HAProxy without calling it;
+// src/converters: the converter configuration; src/runtime: the glue that calls HAProxy.
 
+import { registerConverters, registerMapFill } from "./converters/glue";
 import { registerActions } from "./runtime/actions";
 import { checkConfiguration } from "./runtime/configCheck";
-import { registerConverters } from "./runtime/converters";
-import { registerMapFill } from "./runtime/originMaps";
 
 checkConfiguration();
 registerActions();

@@ -8,6 +8,9 @@ import { SuffixListSource } from "../policy/publicSuffixSource";
 /** The two actions that take a policy: their names as written in haproxy.cfg after `lua.`. */
 export type PolicyAction = "cors" | "cors-policy";
 
+/** How many arguments each action takes: the drop-in form three, the extended form one. */
+export const ARGUMENT_COUNT: { readonly [action in PolicyAction]: number } = { cors: 3, "cors-policy": 1 };
+
 export type CompileResult = { readonly ok: true; readonly policy: CompiledPolicy } | { readonly ok: false; readonly errors: readonly PolicyError[] };
 
 /** `suffixes`: the Public Suffix List subdomain patterns are judged by (the built-in copy by default). */

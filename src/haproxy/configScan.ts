@@ -8,25 +8,17 @@
 // every branch is checked.
 
 import { isOws } from "../policy/chars";
-import { MAP_ARGUMENT, mapArgumentFile, NO_ORIGIN } from "./converterRecord";
-import { PolicyError, Problem } from "../policy/errors";
-import { PolicyAction } from "./actionArguments";
+import { ARGUMENT_COUNT, PolicyAction } from "./actionArguments";
 
 export interface CorsRule {
   /** 1-based line number in the file. */
   readonly line: number;
-  /** The action, or the converter of the same name, and the policy's arguments. */
+  /** The action (or the converter of the same name, converters/scan.ts), and the policy's arguments. */
   readonly action: PolicyAction;
   readonly args: readonly string[];
-  /** For a converter (`lua.cors(...)`, `lua.cors-policy(...)` in a sample expression), what it refuses. */
-  readonly converterError?: PolicyError;
-  /** For a converter, the map its `map=<file>` argument names (the module fills it with the exact origins). */
-  readonly mapFile?: string;
 }
 
 export type EnvLookup = (name: string) => string | undefined;
-
-const ARGUMENT_COUNT: { readonly [action: string]: number } = { cors: 3, "cors-policy": 1 };
 
 function isNameChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -174,50 +166,8 @@ export function converterArguments(word: string, open: number): string[] | undef
   return undefined;
 }
 
-const CONVERTERS: ReadonlyArray<readonly [string, PolicyAction]> = [
-  ["lua.cors-policy(", "cors-policy"],
-  ["lua.cors(", "cors"],
-];
-
-/** What the converter's optional last argument is: no-origin, or map=<file> (returned), or an error. */
-function lastArgument(arg: string): { mapFile?: string; error?: PolicyError } {
-  if (arg === NO_ORIGIN) return {};
-  const mapFile = mapArgumentFile(arg);
-  if (mapFile !== undefined) return { mapFile };
-  return { error: { subject: "converter argument", value: arg, problem: Problem.converterInput } };
-}
-
-/** Every call of the module's converters in one word (a sample expression), with what it refuses. */
-function converterCalls(word: string, line: number): CorsRule[] {
-  const rules: CorsRule[] = [];
-  for (const [name, action] of CONVERTERS) {
-    let at = word.indexOf(name);
-    while (at >= 0) {
-      const args = converterArguments(word, at + name.length - 1);
-      const count = ARGUMENT_COUNT[action];
-      let converterError: PolicyError | undefined;
-      let mapFile: string | undefined;
-      if (args === undefined || (args.length !== count && args.length !== count + 1)) {
-        converterError = {
-          subject: "converter",
-          value: word.substring(at),
-          problem: Problem.converterArity,
-          hint: `lua.${action} takes ${count}, then ${NO_ORIGIN} for a request without Origin or ${MAP_ARGUMENT}<file> for one with`,
-        };
-      } else if (args.length === count + 1) {
-        const last = lastArgument(args[count]);
-        converterError = last.error;
-        mapFile = last.mapFile;
-      }
-      rules.push({ line, action, args: args === undefined ? [] : args.slice(0, count), converterError, mapFile });
-      at = word.indexOf(name, at + name.length);
-    }
-  }
-  return rules;
-}
-
 /** Calls each configuration line (CR stripped) with its 1-based number. */
-function forEachLine(text: string, visit: (line: string, lineNumber: number) => void): void {
+export function forEachLine(text: string, visit: (line: string, lineNumber: number) => void): void {
   let lineNumber = 0;
   let start = 0;
   while (start <= text.length) {
@@ -231,94 +181,16 @@ function forEachLine(text: string, visit: (line: string, lineNumber: number) => 
   }
 }
 
-const MAP_CONVERTERS: readonly string[] = ["map_str(", "map("];
-
-/** The file of every `map_str(<file>)` and `map(<file>)` in a configuration: the maps it reads. */
-export function findMapFiles(text: string, env: EnvLookup): string[] {
-  const files: string[] = [];
-  forEachLine(text, (line) => {
-    if (line.indexOf("map_str(") < 0 && line.indexOf("map(") < 0) return;
-    const words = splitConfigLine(line, env);
-    if (words === undefined) return;
-    for (const word of words) {
-      for (const name of MAP_CONVERTERS) {
-        let at = word.indexOf(name);
-        while (at >= 0) {
-          const args = converterArguments(word, at + name.length - 1);
-          if (args !== undefined && args.length > 0) files.push(args[0]);
-          at = word.indexOf(name, at + name.length);
-        }
-      }
-    }
-  });
-  return files;
-}
-
-/** The prefix of a map HAProxy (3.0 and later) keeps in memory only, with no file behind it. */
-export const VIRTUAL_MAP = "virt@";
-
-/** True when a map file holds no entry: only blank lines and `#` comments (the module fills it). */
-export function isEmptyPatternFile(text: string): boolean {
-  let empty = true;
-  forEachLine(text, (line) => {
-    let i = 0;
-    while (i < line.length && isOws(line.charCodeAt(i))) i++;
-    if (i < line.length && line.charCodeAt(i) !== 35) empty = false;
-  });
-  return empty;
-}
-
-/** A converter's map=<file> argument: where it is written, and the policy whose exact origins fill it. */
-export interface MapUse {
-  /** "<configuration file>:<line>", for messages. */
-  readonly where: string;
-  readonly mapFile: string;
-  /** The policy's arguments as one key: two uses may share a map only with the same policy. */
-  readonly policy: string;
-}
-
-export type FileReader = (path: string) => { readonly text: string } | { readonly error: string };
-
 /**
- * What is wrong with the maps that converters name: each must be read by a map_str() of the
- * configuration (or nothing would look there), start empty (the module is its only writer), and belong to
- * one policy (an origin of one would be allowed with the other's record).
- */
-export function mapUseErrors(uses: readonly MapUse[], mapsRead: readonly string[], read: FileReader): { where: string; error: PolicyError }[] {
-  const errors: { where: string; error: PolicyError }[] = [];
-  const policyOf: { [mapFile: string]: string } = {};
-  const checked: { [mapFile: string]: true } = {};
-  for (const use of uses) {
-    const { where, mapFile } = use;
-    if (mapsRead.indexOf(mapFile) < 0) {
-      errors.push({ where, error: { subject: "map file", value: mapFile, problem: Problem.mapNotRead, hint: `look the Origin up with req.fhdr(origin),map_str(${mapFile}) before this converter` } });
-    }
-    const owner = policyOf[mapFile];
-    if (owner === undefined) policyOf[mapFile] = use.policy;
-    else if (owner !== use.policy) errors.push({ where, error: { subject: "map file", value: mapFile, problem: Problem.mapShared, hint: "give each policy its own map" } });
-    if (checked[mapFile] === true || mapFile.substring(0, VIRTUAL_MAP.length) === VIRTUAL_MAP) continue;
-    checked[mapFile] = true;
-    const file = read(mapFile);
-    if ("error" in file) errors.push({ where, error: { subject: "map file", value: mapFile, problem: Problem.unreadableFile, hint: file.error } });
-    else if (!isEmptyPatternFile(file.text)) errors.push({ where, error: { subject: "map file", value: mapFile, problem: Problem.mapNotEmpty, hint: "the module fills it with the policy's exact origins when HAProxy starts" } });
-  }
-  return errors;
-}
-
-/**
- * Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file, and
- * every call of the converters of the same names (the converter configuration).
+ * Every `http-request lua.cors` and `http-request lua.cors-policy` rule of a configuration file (the calls
+ * of the converters of the same names are found by converters/scan.ts).
  */
 export function findCorsRules(text: string, env: EnvLookup): CorsRule[] {
   const rules: CorsRule[] = [];
   forEachLine(text, (line, lineNumber) => {
     if (line.indexOf("lua.cors") < 0) return;
     const words = splitConfigLine(line, env);
-    if (words === undefined) return;
-    for (const word of words) {
-      if (word.indexOf("lua.cors") >= 0) for (const rule of converterCalls(word, lineNumber)) rules.push(rule);
-    }
-    if (words.length < 2 || words[0] !== "http-request") return;
+    if (words === undefined || words.length < 2 || words[0] !== "http-request") return;
     const action = words[1] === "lua.cors" ? "cors" : words[1] === "lua.cors-policy" ? "cors-policy" : undefined;
     if (action === undefined) return;
     const count = ARGUMENT_COUNT[action];

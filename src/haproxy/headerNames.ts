@@ -4,6 +4,8 @@
 // of every header and value (see README, "Performance"). What a list says is classified here, exactly;
 // the actions remember the class of each list they see (transaction.ts).
 
+import { ACCESS_CONTROL_PREFIX, ORIGIN, REQUEST_METHOD, VARY } from "../policy/headers";
+
 /** The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte). */
 export const NAME_DELIMITER = ",";
 /** NAME_DELIMITER's byte, as charCodeAt gives it. */
@@ -58,9 +60,9 @@ export function hasNameWithPrefix(names: string, prefix: string): boolean {
 export type RequestNames = "no-origin" | "one-origin" | "whole";
 
 export function classifyRequestNames(names: string): RequestNames {
-  const origins = countName(names, "origin", 2);
+  const origins = countName(names, ORIGIN, 2);
   if (origins === 0) return "no-origin";
-  return origins === 1 && countName(names, "access-control-request-method", 1) === 0 ? "one-origin" : "whole";
+  return origins === 1 && countName(names, REQUEST_METHOD, 1) === 0 ? "one-origin" : "whole";
 }
 
 /**
@@ -72,7 +74,7 @@ export function classifyRequestNames(names: string): RequestNames {
 export type ResponseNames = "plain" | "one-vary" | "whole";
 
 export function classifyResponseNames(names: string): ResponseNames {
-  const varyLines = countName(names, "vary", 2);
-  if (varyLines > 1 || hasNameWithPrefix(names, "access-control-")) return "whole";
+  const varyLines = countName(names, VARY, 2);
+  if (varyLines > 1 || hasNameWithPrefix(names, ACCESS_CONTROL_PREFIX)) return "whole";
   return varyLines === 0 ? "plain" : "one-vary";
 }

@@ -1,14 +1,24 @@
 // Compiling a policy: everything that does not depend on the request is decided here, once, so that the
 // request path only looks things up and copies precomputed header values.
 
-import { Decision, Header, makeDecision } from "./decision";
+import { Decision, makeDecision } from "./decision";
+import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, EXPOSE_HEADERS, Header, MAX_AGE, NO_HEADERS, NO_STRINGS, VARY_ORIGIN } from "./headers";
 import { compileOriginMatcher, OriginMatcher } from "./originMatcher";
 import { Policy } from "./policy";
 import { RequestHeadersLimits, requestHeadersLimits } from "./preflightRequest";
 
 export interface CompiledPolicy {
   readonly policy: Policy;
-  readonly origins: OriginMatcher;
+  /** The allow-list; its table of exact origins holds the allowed decision for each (decisionByOrigin). */
+  readonly origins: OriginMatcher<Decision>;
+  /** `origins=*` (or "*" in the drop-in form): every Origin value is allowed. */
+  readonly anyOrigin: boolean;
+  /** `methods=*`: a preflight may ask for any method (preflightRequest.ts bounds it). */
+  readonly anyMethod: boolean;
+  /** `headers=*`: a preflight may ask for any header but Authorization (preflightRequest.ts bounds it). */
+  readonly anyHeader: boolean;
+  /** `preflight=forward`: preflights go to the backend, whose response gets the answer's headers. */
+  readonly forwardPreflights: boolean;
   /**
    * Every origin gets the same `Access-Control-Allow-Origin: *` (any origin, no credentials): the answer
    * does not depend on Origin, so such responses carry no `Vary: Origin` and need no Origin at all.
@@ -32,11 +42,16 @@ export interface CompiledPolicy {
   readonly notCors: Decision;
   readonly denied: Decision;
   readonly allowed: Decision;
+  /**
+   * The ordinary decisions that need no matching, as data (decide.ts, decideOrdinary): `allowed` for each
+   * Origin value the allow-list names exactly (the matcher's own table of exact origins), and for any other
+   * value `otherOrigins`, the decision when it does not depend on the value (`allowed` for any origin,
+   * `denied` when the list has no pattern), else undefined (the value must be matched against the patterns).
+   */
+  readonly decisionByOrigin: { readonly [origin: string]: Decision | undefined };
+  readonly otherOrigins: Decision | undefined;
 }
 
-const VARY_ORIGIN: readonly string[] = ["Origin"];
-const NO_VARY: readonly string[] = [];
-const NO_HEADERS: readonly Header[] = [];
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const headers = new Set<string>();
@@ -57,21 +72,28 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const actualHeaders: Header[] = [];
   const preflightHeaders: Header[] = [];
   if (policy.credentials) {
-    actualHeaders.push(["access-control-allow-credentials", "true"]);
-    preflightHeaders.push(["access-control-allow-credentials", "true"]);
+    actualHeaders.push([ALLOW_CREDENTIALS, "true"]);
+    preflightHeaders.push([ALLOW_CREDENTIALS, "true"]);
   }
   const expose = policy.expose.any ? ["*"].concat(policy.expose.names) : policy.expose.names;
-  if (expose.length > 0) actualHeaders.push(["access-control-expose-headers", expose.join(",")]);
-  if (policy.maxAge !== undefined) preflightHeaders.push(["access-control-max-age", policy.maxAge]);
+  if (expose.length > 0) actualHeaders.push([EXPOSE_HEADERS, expose.join(",")]);
+  if (policy.maxAge !== undefined) preflightHeaders.push([MAX_AGE, policy.maxAge]);
 
   const fixedAnyOrigin = policy.anyOrigin && !policy.credentials;
   // With a fixed "*": the whole answer to an actual request (Allow-Origin "*" and the headers above).
-  const fixedAnswer: Header[] = fixedAnyOrigin ? [["access-control-allow-origin", "*"]] : [];
+  const fixedAnswer: Header[] = fixedAnyOrigin ? [[ALLOW_ORIGIN, "*"]] : [];
   if (fixedAnyOrigin) for (const header of actualHeaders) fixedAnswer.push(header);
 
+  const allowed = fixedAnyOrigin ? makeDecision("allowed", undefined, false, fixedAnswer, NO_STRINGS) : makeDecision("allowed", undefined, true, actualHeaders, VARY_ORIGIN);
+  const denied = makeDecision("denied", undefined, false, NO_HEADERS, VARY_ORIGIN);
+  const origins = compileOriginMatcher(policy.origins, allowed);
   return {
     policy,
-    origins: compileOriginMatcher(policy.origins),
+    anyOrigin: policy.anyOrigin,
+    anyMethod: policy.methods.any,
+    anyHeader: policy.headers.any,
+    forwardPreflights: policy.preflight === "forward",
+    origins,
     fixedAnyOrigin,
     methods: new Set(policy.methods.names),
     headers,
@@ -82,9 +104,11 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     preflightHeaders,
     // With a fixed "*" every response carries it, CORS or not, so that a shared cache never hands a
     // response stored for a request without Origin to one with it (and no Vary is needed).
-    notCors: fixedAnyOrigin ? makeDecision("not-cors", undefined, false, fixedAnswer, NO_VARY) : makeDecision("not-cors", undefined, false, NO_HEADERS, VARY_ORIGIN),
-    denied: makeDecision("denied", undefined, false, NO_HEADERS, VARY_ORIGIN),
-    allowed: fixedAnyOrigin ? makeDecision("allowed", undefined, false, fixedAnswer, NO_VARY) : makeDecision("allowed", undefined, true, actualHeaders, VARY_ORIGIN),
+    notCors: fixedAnyOrigin ? makeDecision("not-cors", undefined, false, fixedAnswer, NO_STRINGS) : makeDecision("not-cors", undefined, false, NO_HEADERS, VARY_ORIGIN),
+    denied,
+    allowed,
+    decisionByOrigin: origins.exact,
+    otherOrigins: policy.anyOrigin ? allowed : origins.needsParse ? undefined : denied,
   };
 }
 

@@ -1,9 +1,9 @@
 // Deciding a request: the CORS protocol of the Fetch standard, seen from the server.
 
 import { isOws, readTokenList } from "./chars";
-import { CompiledPolicy } from "./compile";
-import { Decision, DecisionName, Header, makeDecision, ResponseEdit } from "./decision";
-import { NO_ORIGIN_KEY } from "../haproxy/converterRecord";
+import type { CompiledPolicy } from "./compile";
+import { Decision, DecisionName, makeDecision, ResponseEdit } from "./decision";
+import { ACCESS_CONTROL_PREFIX, ALLOW_HEADERS, ALLOW_METHODS, ALLOW_ORIGIN, Header, NO_HEADERS, NO_STRINGS, VARY, VARY_ORIGIN, VARY_ORIGIN_TOKEN } from "./headers";
 import { matchOrigin } from "./originMatcher";
 import { allowedRequestHeaders, isAllowedMethod, MAX_REQUEST_HEADERS_LINES } from "./preflightRequest";
 
@@ -35,61 +35,33 @@ export function requestOrigin(request: CorsRequest): string | undefined {
   return request.origins.length === 1 ? request.origins[0] : undefined;
 }
 
-const VARY_ORIGIN: readonly string[] = ["Origin"];
-const NO_HEADERS: readonly Header[] = [];
-
+/** The policy allows this Origin value: any value, or one its allow-list matches (originMatcher.ts). */
 function isAllowedOrigin(policy: CompiledPolicy, origin: string): boolean {
-  return policy.policy.anyOrigin || matchOrigin(policy.origins, origin);
+  return policy.anyOrigin || matchOrigin(policy.origins, origin);
 }
 
 /**
  * Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one. The
- * decision is one of the policy's shared ones: nothing is allocated. An exact entry, and an Origin a
- * policy of exact entries lacks, are answered here without a further call: in HAProxy every Lua call
- * level a request reaches costs its coroutine one more allocated record (bench/README.md, "Profile").
+ * decision is one of the policy's shared ones: nothing is allocated. What needs no matching is looked up
+ * in the compiled policy (compile.ts, decisionByOrigin), so that the usual request makes no further call
+ * (runtime/transaction.ts, "The coroutine's stack").
  */
 export function decideOrdinary(policy: CompiledPolicy, origin: string | undefined): Decision {
   if (origin === undefined) return policy.notCors;
-  const origins = policy.origins;
-  if (origins.exact[origin] === true) return policy.allowed;
-  if (!origins.needsParse && !policy.policy.anyOrigin) return policy.denied;
-  return isAllowedOrigin(policy, origin) ? policy.allowed : policy.denied;
-}
-
-/**
- * The Origin values that `decideOrdinary` allows by exact match, each with the same record
- * (`policy.allowed.record`): what the converter configuration puts in its map, so that HAProxy finds
- * them without calling Lua. Every other value still reaches the converter, which decides it in full.
- */
-export function exactAllowedOrigins(policy: CompiledPolicy): string[] {
-  const origins: string[] = [];
-  for (const origin in policy.origins.exact) origins.push(origin);
-  return origins;
-}
-
-/**
- * What the converter configuration's map holds (README): each exact origin with the allowed record, and
- * NO_ORIGIN_KEY with the record of a request without Origin. A key found there gets exactly what the
- * converter would answer; every other Origin value still reaches the converter.
- */
-export function originMapEntries(policy: CompiledPolicy): Array<readonly [key: string, record: string]> {
-  const entries: Array<readonly [string, string]> = [];
-  const allowed = policy.allowed.record;
-  if (allowed !== undefined) for (const origin of exactAllowedOrigins(policy)) entries.push([origin, allowed]);
-  const notCors = policy.notCors.record;
-  if (notCors !== undefined) entries.push([NO_ORIGIN_KEY, notCors]);
-  return entries;
+  const known = policy.decisionByOrigin[origin] ?? policy.otherOrigins;
+  if (known !== undefined) return known;
+  return matchOrigin(policy.origins, origin) ? policy.allowed : policy.denied;
 }
 
 function preflightOutcome(policy: CompiledPolicy, headers: readonly Header[] | undefined, vary: readonly string[]): Decision {
   const allowed = headers !== undefined;
   const name: DecisionName = allowed ? "preflight-allowed" : "preflight-denied";
   const corsHeaders = headers === undefined ? NO_HEADERS : headers;
-  if (policy.policy.preflight === "forward") return makeDecision(name, undefined, false, corsHeaders, vary);
+  if (policy.forwardPreflights) return makeDecision(name, undefined, false, corsHeaders, vary);
   const replyHeaders: Header[] = [];
   for (const header of corsHeaders) replyHeaders.push(header);
-  if (vary.length > 0) replyHeaders.push(["vary", vary.join(", ")]);
-  return makeDecision(name, { status: allowed ? 204 : 403, headers: replyHeaders }, false, NO_HEADERS, []);
+  if (vary.length > 0) replyHeaders.push([VARY, vary.join(", ")]);
+  return makeDecision(name, { status: allowed ? 204 : 403, headers: replyHeaders }, false, NO_HEADERS, NO_STRINGS);
 }
 
 function deniedPreflight(policy: CompiledPolicy): Decision {
@@ -104,20 +76,20 @@ function decidePreflight(policy: CompiledPolicy, origin: string | undefined, req
   const names = allowedRequestHeaders(policy, request.requestHeaders);
   if (names === undefined) return deniedPreflight(policy);
 
-  const vary: string[] = policy.fixedAnyOrigin ? [] : ["Origin"];
-  const headers: Header[] = [["access-control-allow-origin", policy.fixedAnyOrigin ? "*" : origin]];
+  const vary: string[] = policy.fixedAnyOrigin ? [] : [VARY_ORIGIN_TOKEN];
+  const headers: Header[] = [[ALLOW_ORIGIN, policy.fixedAnyOrigin ? "*" : origin]];
   for (const header of policy.preflightHeaders) headers.push(header);
   if (policy.allowMethods === undefined) {
-    headers.push(["access-control-allow-methods", method]);
+    headers.push([ALLOW_METHODS, method]);
     vary.push("Access-Control-Request-Method");
   } else if (policy.allowMethods.length > 0) {
-    headers.push(["access-control-allow-methods", policy.allowMethods]);
+    headers.push([ALLOW_METHODS, policy.allowMethods]);
   }
   if (policy.allowHeaders === undefined) {
-    if (names.length > 0) headers.push(["access-control-allow-headers", names.join(",")]);
+    if (names.length > 0) headers.push([ALLOW_HEADERS, names.join(",")]);
     vary.push("Access-Control-Request-Headers");
   } else if (policy.allowHeaders.length > 0) {
-    headers.push(["access-control-allow-headers", policy.allowHeaders]);
+    headers.push([ALLOW_HEADERS, policy.allowHeaders]);
   }
   return preflightOutcome(policy, headers, vary);
 }
@@ -144,14 +116,12 @@ export interface BackendHeaders {
   readonly vary: readonly string[];
 }
 
-const ACCESS_CONTROL = "access-control-";
-const NOTHING_TO_REMOVE: readonly string[] = [];
 
 function isAccessControl(name: string): boolean {
   // Most names are ruled out by their first letter, without lower-casing a copy.
   const first = name.charCodeAt(0);
   if (first !== 97 && first !== 65) return false;
-  return name.length > ACCESS_CONTROL.length && name.substring(0, ACCESS_CONTROL.length).toLowerCase() === ACCESS_CONTROL;
+  return name.length > ACCESS_CONTROL_PREFIX.length && name.substring(0, ACCESS_CONTROL_PREFIX.length).toLowerCase() === ACCESS_CONTROL_PREFIX;
 }
 
 /**
@@ -210,7 +180,7 @@ export function editResponse(decision: Decision, backend: BackendHeaders): Respo
     else if (remove.indexOf(lower) < 0) remove.push(lower);
   }
   return {
-    remove: remove === undefined ? NOTHING_TO_REMOVE : remove,
+    remove: remove === undefined ? NO_STRINGS : remove,
     echoOrigin: decision.echoOrigin,
     add: decision.headers,
     vary: mergeVary(decision.vary, backend.vary),

@@ -3,9 +3,9 @@
 // by every request, so that the request path allocates nothing for them; the Origin travels beside the
 // decision and is echoed where `echoOrigin` says so.
 
-import { formatEditRecord } from "../haproxy/converterRecord";
+import { Header, NO_STRINGS } from "./headers";
 
-export type Header = readonly [name: string, value: string];
+export type { Header } from "./headers";
 
 /** The values of `txn.cors_decision`, a documented contract. */
 export type DecisionName = "not-cors" | "allowed" | "denied" | "preflight-allowed" | "preflight-denied";
@@ -40,14 +40,9 @@ export interface Decision {
   readonly vary: readonly string[];
   /** The edit of a backend response that has no Access-Control-* header and no Vary (the usual case). */
   readonly plainEdit: ResponseEdit;
-  /** The decision as the converter configuration records it in `txn.cors_edit` (see editRecord.ts), or undefined for a preflight. */
-  readonly record: string | undefined;
 }
 
-const NOTHING: readonly string[] = [];
-
 export function makeDecision(name: DecisionName, reply: Reply | undefined, echoOrigin: boolean, headers: readonly Header[], vary: readonly string[]): Decision {
-  const plainEdit: ResponseEdit = { remove: NOTHING, echoOrigin, add: headers, vary: vary.length > 0 ? vary.join(", ") : undefined, replaceVary: false };
-  const record = reply === undefined ? formatEditRecord({ name, echoOrigin, headers, vary }) : undefined;
-  return { name, reply, echoOrigin, headers, vary, plainEdit, record };
+  const plainEdit: ResponseEdit = { remove: NO_STRINGS, echoOrigin, add: headers, vary: vary.length > 0 ? vary.join(", ") : undefined, replaceVary: false };
+  return { name, reply, echoOrigin, headers, vary, plainEdit };
 }

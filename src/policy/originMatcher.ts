@@ -10,14 +10,19 @@ interface SubdomainRule {
 }
 
 // The lookups are plain objects (in Lua, plain tables): a lookup is one index, where a Set or a Map would
-// add a method call. No key can collide with what a JavaScript object inherits: exact and any-port keys
-// start with a scheme and "://", suffixes with ".", and sets are read with `=== true`.
+// add a method call. No key can collide with what a JavaScript object inherits: any-port keys start with a
+// scheme and "://", suffixes with ".", sets are read with `=== true`, and the exact table, read with any
+// Origin value, has no prototype.
 type StringSet = { readonly [member: string]: true | undefined };
 type RuleTable = { readonly [suffix: string]: readonly SubdomainRule[] | undefined };
 
-export interface OriginMatcher {
-  /** Exact origins, serialized. */
-  readonly exact: StringSet;
+/**
+ * `Exact` is what the table of exact origins holds for each: the compiled policy keeps its allowed
+ * decision there (compile.ts), so that the table is both the matcher's and the policy's lookup.
+ */
+export interface OriginMatcher<Exact = unknown> {
+  /** Exact origins, serialized, each with the value the matcher was compiled with. */
+  readonly exact: { readonly [origin: string]: Exact | undefined };
   /** "scheme://host" of the patterns that allow any port. */
   readonly anyPort: StringSet;
   readonly hasAnyPort: boolean;
@@ -32,8 +37,10 @@ function schemesOf(pattern: OriginPattern): string[] {
   return pattern.scheme === undefined ? ["http", "https"] : [pattern.scheme];
 }
 
-export function compileOriginMatcher(patterns: readonly OriginPattern[]): OriginMatcher {
-  const exact: { [member: string]: true } = {};
+export function compileOriginMatcher<Exact>(patterns: readonly OriginPattern[], exactValue: Exact): OriginMatcher<Exact> {
+  // Without a prototype in JavaScript, so that no Origin value ("constructor") finds an inherited member;
+  // in Lua, a plain table.
+  const exact = { __proto__: null } as unknown as { [origin: string]: Exact };
   const anyPort: { [member: string]: true } = {};
   const subdomainRules: { [suffix: string]: SubdomainRule[] } = {};
   let hasAnyPort = false;
@@ -54,7 +61,7 @@ export function compileOriginMatcher(patterns: readonly OriginPattern[]): Origin
           anyPort[`${scheme}://${pattern.host}`] = true;
           hasAnyPort = true;
         } else {
-          exact[pattern.port === undefined ? `${scheme}://${pattern.host}` : `${scheme}://${pattern.host}:${pattern.port}`] = true;
+          exact[pattern.port === undefined ? `${scheme}://${pattern.host}` : `${scheme}://${pattern.host}:${pattern.port}`] = exactValue;
         }
       }
     }
@@ -84,7 +91,7 @@ function isSerializedSubdomain(parts: ParsedOrigin, dot: number): boolean {
  * with a path, upper case or a default port never matches.
  */
 export function matchOrigin(matcher: OriginMatcher, origin: string): boolean {
-  if (matcher.exact[origin] === true) return true;
+  if (matcher.exact[origin] !== undefined) return true;
   if (!matcher.needsParse) return false;
   // The tables are probed with the parts as cut, unchecked; only a value that a rule would allow has its
   // bytes checked, so a denied origin costs a few lookups instead of a parse.

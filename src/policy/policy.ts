@@ -86,8 +86,9 @@ function parseHeaderNames(value: string, subject: ErrorSubject, errors: PolicyEr
 }
 
 /**
- * Reads an origins file for an `@<path>` entry: its text, or why it cannot be read. The core does no
- * I/O itself; HAProxy's glue reads with Lua's io library, the tests with Node's fs.
+ * Reads a file (an origins file for an `@<path>` entry; for the configuration check, haproxy.cfg and
+ * maps): its text, or why it cannot be read. The policy does no I/O itself; the runtime glue reads with
+ * Lua's io library (runtime/files.ts), the tests with Node's fs. The module's one file-reader type.
  */
 export type ReadFile = (path: string) => { readonly text: string } | { readonly error: string };
 

@@ -54,14 +54,14 @@ function isSafelistedMethod(method: string): boolean {
 export function isAllowedMethod(policy: CompiledPolicy, method: string): boolean {
   // Lookups first: every listed and safelisted method is a token, so a hit needs no look at the bytes.
   if (isSafelistedMethod(method) || policy.methods.has(method)) return true;
-  return policy.policy.methods.any && method.length <= MAX_ANY_METHOD_LENGTH && isToken(method);
+  return policy.anyMethod && method.length <= MAX_ANY_METHOD_LENGTH && isToken(method);
 }
 
 /** `name`: a token, lower-cased. */
 function isAllowedHeaderName(policy: CompiledPolicy, name: string): boolean {
   if (policy.headers.has(name)) return true;
   // "*" never covers Authorization (Fetch standard, CORS-preflight fetch): it must be named.
-  return policy.policy.headers.any && name !== "authorization";
+  return policy.anyHeader && name !== "authorization";
 }
 
 /**

@@ -6,13 +6,15 @@
 // standard input are not scanned. Whatever the check misses is still refused at run time: an invalid
 // policy never emits CORS headers and is reported once in the log.
 
-import { configurationFiles, findCorsRules, findMapFiles, MapUse, mapUseErrors } from "../haproxy/configScan";
-import { formatPolicyError } from "../policy/errors";
 import { compilePolicyArguments } from "../haproxy/actionArguments";
+import { configurationFiles, CorsRule, findCorsRules } from "../haproxy/configScan";
+import { CompiledPolicy } from "../policy/compile";
+import { formatPolicyError } from "../policy/errors";
+import { fillMapAtStart } from "../converters/glue";
+import { findConverterCalls, findMapFiles, MapUse, mapUseErrors } from "../converters/scan";
 import { readTextFile } from "./files";
-import { publicSuffixes } from "./publicSuffixes";
-import { fillMapAtStart } from "./originMaps";
 import { storePolicy } from "./policyCache";
+import { publicSuffixes } from "./publicSuffixes";
 
 function readFile(path: string): string | undefined {
   const file = readTextFile(path);
@@ -27,24 +29,30 @@ export function checkConfiguration(): void {
   const problems: string[] = [];
   const mapsRead: string[] = [];
   const mapUses: MapUse[] = [];
+  /** Compiles a rule's policy into the cache; returns it when it is valid, else lists its problems. */
+  const check = (file: string, rule: CorsRule): CompiledPolicy | undefined => {
+    const result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes);
+    storePolicy(rule.action, rule.args, result);
+    if (result.ok) return result.policy;
+    for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);
+    return undefined;
+  };
   for (const file of configurationFiles(cmdline)) {
     const text = readFile(file);
     if (text === undefined) continue;
     for (const mapFile of findMapFiles(text, env)) mapsRead.push(mapFile);
-    for (const rule of findCorsRules(text, env)) {
-      if (rule.converterError !== undefined) {
-        problems.push(`${file}:${rule.line}: ${formatPolicyError(rule.converterError)}`);
+    for (const call of findConverterCalls(text, env)) {
+      if (call.converterError !== undefined) {
+        problems.push(`${file}:${call.line}: ${formatPolicyError(call.converterError)}`);
         continue;
       }
-      const result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes);
-      storePolicy(rule.action, rule.args, result);
-      if (!result.ok) {
-        for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);
-      } else if (rule.mapFile !== undefined) {
-        mapUses.push({ where: `${file}:${rule.line}`, mapFile: rule.mapFile, policy: [rule.action, ...rule.args].join("\n") });
-        fillMapAtStart(rule.mapFile, result.policy);
+      const policy = check(file, call);
+      if (policy !== undefined && call.mapFile !== undefined) {
+        mapUses.push({ where: `${file}:${call.line}`, mapFile: call.mapFile, policy: [call.action, ...call.args].join("\n") });
+        fillMapAtStart(call.mapFile, policy);
       }
     }
+    for (const rule of findCorsRules(text, env)) check(file, rule);
   }
   for (const { where, error } of mapUseErrors(mapUses, mapsRead, readTextFile)) problems.push(`${where}: ${formatPolicyError(error)}`);
   if (problems.length > 0) error(`invalid CORS policy:\n${problems.join("\n")}`, 0);

@@ -1,10 +1,9 @@
-// Policies compiled once per Lua state and looked up by the arguments HAProxy hands the action.
-// (With lua-load-per-thread every thread has its own state, and so its own cache.)
+// Policies compiled once per Lua state and looked up by the arguments HAProxy hands the action or the
+// converter. (With lua-load-per-thread every thread has its own state, and so its own cache.)
 //
-// The cache is keyed by the arguments themselves, one table level per argument: HAProxy hands them to
-// the action anew on every request, so joining them into one key would copy them on every request.
-// The levels are plain Lua tables: a lookup is one index, where a Map would add a method call. Each entry
-// holds the policy's request decider too (transaction.ts), made once with the policy.
+// The cache is keyed by the arguments themselves, one table level per argument: HAProxy hands them anew on
+// every request, so joining them into one key would copy them on every request. The levels are plain Lua
+// tables: a lookup is one index, where a Map would add a method call.
 
 import { CompiledPolicy, DENY_ALL } from "../policy/compile";
 import { formatPolicyErrors } from "../policy/errors";
@@ -12,24 +11,13 @@ import { compilePolicyArguments, CompileResult, PolicyAction } from "../haproxy/
 import { fault } from "./fault";
 import { readTextFile } from "./files";
 import { publicSuffixes } from "./publicSuffixes";
-import { RequestDecider, requestDecider } from "./transaction";
 
-export interface CacheEntry {
-  readonly policy: CompiledPolicy;
-  /** The request action's protected function for this policy. */
-  readonly decide: RequestDecider;
-}
-
-const dropIn = new LuaTable<string, LuaTable<string, LuaTable<string, CacheEntry>>>();
-const extended = new LuaTable<string, CacheEntry>();
+const dropIn = new LuaTable<string, LuaTable<string, LuaTable<string, CompiledPolicy>>>();
+const extended = new LuaTable<string, CompiledPolicy>();
 
 /** A policy that failed to compile denies everything (its errors are reported where it is compiled). */
-function entryOf(policy: CompiledPolicy): CacheEntry {
-  return { policy, decide: requestDecider(policy) };
-}
-
-function entryOfResult(result: CompileResult): CacheEntry {
-  return entryOf(result.ok ? result.policy : DENY_ALL);
+function policyOf(result: CompileResult): CompiledPolicy {
+  return result.ok ? result.policy : DENY_ALL;
 }
 
 function levelOf<V>(table: LuaTable<string, LuaTable<string, V>>, key: string): LuaTable<string, V> {
@@ -41,14 +29,14 @@ function levelOf<V>(table: LuaTable<string, LuaTable<string, V>>, key: string): 
   return level;
 }
 
-function storeEntry(action: PolicyAction, args: readonly string[], entry: CacheEntry): void {
-  if (action === "cors") levelOf(levelOf(dropIn, args[0]), args[1]).set(args[2], entry);
-  else extended.set(args[0], entry);
+function store(action: PolicyAction, args: readonly string[], policy: CompiledPolicy): void {
+  if (action === "cors") levelOf(levelOf(dropIn, args[0]), args[1]).set(args[2], policy);
+  else extended.set(args[0], policy);
 }
 
 /** Stores a policy compiled ahead of the first request (the configuration check does this). */
 export function storePolicy(action: PolicyAction, args: readonly string[], result: CompileResult): void {
-  storeEntry(action, args, entryOfResult(result));
+  store(action, args, policyOf(result));
 }
 
 /**
@@ -56,28 +44,27 @@ export function storePolicy(action: PolicyAction, args: readonly string[], resul
  * policies up outside their protected call: the compiler reports bad input as errors, and anything it
  * raised all the same is logged once and gives a policy that denies everything.
  */
-function compileNow(action: PolicyAction, args: readonly string[]): CacheEntry {
+function compileNow(action: PolicyAction, args: readonly string[]): CompiledPolicy {
   const [ok, result] = pcall(compilePolicyArguments, action, args, readTextFile, publicSuffixes);
   if (!ok) {
     fault(`lua.${action} (compiling its policy)`, result);
-    const denied = entryOf(DENY_ALL);
-    storeEntry(action, args, denied);
-    return denied;
+    store(action, args, DENY_ALL);
+    return DENY_ALL;
   }
-  const entry = entryOfResult(result);
-  storeEntry(action, args, entry);
+  const policy = policyOf(result);
+  store(action, args, policy);
   if (!result.ok) core.Alert(`cors: policy refused, every origin denied:\n${formatPolicyErrors(result.errors)}`);
-  return entry;
+  return policy;
 }
 
-/** The drop-in policy's entry, compiled on first use (an invalid one denies everything, reported once). */
-export function dropInEntry(methods: string, origins: string, headers: string): CacheEntry {
-  const entry = dropIn.get(methods)?.get(origins)?.get(headers);
-  return entry === undefined ? compileNow("cors", [methods, origins, headers]) : entry;
+/** The drop-in form's policy, compiled on first use (an invalid one denies everything, reported once). */
+export function dropInPolicy(methods: string, origins: string, headers: string): CompiledPolicy {
+  const policy = dropIn.get(methods)?.get(origins)?.get(headers);
+  return policy === undefined ? compileNow("cors", [methods, origins, headers]) : policy;
 }
 
-/** The extended policy's entry, compiled on first use (an invalid one denies everything, reported once). */
-export function extendedEntry(options: string): CacheEntry {
-  const entry = extended.get(options);
-  return entry === undefined ? compileNow("cors-policy", [options]) : entry;
+/** The extended form's policy, compiled on first use (an invalid one denies everything, reported once). */
+export function extendedPolicy(options: string): CompiledPolicy {
+  const policy = extended.get(options);
+  return policy === undefined ? compileNow("cors-policy", [options]) : policy;
 }

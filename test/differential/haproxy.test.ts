@@ -14,7 +14,7 @@ import { localTarget } from "../support/haproxy";
 import { rawRequest } from "../support/http";
 import { canonical, corsHeadersOf } from "../support/outcome";
 import { backend, drawWhere, policy, request, Sample } from "./arbitraries";
-import { exactAllowedOrigins } from "../../src/policy/decide";
+import { exactAllowedOrigins } from "../../src/converters/record";
 
 const RUNS = Number(process.env.CORS_DIFF_HAPROXY_RUNS ?? 300);
 const SEED = Number(process.env.CORS_DIFF_SEED ?? Date.now() % 2147483647);

@@ -12,7 +12,7 @@ import { corsHeadersOf } from "./outcome";
 import { compileLine } from "./coreRunner";
 import { withFixtures } from "./policyArgs";
 import { CompiledPolicy } from "../../src/policy/compile";
-import { exactAllowedOrigins } from "../../src/policy/decide";
+import { exactAllowedOrigins, recordOf } from "../../src/converters/record";
 
 export const VARIANTS: ReadonlyArray<{ configuration: Configuration; load: LuaLoad; nbthread: number }> = [
   { configuration: "actions", load: "lua-load", nbthread: 1 },
@@ -76,10 +76,10 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
         for (const policy of distinctPolicies()) {
           const compiled = compiledPolicy(policy);
           const none = await rawRequest(portOf.get(JSON.stringify(policy)) as number, "GET", "/", []);
-          expect(none.headers.find(([header]) => header === "x-cors-map")?.[1]).toBe(compiled.notCors.record);
+          expect(none.headers.find(([header]) => header === "x-cors-map")?.[1]).toBe(recordOf(compiled.notCors));
           for (const origin of exactAllowedOrigins(compiled).slice(0, 3)) {
             const response = await rawRequest(portOf.get(JSON.stringify(policy)) as number, "GET", "/", [["origin", origin]]);
-            expect([origin, response.headers.find(([header]) => header === "x-cors-map")?.[1]]).toEqual([origin, compiled.allowed.record]);
+            expect([origin, response.headers.find(([header]) => header === "x-cors-map")?.[1]]).toEqual([origin, recordOf(compiled.allowed)]);
             checked++;
           }
         }
@@ -222,7 +222,7 @@ export function describeBehaviourOn(name: string, target: () => HaproxyTarget): 
       } = await startHaproxy({ target, ports: 2, config: ({ ports: [port, apiPort], backend }) => virtualMapConfig(port, apiPort, `127.0.0.1:${backend.port}`) });
       try {
         const compiled = compiledPolicy(policy);
-        expect(mapEntries(await runtimeApi(apiPort, "show map virt@cors0"))).toEqual([`  ${compiled.notCors.record}`, `https://app.example.com ${compiled.allowed.record}`]);
+        expect(mapEntries(await runtimeApi(apiPort, "show map virt@cors0"))).toEqual([`  ${recordOf(compiled.notCors)}`, `https://app.example.com ${recordOf(compiled.allowed)}`]);
         const response = await rawRequest(port, "GET", "/", [["origin", "https://app.example.com"]]);
         expect(corsHeadersOf(response.headers)).toEqual({ "access-control-allow-origin": "https://app.example.com", vary: "Origin" });
         expect(haproxy.output()).not.toMatch(/lua|cors:/i);

@@ -3,6 +3,7 @@
 
 import { PolicyLine } from "../cases/behaviour";
 import { actionOf } from "./policyArgs";
+import { converterRules } from "../../src/converters/rules";
 
 export type LuaLoad = "lua-load" | "lua-load-per-thread";
 
@@ -52,7 +53,7 @@ export function policyRule(policy: PolicyLine, fixturesDir?: string): string {
 export const MAPS_DIR = "{maps}";
 
 /**
- * The converter configuration of the README ("Converter configuration") for one policy, whose arguments
+ * The converter configuration (src/converters/rules.ts, as the README shows it) for one policy, whose arguments
  * are in environment variables named `<prefix>` (extended form) or `<prefix>_METHODS`, `_ORIGINS` and
  * `_HEADERS` (drop-in form), and whose exact origins the module puts in `mapFile`. `setenv` gives the
  * lines for the global section, `rules` the frontend's.
@@ -65,47 +66,11 @@ export function converterConfiguration(policy: PolicyLine, prefix: string, mapFi
     // action's arguments at an empty one, and setenv refuses an empty value.
     if (arg === "" || /['\\]/.test(arg)) throw new Error(`a converter argument cannot be empty or hold a quote or a backslash: "${arg}"`);
   }
-  const actionArgs = names.map((name) => `"\${${name}}"`).join(" ");
-  const converterArgs = names.map((name) => `'\${${name}}'`).join(",");
   return {
     setenv: names.map((name, i) => `setenv ${name} ${cfgQuote(args[i])}`),
-    rules: CONVERTER_RULES.map((line) =>
-      line
-        .split("ACTION")
-        .join(`lua.${action} ${actionArgs}`)
-        .split("CONVERTER(")
-        .join(`lua.${action}(${converterArgs}`)
-        .split("MAP")
-        .join(mapFile),
-    ),
+    rules: converterRules({ action, variables: names, mapFile }),
   };
 }
-
-/** The frontend rules of the converter configuration, as the README shows them (ACTION, CONVERTER( and MAP filled in). */
-export const CONVERTER_RULES: readonly string[] = [
-  // OPTIONS requests (every preflight) and requests with several Origin headers go to the action.
-  "acl cors_action method OPTIONS",
-  "acl cors_action req.fhdr_cnt(origin) gt 1",
-  "http-request ACTION if cors_action",
-  // Every other request gets the decision's record (haproxy/converterRecord.ts): an exact origin the policy allows,
-  // and no Origin (key " "), from the map the module fills (no Lua); any other Origin from the converter
-  // (and no Origin too when the map could not be filled).
-  // (Conditions are ordered so that the usual request drops out at the first term.)
-  "http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(MAP) if !cors_action",
-  `http-request set-var(txn.cors_edit) "str(' '),map_str(MAP)" if { req.fhdr_cnt(origin) eq 0 } !cors_action`,
-  `http-request set-var(txn.cors_edit) "req.fhdr(origin),CONVERTER(,map=MAP)" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 1 } !cors_action`,
-  `http-request set-var(txn.cors_edit) "str(),CONVERTER(,no-origin)" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 0 } !cors_action`,
-  "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;)",
-  "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found }",
-  // The action's transactions, and responses with the backend's own Vary or Access-Control-*: Lua.
-  "http-response lua.cors if !{ var(txn.cors_edit) -m found } || { res.hdr_names -m sub vary access-control- }",
-  // Every other response: native rules apply the record.
-  `http-response add-header access-control-allow-origin "%[var(txn.cors_origin)]" if { var(txn.cors_edit),field(2,;) -m str = }`,
-  `http-response add-header access-control-allow-origin "*" if { var(txn.cors_edit),field(2,;) -m str * }`,
-  `http-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }`,
-  `http-response add-header access-control-expose-headers "%[var(txn.cors_edit),field(4,;)]" if { var(txn.cors_edit),field(4,;) -m len 1: }`,
-  `http-response add-header vary "%[var(txn.cors_edit),field(5,;)]" if { var(txn.cors_edit),field(5,;) -m len 1: }`,
-];
 
 export function haproxyConfig(options: ConfigOptions): string {
   const bind = options.bindAddress ?? "127.0.0.1";

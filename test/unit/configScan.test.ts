@@ -1,6 +1,7 @@
 // How the configuration check reads haproxy.cfg: words split as HAProxy splits them.
 
-import { configurationFiles, converterArguments, findCorsRules, findMapFiles, isEmptyPatternFile, MapUse, mapUseErrors, splitConfigLine } from "../../src/haproxy/configScan";
+import { configurationFiles, converterArguments, findCorsRules, splitConfigLine } from "../../src/haproxy/configScan";
+import { findConverterCalls, findMapFiles, isEmptyPatternFile, MapUse, mapUseErrors } from "../../src/converters/scan";
 import { formatPolicyError, Problem } from "../../src/policy/errors";
 
 const env = (name: string): string | undefined => ({ ORIGINS: "https://a.example.com", EMPTY: "" } as Record<string, string>)[name];
@@ -60,7 +61,7 @@ describe("the converters of the converter configuration are found in sample expr
   ].join("\n");
 
   test("each call gives its policy's arguments, split on commas outside quotes, with the line", () => {
-    const rules = findCorsRules(config, envWith);
+    const rules = findConverterCalls(config, envWith);
     expect(rules.slice(0, 3).map(({ line, action, args }) => ({ line, action, args }))).toEqual([
       { line: 2, action: "cors-policy", args: ["origins=https://a.example.com,https://b.example.com methods=GET,PUT"] },
       { line: 3, action: "cors-policy", args: ["origins=https://a.example.com,https://b.example.com methods=GET,PUT"] },
@@ -70,18 +71,18 @@ describe("the converters of the converter configuration are found in sample expr
   });
 
   test("a trailing argument other than no-origin, a wrong count or an open list is refused with the culprit", () => {
-    const [badInput, badCount, open] = findCorsRules(config, envWith).slice(3);
+    const [badInput, badCount, open] = findConverterCalls(config, envWith).slice(3);
     expect(badInput).toMatchObject({ line: 5, converterError: { subject: "converter argument", value: "no-orign", problem: Problem.converterInput } });
     expect(badCount).toMatchObject({ line: 6, converterError: { subject: "converter", problem: Problem.converterArity } });
     expect(formatPolicyError(badCount.converterError!)).toBe(
       `cors: converter "lua.cors('GET','https://a.example.com')" does not take the policy's arguments: lua.cors takes 3, then no-origin for a request without Origin or map=<file> for one with`,
     );
     expect(open).toMatchObject({ line: 7, converterError: { subject: "converter", problem: Problem.converterArity } });
-    expect(findCorsRules(config, envWith)).toHaveLength(6);
+    expect(findConverterCalls(config, envWith)).toHaveLength(6);
   });
 
   test("without double quotes around the expression, HAProxy's configuration parser takes the single quotes away first", () => {
-    const [rule] = findCorsRules(`  http-request set-var(txn.x) req.fhdr(origin),lua.cors('GET,PUT','https://a.example.com',X-A)`, envWith);
+    const [rule] = findConverterCalls(`  http-request set-var(txn.x) req.fhdr(origin),lua.cors('GET,PUT','https://a.example.com',X-A)`, envWith);
     expect(rule.args).toEqual(["GET", "PUT", "https://a.example.com"]);
     expect(rule.converterError).toMatchObject({ subject: "converter argument", value: "X-A" });
   });
@@ -108,7 +109,7 @@ describe("the map a converter names with map=<file> (the module fills it with th
   const use = (mapFile: string, where = "h.cfg:3", usePolicy = policy): MapUse => ({ where, mapFile, policy: usePolicy });
 
   test("the argument names the map; an empty name is refused like any other argument", () => {
-    const [named, empty] = findCorsRules(config, env);
+    const [named, empty] = findConverterCalls(config, env);
     expect(named).toMatchObject({ line: 3, args: [policy], mapFile: "/etc/haproxy/api.map", converterError: undefined });
     expect(empty).toMatchObject({ line: 4, converterError: { subject: "converter argument", value: "map=", problem: Problem.converterInput } });
   });

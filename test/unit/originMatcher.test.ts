@@ -6,6 +6,8 @@ import fc from "fast-check";
 import { origin as originArbitrary } from "../differential/arbitraries";
 import { OriginPattern, parseOriginPattern, parseSerializedOrigin, PatternSyntax } from "../../src/policy/origin";
 import { compileOriginMatcher, matchOrigin } from "../../src/policy/originMatcher";
+import { compilePolicy } from "../../src/policy/compile";
+import { decideOrdinary } from "../../src/policy/decide";
 
 function schemesOf(pattern: OriginPattern): string[] {
   return pattern.scheme === undefined ? ["http", "https"] : [pattern.scheme];
@@ -44,7 +46,7 @@ describe("matchOrigin", () => {
     fc.assert(
       fc.property(patterns, originArbitrary, (list, origin) => {
         const want = list.some((pattern) => naiveAllows(pattern, origin));
-        expect(matchOrigin(compileOriginMatcher(list), origin)).toBe(want);
+        expect(matchOrigin(compileOriginMatcher(list, true), origin)).toBe(want);
       }),
       { numRuns: 20_000 },
     );
@@ -80,6 +82,24 @@ describe("matchOrigin", () => {
       if (!("pattern" in result)) throw new Error(entry);
       return result.pattern;
     });
-    expect(matchOrigin(compileOriginMatcher(list), origin)).toBe(expected);
+    expect(matchOrigin(compileOriginMatcher(list, true), origin)).toBe(expected);
   });
 });
+
+// The compiled policy holds its decisions for exact origins in a table keyed by Origin value (compile.ts,
+// decisionByOrigin); in JavaScript an object would answer "constructor" with what it inherits.
+describe("an Origin value named like a member every JavaScript object inherits is decided like any other", () => {
+  const policy = compilePolicy({ form: "extended", anyOrigin: false, origins: [parseOrigin("https://app.example.com")], methods: { any: false, names: [] }, headers: { any: false, names: [] }, expose: { any: false, names: [] }, credentials: false, maxAge: undefined, preflight: "answer" });
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])("%s is denied", (origin) => {
+    expect(decideOrdinary(policy, origin)).toBe(policy.denied);
+  });
+  it("and the exact origin is allowed", () => {
+    expect(decideOrdinary(policy, "https://app.example.com")).toBe(policy.allowed);
+  });
+});
+
+function parseOrigin(entry: string): OriginPattern {
+  const parsed = parseOriginPattern(entry, "extended");
+  if ("error" in parsed) throw new Error(`${entry} is refused`);
+  return parsed.pattern;
+}

@@ -1,5 +1,5 @@
 // The README against the code: the converter configuration is the one the behaviour table runs through
-// (test/support/config.ts, CONVERTER_RULES), so an operator copies what was tested; every problem of the
+// (src/converters/rules.ts, shipped as dist/cors-converters.cfg), so an operator copies what was tested; every problem of the
 // closed set is in the errors table, as scripts/errorsTable.ts renders it from the code; the built-in Public
 // Suffix List's date is the one stated.
 

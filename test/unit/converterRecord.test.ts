@@ -6,10 +6,9 @@ import { BEHAVIOUR_CASES } from "../cases/behaviour";
 import { readFileLikeLua } from "../support/files";
 import { compileLine } from "../support/coreRunner";
 import { CompiledPolicy } from "../../src/policy/compile";
-import { decideOrdinary, exactAllowedOrigins, originMapEntries } from "../../src/policy/decide";
-import { NO_ORIGIN_KEY } from "../../src/haproxy/converterRecord";
+import { decideOrdinary } from "../../src/policy/decide";
 import { Decision, makeDecision } from "../../src/policy/decision";
-import { formatEditRecord, parseEditRecord } from "../../src/haproxy/converterRecord";
+import { exactAllowedOrigins, formatEditRecord, NO_ORIGIN_KEY, originMapEntries, parseEditRecord, recordOf } from "../../src/converters/record";
 import { compilePolicyArguments } from "../../src/haproxy/actionArguments";
 
 function compiled(): CompiledPolicy[] {
@@ -25,18 +24,18 @@ function compiled(): CompiledPolicy[] {
 const ordinary = compiled().flatMap((policy) => [policy.notCors, policy.denied, policy.allowed]);
 
 describe("the record of an ordinary decision", () => {
-  it.each(ordinary.map((d) => [d.record, d] as const))("%s reads back as the same decision", (record, decision: Decision) => {
+  it.each(ordinary.map((d) => [recordOf(d), d] as const))("%s reads back as the same decision", (record, decision: Decision) => {
     expect(record).toBeDefined();
     const back = parseEditRecord(record as string);
     expect(back).toBeDefined();
     const again = makeDecision(back!.name, undefined, back!.echoOrigin, back!.headers, back!.vary);
     expect(again.name).toBe(decision.name);
     expect(again.plainEdit).toEqual(decision.plainEdit);
-    expect(again.record).toBe(record);
+    expect(recordOf(again)).toBe(record);
   });
 
   it("covers every shape the table's policies give: echo and *, credentials, exposed headers, with and without Vary", () => {
-    const records = ordinary.map((d) => d.record as string);
+    const records = ordinary.map((d) => recordOf(d) as string);
     expect(records).toContain("not-cors;;;;Origin");
     expect(records).toContain("denied;;;;Origin");
     expect(records).toContain("allowed;=;;;Origin");
@@ -48,8 +47,8 @@ describe("the record of an ordinary decision", () => {
 
 describe("records that cannot be", () => {
   it("a preflight, an answered request or a header the record has no field for has no record", () => {
-    expect(makeDecision("preflight-allowed", undefined, false, [], ["Origin"]).record).toBeUndefined();
-    expect(makeDecision("allowed", { status: 204, headers: [] }, true, [], []).record).toBeUndefined();
+    expect(recordOf(makeDecision("preflight-allowed", undefined, false, [], ["Origin"]))).toBeUndefined();
+    expect(recordOf(makeDecision("allowed", { status: 204, headers: [] }, true, [], []))).toBeUndefined();
     expect(formatEditRecord({ name: "allowed", echoOrigin: true, headers: [["access-control-max-age", "5"]], vary: [] })).toBeUndefined();
     // Access-Control-Allow-Origin "*" after an echoed one, or headers out of order.
     expect(formatEditRecord({ name: "allowed", echoOrigin: true, headers: [["access-control-allow-origin", "*"]], vary: [] })).toBeUndefined();
@@ -83,7 +82,7 @@ describe("the map of exact origins", () => {
     expect(entries.map(([key]) => key).sort()).toEqual([NO_ORIGIN_KEY, ...exactAllowedOrigins(policy)].sort());
     for (const [key, record] of entries) {
       // The converter gets the Origin value, or (with no-origin) stands for a request without one.
-      expect(record).toBe(decideOrdinary(policy, key === NO_ORIGIN_KEY ? undefined : key).record);
+      expect(record).toBe(recordOf(decideOrdinary(policy, key === NO_ORIGIN_KEY ? undefined : key)));
       if (key !== NO_ORIGIN_KEY) expect(decideOrdinary(policy, key)).toBe(policy.allowed);
     }
   });

@@ -1,0 +1,72 @@
+// The converter configuration's rule block: the frontend rules an operator copies, defined once. The
+// README shows it filled in for one policy, the tests and the benchmark run it as this module fills it,
+// and the build ships it as dist/cors-converters.cfg (scripts/converterTemplate.ts).
+
+import { ARGUMENT_COUNT, PolicyAction } from "../haproxy/actionArguments";
+import { MAP_ARGUMENT, NO_ORIGIN } from "./record";
+
+/**
+ * The rules, in order, with three placeholders: ACTION (the request action and its arguments),
+ * CONVERTER( (the converter and its policy's arguments, before its last one) and MAP (the map's file).
+ */
+export const CONVERTER_RULES: readonly string[] = [
+  // OPTIONS requests (every preflight) and requests with several Origin headers go to the action.
+  "acl cors_action method OPTIONS",
+  "acl cors_action req.fhdr_cnt(origin) gt 1",
+  "http-request ACTION if cors_action",
+  // Every other request gets the decision's record (record.ts): an exact origin the policy allows, and no
+  // Origin (key " "), from the map the module fills (no Lua); any other Origin from the converter (and no
+  // Origin too when the map could not be filled).
+  // (Conditions are ordered so that the usual request drops out at the first term.)
+  "http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(MAP) if !cors_action",
+  `http-request set-var(txn.cors_edit) "str(' '),map_str(MAP)" if { req.fhdr_cnt(origin) eq 0 } !cors_action`,
+  `http-request set-var(txn.cors_edit) "req.fhdr(origin),CONVERTER(,${MAP_ARGUMENT}MAP)" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 1 } !cors_action`,
+  `http-request set-var(txn.cors_edit) "str(),CONVERTER(,${NO_ORIGIN})" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 0 } !cors_action`,
+  "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;)",
+  "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found }",
+  // The action's transactions, and responses with the backend's own Vary or Access-Control-*: Lua.
+  "http-response lua.cors if !{ var(txn.cors_edit) -m found } || { res.hdr_names -m sub vary access-control- }",
+  // Every other response: native rules apply the record.
+  `http-response add-header access-control-allow-origin "%[var(txn.cors_origin)]" if { var(txn.cors_edit),field(2,;) -m str = }`,
+  `http-response add-header access-control-allow-origin "*" if { var(txn.cors_edit),field(2,;) -m str * }`,
+  `http-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }`,
+  `http-response add-header access-control-expose-headers "%[var(txn.cors_edit),field(4,;)]" if { var(txn.cors_edit),field(4,;) -m len 1: }`,
+  `http-response add-header vary "%[var(txn.cors_edit),field(5,;)]" if { var(txn.cors_edit),field(5,;) -m len 1: }`,
+];
+
+/** One policy's block: the form, the environment variables holding its arguments, and its map. */
+export interface ConverterBlock {
+  readonly action: PolicyAction;
+  /** One per argument of the form (three for the drop-in form, one for the extended form), set with `setenv` before `lua-load`. */
+  readonly variables: readonly string[];
+  readonly mapFile: string;
+}
+
+/** The frontend rules of one policy's block. */
+export function converterRules(block: ConverterBlock): string[] {
+  const { action, variables, mapFile } = block;
+  if (variables.length !== ARGUMENT_COUNT[action]) throw new Error(`lua.${action} takes ${ARGUMENT_COUNT[action]} arguments, not ${variables.length}`);
+  const actionArgs = variables.map((name) => `"\${${name}}"`).join(" ");
+  const converterArgs = variables.map((name) => `'\${${name}}'`).join(",");
+  return CONVERTER_RULES.map((line) => line.split("ACTION").join(`lua.${action} ${actionArgs}`).split("CONVERTER(").join(`lua.${action}(${converterArgs}`).split("MAP").join(mapFile));
+}
+
+/** The text of dist/cors-converters.cfg: the block for one extended policy, with how to adapt it. */
+export function converterTemplate(): string {
+  const rules = converterRules({ action: "cors-policy", variables: ["CORS_POLICY"], mapFile: "/etc/haproxy/cors.map" });
+  return [
+    "# The converter configuration of cors.lua (README.md, \"Converter configuration\"): CORS for ordinary",
+    "# requests without a Lua action. Generated from src/converters/rules.ts; the tests run these rules.",
+    "#",
+    "# 1. In the global section, before lua-load, the policy (extended form) in an environment variable:",
+    "#        setenv CORS_POLICY \"origins=https://app.example.com methods=GET,POST\"",
+    "#        lua-load /etc/haproxy/cors.lua",
+    "# 2. An empty map file, one per policy, which the module fills when HAProxy starts:",
+    "#        touch /etc/haproxy/cors.map",
+    "# 3. The rules below in the frontend, all of them, in this order.",
+    "# Drop-in form: three variables, lua.cors \"${M}\" \"${O}\" \"${H}\" and lua.cors('${M}','${O}','${H}',...).",
+    "",
+    ...rules,
+    "",
+  ].join("\n");
+}
