@@ -32,9 +32,21 @@ export interface ConfigOptions {
   readonly defaults?: readonly string[];
   /** The module's two actions (default), or the converter configuration of the README. */
   readonly configuration?: Configuration;
+  /** `tune.lua.bool-sample-conversion` on HAProxy 3.1+ (default "normal", as the README sets it); "unset" leaves the `.if` block out. */
+  readonly boolSampleConversion?: BoolSampleConversion;
 }
 
 export type Configuration = "actions" | "converters";
+
+/**
+ * The values HAProxy 3.1+ takes for `tune.lua.bool-sample-conversion` (a boolean sample reaches Lua as a
+ * boolean, or as the integer 0 or 1 as before 3.1), or "unset": no line, which makes it warn at every start
+ * and act as "pre-3.1-bug".
+ */
+export type BoolSampleConversion = "normal" | "pre-3.1-bug" | "unset";
+
+/** What HAProxy 3.1+ prints at every start (and in `haproxy -c`) when a Lua file is loaded and the tunable is unset. */
+export const BOOL_SAMPLE_CONVERSION_WARNING = 'please set "tune.lua.bool-sample-conversion"';
 
 /** A double-quoted haproxy.cfg word: backslash, quote and dollar escaped (configuration manual, 2.2). */
 export function cfgQuote(value: string): string {
@@ -72,6 +84,11 @@ export function converterConfiguration(policy: PolicyLine, prefix: string, mapFi
   };
 }
 
+/** The global section's lines that set `tune.lua.bool-sample-conversion` where HAProxy knows it (3.1+). */
+function boolSampleConversionLines(value: BoolSampleConversion): string[] {
+  return value === "unset" ? [] : ["  .if version_atleast(3.1)", `    tune.lua.bool-sample-conversion ${value}`, "  .endif"];
+}
+
 export function haproxyConfig(options: ConfigOptions): string {
   const bind = options.bindAddress ?? "127.0.0.1";
   const converters = options.configuration === "converters";
@@ -85,9 +102,7 @@ export function haproxyConfig(options: ConfigOptions): string {
     // Before lua-load, so that the module's configuration check sees them.
     ...blocks.flatMap((block) => block?.setenv ?? []).map((line) => `  ${line}`),
     // HAProxy 3.1+ warns unless this is set, before any lua-load; older versions do not know it.
-    "  .if version_atleast(3.1)",
-    "    tune.lua.bool-sample-conversion normal",
-    "  .endif",
+    ...boolSampleConversionLines(options.boolSampleConversion ?? "normal"),
     `  ${options.load} ${options.luaPath}`,
     "defaults",
     "  mode http",
