@@ -3286,8 +3286,7 @@ local function readBackendHeaders(txn, kind)
 end
 --- Applies a decision to the backend's response (its plain edit, or one made from what the backend sent).
 function ____exports.applyDecision(txn, decision, origin)
-    local names = txn.f:res_hdr_names(NAME_DELIMITER)
-    local kind = names == nil and "plain" or responseNamesClass(names)
+    local kind = responseNamesClass(txn.f:res_hdr_names(NAME_DELIMITER) or "")
     if kind == "plain" then
         return applyEdit(txn, decision.plainEdit, origin)
     end
@@ -3706,8 +3705,8 @@ end
 -- Access-Control-Request-Method, the usual one, is decided from its Origin alone (decideOrdinary), without
 -- building a request.
 function ____exports.decideRequest(txn, policy)
-    local names = txn.f:req_hdr_names(NAME_DELIMITER)
-    local kind = names == nil and "no-origin" or requestNamesClass(names)
+    local names = txn.f:req_hdr_names(NAME_DELIMITER) or ""
+    local kind = requestNamesClass(names)
     if kind == "no-origin" then
         return recordDecision(txn, policy.notCors, nil)
     end

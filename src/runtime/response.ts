@@ -36,8 +36,7 @@ function readBackendHeaders(txn: HaproxyTXN, kind: ResponseNames): BackendHeader
 
 /** Applies a decision to the backend's response (its plain edit, or one made from what the backend sent). */
 export function applyDecision(txn: HaproxyTXN, decision: Decision, origin: string | undefined): void {
-  const names = txn.f.res_hdr_names(NAME_DELIMITER);
-  const kind = names === undefined ? "plain" : responseNamesClass(names);
+  const kind = responseNamesClass(txn.f.res_hdr_names(NAME_DELIMITER) ?? "");
   if (kind === "plain") return applyEdit(txn, decision.plainEdit, origin);
   return applyEdit(txn, editResponse(decision, readBackendHeaders(txn, kind)), origin);
 }

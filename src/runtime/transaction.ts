@@ -70,14 +70,14 @@ function readCorsRequest(txn: HaproxyTXN, names: string): CorsRequest {
  * building a request.
  */
 export function decideRequest(txn: HaproxyTXN, policy: CompiledPolicy): HaproxyReply | undefined {
-  const names = txn.f.req_hdr_names(NAME_DELIMITER);
-  const kind = names === undefined ? "no-origin" : requestNamesClass(names);
+  const names = txn.f.req_hdr_names(NAME_DELIMITER) ?? "";
+  const kind = requestNamesClass(names);
   if (kind === "no-origin") return recordDecision(txn, policy.notCors, undefined);
   if (kind === "one-origin") {
     const origin = txn.f.req_fhdr(ORIGIN) ?? "";
     return recordDecision(txn, decideOrdinary(policy, origin), origin);
   }
-  const request = readCorsRequest(txn, names!);
+  const request = readCorsRequest(txn, names);
   return recordDecision(txn, decide(policy, request), requestOrigin(request));
 }
 
