@@ -112,16 +112,17 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   };
 }
 
-const NOTHING = { any: false, names: [] } as const;
+/** A list of names that allows nothing. */
+const NO_NAMES = { any: false, names: NO_STRINGS } as const;
 
 /** What replaces an invalid policy: it allows no origin, so it never emits CORS headers. */
 export const DENY_ALL: CompiledPolicy = compilePolicy({
   form: "extended",
   anyOrigin: false,
   origins: [],
-  methods: NOTHING,
-  headers: NOTHING,
-  expose: NOTHING,
+  methods: NO_NAMES,
+  headers: NO_NAMES,
+  expose: NO_NAMES,
   credentials: false,
   maxAge: undefined,
   preflight: "answer",
