@@ -2660,15 +2660,16 @@ function ____exports.compilePolicy(policy)
         otherOrigins = ____policy_anyOrigin_3
     }
 end
-local NOTHING = {any = false, names = {}}
+--- A list of names that allows nothing.
+local NO_NAMES = {any = false, names = NO_STRINGS}
 --- What replaces an invalid policy: it allows no origin, so it never emits CORS headers.
 ____exports.DENY_ALL = ____exports.compilePolicy({
     form = "extended",
     anyOrigin = false,
     origins = {},
-    methods = NOTHING,
-    headers = NOTHING,
-    expose = NOTHING,
+    methods = NO_NAMES,
+    headers = NO_NAMES,
+    expose = NO_NAMES,
     credentials = false,
     maxAge = nil,
     preflight = "answer"
@@ -2969,6 +2970,170 @@ function ____exports.compilePolicyArguments(action, args, readFile, suffixes)
 end
 return ____exports
  end,
+["converters.record"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringSplit = ____lualib.__TS__StringSplit
+local __TS__StringTrim = ____lualib.__TS__StringTrim
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local ____exports = {}
+local ____errors = require("policy.errors")
+local Problem = ____errors.Problem
+local ____headers = require("policy.headers")
+local ALLOW_CREDENTIALS = ____headers.ALLOW_CREDENTIALS
+local ALLOW_ORIGIN = ____headers.ALLOW_ORIGIN
+local EXPOSE_HEADERS = ____headers.EXPOSE_HEADERS
+____exports.RECORD_DELIMITER = ";"
+--- The <allow-origin> field that echoes the request's Origin.
+____exports.ECHO_ORIGIN = "="
+local function isRecordName(name)
+    return name == "not-cors" or name == "denied" or name == "allowed"
+end
+--- The record of a decision, or undefined when the record cannot express it (a preflight, or a header
+-- other than the three above, or one out of order).
+function ____exports.formatEditRecord(record)
+    if not isRecordName(record.name) then
+        return nil
+    end
+    local allowOrigin = record.echoOrigin and ____exports.ECHO_ORIGIN or ""
+    local credentials = ""
+    local expose = ""
+    local next = record.echoOrigin and 1 or 0
+    for ____, ____value in ipairs(record.headers) do
+        local name = ____value[1]
+        local value = ____value[2]
+        if next == 0 and name == ALLOW_ORIGIN and value == "*" then
+            allowOrigin = "*"
+            next = 1
+        elseif next <= 1 and name == ALLOW_CREDENTIALS and value == "true" then
+            credentials = value
+            next = 2
+        elseif next <= 2 and name == EXPOSE_HEADERS and #value > 0 and (string.find(value, ____exports.RECORD_DELIMITER, nil, true) or 0) - 1 < 0 then
+            expose = value
+            next = 3
+        else
+            return nil
+        end
+    end
+    local vary = table.concat(record.vary, ", ")
+    if (string.find(vary, ____exports.RECORD_DELIMITER, nil, true) or 0) - 1 >= 0 then
+        return nil
+    end
+    return table.concat({
+        record.name,
+        allowOrigin,
+        credentials,
+        expose,
+        vary
+    }, ____exports.RECORD_DELIMITER or ",")
+end
+--- The record of a decision the converter can make, or undefined (an answered or forwarded preflight).
+function ____exports.recordOf(decision)
+    if decision.reply ~= nil then
+        return nil
+    end
+    return ____exports.formatEditRecord(decision)
+end
+--- The record written by formatEditRecord, or undefined for any other text.
+function ____exports.parseEditRecord(text)
+    local fields = __TS__StringSplit(text, ____exports.RECORD_DELIMITER)
+    if #fields ~= 5 then
+        return nil
+    end
+    local name, allowOrigin, credentials, expose, vary = table.unpack(fields, 1, 5)
+    if not isRecordName(name) then
+        return nil
+    end
+    if allowOrigin ~= "" and allowOrigin ~= ____exports.ECHO_ORIGIN and allowOrigin ~= "*" then
+        return nil
+    end
+    if credentials ~= "" and credentials ~= "true" then
+        return nil
+    end
+    local headers = {}
+    if allowOrigin == "*" then
+        headers[#headers + 1] = {ALLOW_ORIGIN, "*"}
+    end
+    if credentials ~= "" then
+        headers[#headers + 1] = {ALLOW_CREDENTIALS, credentials}
+    end
+    if expose ~= "" then
+        headers[#headers + 1] = {EXPOSE_HEADERS, expose}
+    end
+    local tokens = {}
+    if vary ~= "" then
+        for ____, token in ipairs(__TS__StringSplit(vary, ",")) do
+            tokens[#tokens + 1] = __TS__StringTrim(token)
+        end
+    end
+    return {name = name, echoOrigin = allowOrigin == ____exports.ECHO_ORIGIN, headers = headers, vary = tokens}
+end
+--- The converter's last argument when the request has no Origin (its input is then ignored).
+____exports.NO_ORIGIN = "no-origin"
+--- The converter's last argument that names the map the module fills with the policy's exact origins
+-- (`map=<file>`): the configuration looks an Origin up there with `map_str` first, and calls the
+-- converter only when it is not found. The converter itself decides as without the argument.
+____exports.MAP_ARGUMENT = "map="
+--- Reads a converter's last argument (undefined when the call has none: decide the Origin).
+function ____exports.readLastArgument(arg)
+    if arg == nil then
+        return {kind = "decide"}
+    end
+    if arg == ____exports.NO_ORIGIN then
+        return {kind = "no-origin"}
+    end
+    if #arg > #____exports.MAP_ARGUMENT and __TS__StringSubstring(arg, 0, #____exports.MAP_ARGUMENT) == ____exports.MAP_ARGUMENT then
+        return {
+            kind = "decide",
+            mapFile = __TS__StringSubstring(arg, #____exports.MAP_ARGUMENT)
+        }
+    end
+    return {kind = "refused", error = {subject = "converter argument", value = arg, problem = Problem.converterInput}}
+end
+--- The map's key for a request without Origin. No Origin value can equal it: HAProxy trims the white
+-- space around a header value (HTTP/1.1 and HTTP/2 alike), so a value is never a lone space.
+____exports.NO_ORIGIN_KEY = " "
+--- The Origin values the policy allows by exact match (its allow-list's exact entries).
+function ____exports.exactAllowedOrigins(policy)
+    local origins = {}
+    for origin in pairs(policy.origins.exact) do
+        origins[#origins + 1] = origin
+    end
+    return origins
+end
+--- What the converter configuration's map holds: each exact origin with the allowed record, and
+-- NO_ORIGIN_KEY with the record of a request without Origin. A key found there gets exactly what the
+-- converter would answer; every other Origin value still reaches the converter.
+function ____exports.originMapEntries(policy)
+    local entries = {}
+    local allowed = ____exports.recordOf(policy.allowed)
+    if allowed ~= nil then
+        for ____, origin in ipairs(____exports.exactAllowedOrigins(policy)) do
+            entries[#entries + 1] = {origin, allowed}
+        end
+    end
+    local notCors = ____exports.recordOf(policy.notCors)
+    if notCors ~= nil then
+        entries[#entries + 1] = {____exports.NO_ORIGIN_KEY, notCors}
+    end
+    return entries
+end
+return ____exports
+ end,
+["runtime.editRecords"] = function(...) 
+local ____exports = {}
+local ____record = require("converters.record")
+local recordOf = ____record.recordOf
+____exports.editRecords = {}
+function ____exports.rememberRecords(policy)
+    for ____, decision in ipairs({policy.notCors, policy.denied, policy.allowed}) do
+        local record = recordOf(decision)
+        if record ~= nil then
+            ____exports.editRecords[decision] = record
+        end
+    end
+end
+return ____exports
+ end,
 ["runtime.files"] = function(...) 
 local ____exports = {}
 --- The whole file, or why it cannot be read (Lua's own message, e.g. "No such file or directory").
@@ -3010,6 +3175,8 @@ local ____errors = require("policy.errors")
 local formatPolicyErrors = ____errors.formatPolicyErrors
 local ____actionArguments = require("haproxy.actionArguments")
 local compilePolicyArguments = ____actionArguments.compilePolicyArguments
+local ____editRecords = require("runtime.editRecords")
+local rememberRecords = ____editRecords.rememberRecords
 local ____fault = require("runtime.fault")
 local fault = ____fault.fault
 local ____files = require("runtime.files")
@@ -3031,6 +3198,7 @@ local function levelOf(____table, key)
     return level
 end
 local function store(action, args, policy)
+    rememberRecords(policy)
     if action == "cors" then
         levelOf(
             levelOf(dropIn, args[1]),
@@ -3301,155 +3469,6 @@ function ____exports.applyDecision(txn, decision, origin)
 end
 return ____exports
  end,
-["converters.record"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__StringSplit = ____lualib.__TS__StringSplit
-local __TS__StringTrim = ____lualib.__TS__StringTrim
-local __TS__StringSubstring = ____lualib.__TS__StringSubstring
-local ____exports = {}
-local ____errors = require("policy.errors")
-local Problem = ____errors.Problem
-local ____headers = require("policy.headers")
-local ALLOW_CREDENTIALS = ____headers.ALLOW_CREDENTIALS
-local ALLOW_ORIGIN = ____headers.ALLOW_ORIGIN
-local EXPOSE_HEADERS = ____headers.EXPOSE_HEADERS
-____exports.RECORD_DELIMITER = ";"
---- The <allow-origin> field that echoes the request's Origin.
-____exports.ECHO_ORIGIN = "="
-local function isRecordName(name)
-    return name == "not-cors" or name == "denied" or name == "allowed"
-end
---- The record of a decision, or undefined when the record cannot express it (a preflight, or a header
--- other than the three above, or one out of order).
-function ____exports.formatEditRecord(record)
-    if not isRecordName(record.name) then
-        return nil
-    end
-    local allowOrigin = record.echoOrigin and ____exports.ECHO_ORIGIN or ""
-    local credentials = ""
-    local expose = ""
-    local next = record.echoOrigin and 1 or 0
-    for ____, ____value in ipairs(record.headers) do
-        local name = ____value[1]
-        local value = ____value[2]
-        if next == 0 and name == ALLOW_ORIGIN and value == "*" then
-            allowOrigin = "*"
-            next = 1
-        elseif next <= 1 and name == ALLOW_CREDENTIALS and value == "true" then
-            credentials = value
-            next = 2
-        elseif next <= 2 and name == EXPOSE_HEADERS and #value > 0 and (string.find(value, ____exports.RECORD_DELIMITER, nil, true) or 0) - 1 < 0 then
-            expose = value
-            next = 3
-        else
-            return nil
-        end
-    end
-    local vary = table.concat(record.vary, ", ")
-    if (string.find(vary, ____exports.RECORD_DELIMITER, nil, true) or 0) - 1 >= 0 then
-        return nil
-    end
-    return table.concat({
-        record.name,
-        allowOrigin,
-        credentials,
-        expose,
-        vary
-    }, ____exports.RECORD_DELIMITER or ",")
-end
---- The record of a decision the converter can make, or undefined (an answered or forwarded preflight).
-function ____exports.recordOf(decision)
-    if decision.reply ~= nil then
-        return nil
-    end
-    return ____exports.formatEditRecord(decision)
-end
---- The record written by formatEditRecord, or undefined for any other text.
-function ____exports.parseEditRecord(text)
-    local fields = __TS__StringSplit(text, ____exports.RECORD_DELIMITER)
-    if #fields ~= 5 then
-        return nil
-    end
-    local name, allowOrigin, credentials, expose, vary = table.unpack(fields, 1, 5)
-    if not isRecordName(name) then
-        return nil
-    end
-    if allowOrigin ~= "" and allowOrigin ~= ____exports.ECHO_ORIGIN and allowOrigin ~= "*" then
-        return nil
-    end
-    if credentials ~= "" and credentials ~= "true" then
-        return nil
-    end
-    local headers = {}
-    if allowOrigin == "*" then
-        headers[#headers + 1] = {ALLOW_ORIGIN, "*"}
-    end
-    if credentials ~= "" then
-        headers[#headers + 1] = {ALLOW_CREDENTIALS, credentials}
-    end
-    if expose ~= "" then
-        headers[#headers + 1] = {EXPOSE_HEADERS, expose}
-    end
-    local tokens = {}
-    if vary ~= "" then
-        for ____, token in ipairs(__TS__StringSplit(vary, ",")) do
-            tokens[#tokens + 1] = __TS__StringTrim(token)
-        end
-    end
-    return {name = name, echoOrigin = allowOrigin == ____exports.ECHO_ORIGIN, headers = headers, vary = tokens}
-end
---- The converter's last argument when the request has no Origin (its input is then ignored).
-____exports.NO_ORIGIN = "no-origin"
---- The converter's last argument that names the map the module fills with the policy's exact origins
--- (`map=<file>`): the configuration looks an Origin up there with `map_str` first, and calls the
--- converter only when it is not found. The converter itself decides as without the argument.
-____exports.MAP_ARGUMENT = "map="
---- Reads a converter's last argument (undefined when the call has none: decide the Origin).
-function ____exports.readLastArgument(arg)
-    if arg == nil then
-        return {kind = "decide"}
-    end
-    if arg == ____exports.NO_ORIGIN then
-        return {kind = "no-origin"}
-    end
-    if #arg > #____exports.MAP_ARGUMENT and __TS__StringSubstring(arg, 0, #____exports.MAP_ARGUMENT) == ____exports.MAP_ARGUMENT then
-        return {
-            kind = "decide",
-            mapFile = __TS__StringSubstring(arg, #____exports.MAP_ARGUMENT)
-        }
-    end
-    return {kind = "refused", error = {subject = "converter argument", value = arg, problem = Problem.converterInput}}
-end
---- The map's key for a request without Origin. No Origin value can equal it: HAProxy trims the white
--- space around a header value (HTTP/1.1 and HTTP/2 alike), so a value is never a lone space.
-____exports.NO_ORIGIN_KEY = " "
---- The Origin values the policy allows by exact match (its allow-list's exact entries).
-function ____exports.exactAllowedOrigins(policy)
-    local origins = {}
-    for origin in pairs(policy.origins.exact) do
-        origins[#origins + 1] = origin
-    end
-    return origins
-end
---- What the converter configuration's map holds: each exact origin with the allowed record, and
--- NO_ORIGIN_KEY with the record of a request without Origin. A key found there gets exactly what the
--- converter would answer; every other Origin value still reaches the converter.
-function ____exports.originMapEntries(policy)
-    local entries = {}
-    local allowed = ____exports.recordOf(policy.allowed)
-    if allowed ~= nil then
-        for ____, origin in ipairs(____exports.exactAllowedOrigins(policy)) do
-            entries[#entries + 1] = {origin, allowed}
-        end
-    end
-    local notCors = ____exports.recordOf(policy.notCors)
-    if notCors ~= nil then
-        entries[#entries + 1] = {____exports.NO_ORIGIN_KEY, notCors}
-    end
-    return entries
-end
-return ____exports
- end,
 ["converters.glue"] = function(...) 
 local ____exports = {}
 local ____decide = require("policy.decide")
@@ -3469,11 +3488,12 @@ local dropInPolicy = ____policyCache.dropInPolicy
 local extendedPolicy = ____policyCache.extendedPolicy
 local ____response = require("runtime.response")
 local applyDecision = ____response.applyDecision
+local ____editRecords = require("runtime.editRecords")
+local editRecords = ____editRecords.editRecords
 local ____record = require("converters.record")
 local originMapEntries = ____record.originMapEntries
 local parseEditRecord = ____record.parseEditRecord
 local readLastArgument = ____record.readLastArgument
-local recordOf = ____record.recordOf
 --- Each last argument the converters were given, read once: a rule passes the same one on every call.
 local lastArguments = {}
 local function lastArgumentOf(arg)
@@ -3490,25 +3510,12 @@ local function lastArgumentOf(arg)
     end
     return known
 end
---- The record of each ordinary decision, made once: decisions are shared by every request of a policy.
-local records = {}
-local function recordOfDecision(decision)
-    local known = records[decision]
-    if known ~= nil then
-        return known
-    end
-    local record = recordOf(decision)
-    if record ~= nil then
-        records[decision] = record
-    end
-    return record
-end
 local function convert(policy, origin, arg)
     local last = lastArgumentOf(arg)
     if last.kind == "refused" then
         return nil
     end
-    return recordOfDecision(last.kind == "no-origin" and policy.notCors or decideOrdinary(policy, origin))
+    return editRecords[last.kind == "no-origin" and policy.notCors or decideOrdinary(policy, origin)]
 end
 local function onDropIn(origin, methods, origins, headers, arg)
     local ok, result = pcall(
@@ -3618,7 +3625,7 @@ return ____exports
  end,
 ["runtime.transaction"] = function(...) 
 local ____exports = {}
-local recordDecision, buildReply, OWNER
+local recordDecision, buildReply, OWNER, nativeRules
 local ____glue = require("converters.glue")
 local applyRecord = ____glue.applyRecord
 local ____decide = require("policy.decide")
@@ -3636,7 +3643,10 @@ local countName = ____headerNames.countName
 local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
 local ____variables = require("haproxy.variables")
 local DECISION_VAR = ____variables.DECISION_VAR
+local EDIT_VAR = ____variables.EDIT_VAR
 local ORIGIN_VAR = ____variables.ORIGIN_VAR
+local ____editRecords = require("runtime.editRecords")
+local editRecords = ____editRecords.editRecords
 local ____nameClasses = require("runtime.nameClasses")
 local requestNamesClass = ____nameClasses.requestNamesClass
 local ____response = require("runtime.response")
@@ -3649,7 +3659,10 @@ function recordDecision(txn, decision, origin)
     if decision.reply ~= nil then
         return buildReply(txn, decision.reply)
     end
-    local pending = {owner = OWNER, decision = decision, origin = origin}
+    if nativeRules and editRecords[decision] ~= nil then
+        txn:set_var(EDIT_VAR, editRecords[decision])
+    end
+    local pending = {owner = OWNER, decision = decision, origin = origin, applied = false}
     txn:set_priv(pending)
     return nil
 end
@@ -3663,6 +3676,10 @@ function buildReply(txn, reply)
     return txn:reply({status = reply.status, headers = ____table})
 end
 OWNER = "haproxy-cors"
+nativeRules = true
+function ____exports.useNativeResponseRules(on)
+    nativeRules = on
+end
 --- The values of a request header, at most `atMost` of them: the only one from one fetch, else one fetch per
 -- occurrence. The header-name list tells how many there are (counted up to `atMost`).
 local function requestValues(txn, names, name, atMost)
@@ -3733,6 +3750,13 @@ function ____exports.respond(txn)
     if type(pending) ~= "table" or pending.owner ~= OWNER then
         return applyRecord(txn)
     end
+    if pending.applied then
+        return
+    end
+    pending.applied = true
+    if nativeRules then
+        txn:unset_var(EDIT_VAR)
+    end
     return applyDecision(txn, pending.decision, pending.origin)
 end
 return ____exports
@@ -3779,6 +3803,13 @@ function ____exports.registerActions()
     core.register_action("cors", {"http-req"}, onDropInRequest, 3)
     core.register_action("cors-policy", {"http-req"}, onExtendedRequest, 1)
     core.register_action("cors", {"http-res"}, onResponse, 0)
+    pcall(
+        core.register_action,
+        "cors",
+        {"http-after-res"},
+        onResponse,
+        0
+    )
 end
 return ____exports
  end,
@@ -3794,6 +3825,8 @@ local ____chars = require("policy.chars")
 local isOws = ____chars.isOws
 local ____actionArguments = require("haproxy.actionArguments")
 local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
+local ____variables = require("haproxy.variables")
+local EDIT_VAR = ____variables.EDIT_VAR
 function isNameChar(code)
     return code >= 48 and code <= 57 or code >= 65 and code <= 90 or code >= 97 and code <= 122 or code == 95
 end
@@ -4045,6 +4078,30 @@ function ____exports.findCorsRules(text, env)
     )
     return rules
 end
+--- True when a rule of the configuration reads `txn.cors_edit` (the converter configuration, or the
+-- actions' native response rules on HAProxy 2.2 to 2.8): the request action then records its decision
+-- there too, and the response action removes the record once it has applied the decision.
+function ____exports.readsEditRecord(text, env)
+    local reads = false
+    ____exports.forEachLine(
+        text,
+        function(line)
+            if reads or (string.find(line, EDIT_VAR, nil, true) or 0) - 1 < 0 then
+                return
+            end
+            local words = ____exports.splitConfigLine(line, env)
+            if words ~= nil and (string.find(
+                table.concat(words, " "),
+                EDIT_VAR,
+                nil,
+                true
+            ) or 0) - 1 >= 0 then
+                reads = true
+            end
+        end
+    )
+    return reads
+end
 --- The configuration files on HAProxy's command line (/proc/self/cmdline: words ending in NUL): every
 -- `-f <file>` and the files after `--`; "-" (standard input) is left out.
 function ____exports.configurationFiles(cmdline)
@@ -4274,6 +4331,7 @@ local compilePolicyArguments = ____actionArguments.compilePolicyArguments
 local ____configScan = require("haproxy.configScan")
 local configurationFiles = ____configScan.configurationFiles
 local findCorsRules = ____configScan.findCorsRules
+local readsEditRecord = ____configScan.readsEditRecord
 local ____errors = require("policy.errors")
 local formatPolicyError = ____errors.formatPolicyError
 local ____glue = require("converters.glue")
@@ -4286,6 +4344,8 @@ local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
 local ____policyCache = require("runtime.policyCache")
 local storePolicy = ____policyCache.storePolicy
+local ____transaction = require("runtime.transaction")
+local useNativeResponseRules = ____transaction.useNativeResponseRules
 local ____publicSuffixes = require("runtime.publicSuffixes")
 local publicSuffixes = ____publicSuffixes.publicSuffixes
 local function readFile(path)
@@ -4298,6 +4358,8 @@ function ____exports.checkConfiguration()
     if cmdline == nil then
         return
     end
+    local readsRecord = false
+    local unscanned = false
     local function env(name)
         return os.getenv(name)
     end
@@ -4316,11 +4378,19 @@ function ____exports.checkConfiguration()
         end
         return nil
     end
-    for ____, file in ipairs(configurationFiles(cmdline)) do
+    local files = configurationFiles(cmdline)
+    if #files == 0 then
+        unscanned = true
+    end
+    for ____, file in ipairs(files) do
         do
             local text = readFile(file)
             if text == nil then
-                goto __continue10
+                unscanned = true
+                goto __continue11
+            end
+            if readsEditRecord(text, env) then
+                readsRecord = true
             end
             for ____, mapFile in ipairs(findMapFiles(text, env)) do
                 mapsRead[#mapsRead + 1] = mapFile
@@ -4329,7 +4399,7 @@ function ____exports.checkConfiguration()
                 do
                     if call.converterError ~= nil then
                         problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
-                        goto __continue14
+                        goto __continue16
                     end
                     local policy = check(file, call)
                     if policy ~= nil and call.mapFile ~= nil then
@@ -4347,14 +4417,15 @@ function ____exports.checkConfiguration()
                         fillMapAtStart(call.mapFile, policy)
                     end
                 end
-                ::__continue14::
+                ::__continue16::
             end
             for ____, rule in ipairs(findCorsRules(text, env)) do
                 check(file, rule)
             end
         end
-        ::__continue10::
+        ::__continue11::
     end
+    useNativeResponseRules(readsRecord or unscanned)
     for ____, ____value in ipairs(mapUseErrors(mapUses, mapsRead, readTextFile)) do
         local where = ____value.where
         local ____error = ____value.error
@@ -4404,8 +4475,32 @@ local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
 local ____record = require("converters.record")
 local MAP_ARGUMENT = ____record.MAP_ARGUMENT
 local NO_ORIGIN = ____record.NO_ORIGIN
---- The rules, in order, with three placeholders: ACTION (the request action and its arguments),
--- CONVERTER( (the converter and its policy's arguments, before its last one) and MAP (the map's file).
+--- Rules with ACTION replaced by the request action and its arguments (as written in haproxy.cfg: quoted words).
+function ____exports.fillAction(rules, action, quotedArgs)
+    return __TS__ArrayMap(
+        rules,
+        function(____, line) return table.concat(
+            __TS__StringSplit(line, "ACTION"),
+            (("lua." .. action) .. " ") .. table.concat(quotedArgs, " ") or ","
+        ) end
+    )
+end
+--- The response half, shared by the converter configuration and the actions on HAProxy 2.2 to 2.8 (where
+-- Lua cannot run in `http-after-response`): native rules apply the record in `txn.cors_edit` to every
+-- response, HAProxy's own (deny, return, redirect, 502, 503, 504, errorfiles) included; the Lua action
+-- takes the transactions without a record (preflights forwarded to the backend) and the backend responses
+-- with a Vary or Access-Control-* of their own, and removes the record when it has applied the decision.
+____exports.RESPONSE_RULES = {
+    "http-response lua.cors if !{ var(txn.cors_edit) -m found } || { res.hdr_names -m sub vary access-control- }",
+    "http-after-response add-header access-control-allow-origin \"%[var(txn.cors_origin)]\" if { var(txn.cors_edit),field(2,;) -m str = }",
+    "http-after-response add-header access-control-allow-origin \"*\" if { var(txn.cors_edit),field(2,;) -m str * }",
+    "http-after-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }",
+    "http-after-response add-header access-control-expose-headers \"%[var(txn.cors_edit),field(4,;)]\" if { var(txn.cors_edit),field(4,;) -m len 1: }",
+    "http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\" if { var(txn.cors_edit),field(5,;) -m len 1: }"
+}
+--- The converter configuration's rules, in order, with three placeholders: ACTION (the request action and
+-- its arguments), CONVERTER( (the converter and its policy's arguments, before its last one) and MAP (the
+-- map's file).
 ____exports.CONVERTER_RULES = {
     "acl cors_action method OPTIONS",
     "acl cors_action req.fhdr_cnt(origin) gt 1",
@@ -4414,16 +4509,19 @@ ____exports.CONVERTER_RULES = {
     "http-request set-var(txn.cors_edit) \"str(' '),map_str(MAP)\" if { req.fhdr_cnt(origin) eq 0 } !cors_action",
     ("http-request set-var(txn.cors_edit) \"req.fhdr(origin),CONVERTER(," .. MAP_ARGUMENT) .. "MAP)\" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 1 } !cors_action",
     ("http-request set-var(txn.cors_edit) \"str(),CONVERTER(," .. NO_ORIGIN) .. ")\" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 0 } !cors_action",
-    "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;)",
-    "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found }",
-    "http-response lua.cors if !{ var(txn.cors_edit) -m found } || { res.hdr_names -m sub vary access-control- }",
-    "http-response add-header access-control-allow-origin \"%[var(txn.cors_origin)]\" if { var(txn.cors_edit),field(2,;) -m str = }",
-    "http-response add-header access-control-allow-origin \"*\" if { var(txn.cors_edit),field(2,;) -m str * }",
-    "http-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }",
-    "http-response add-header access-control-expose-headers \"%[var(txn.cors_edit),field(4,;)]\" if { var(txn.cors_edit),field(4,;) -m len 1: }",
-    "http-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\" if { var(txn.cors_edit),field(5,;) -m len 1: }"
+    "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;) if !cors_action",
+    "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found } !cors_action",
+    table.unpack(____exports.RESPONSE_RULES)
 }
---- The frontend rules of one policy's block.
+--- The actions' rules on HAProxy 2.2 to 2.8, with the placeholder ACTION: the request action, which records
+-- its decision in `txn.cors_edit` for the native rules, and the response half.
+____exports.NATIVE_RESPONSE_RULES = {
+    "http-request ACTION",
+    table.unpack(____exports.RESPONSE_RULES)
+}
+--- The actions' rules on HAProxy 2.9 and later: the response action runs on every response.
+____exports.LUA_RESPONSE_RULES = {"http-request ACTION", "http-after-response lua.cors"}
+--- The frontend rules of one policy's converter block.
 function ____exports.converterRules(block)
     local ____block_0 = block
     local action = ____block_0.action
@@ -4438,13 +4536,6 @@ function ____exports.converterRules(block)
             0
         )
     end
-    local actionArgs = table.concat(
-        __TS__ArrayMap(
-            variables,
-            function(____, name) return ("\"${" .. name) .. "}\"" end
-        ),
-        " "
-    )
     local converterArgs = table.concat(
         __TS__ArrayMap(
             variables,
@@ -4453,17 +4544,18 @@ function ____exports.converterRules(block)
         ","
     )
     return __TS__ArrayMap(
-        ____exports.CONVERTER_RULES,
+        ____exports.fillAction(
+            ____exports.CONVERTER_RULES,
+            action,
+            __TS__ArrayMap(
+                variables,
+                function(____, name) return ("\"${" .. name) .. "}\"" end
+            )
+        ),
         function(____, line) return table.concat(
             __TS__StringSplit(
                 table.concat(
-                    __TS__StringSplit(
-                        table.concat(
-                            __TS__StringSplit(line, "ACTION"),
-                            (("lua." .. action) .. " ") .. actionArgs or ","
-                        ),
-                        "CONVERTER("
-                    ),
+                    __TS__StringSplit(line, "CONVERTER("),
                     (("lua." .. action) .. "(") .. converterArgs or ","
                 ),
                 "MAP"

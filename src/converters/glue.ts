@@ -10,7 +10,8 @@ import { EDIT_VAR, ORIGIN_VAR } from "../haproxy/variables";
 import { fault } from "../runtime/fault";
 import { dropInPolicy, extendedPolicy } from "../runtime/policyCache";
 import { applyDecision } from "../runtime/response";
-import { LastArgument, originMapEntries, parseEditRecord, readLastArgument, recordOf } from "./record";
+import { editRecords } from "../runtime/editRecords";
+import { LastArgument, originMapEntries, parseEditRecord, readLastArgument } from "./record";
 
 // The converters.
 // HAProxy builds no transaction object for a converter, which is why this configuration is faster than
@@ -31,21 +32,10 @@ function lastArgumentOf(arg: string | undefined): LastArgument {
   return known;
 }
 
-/** The record of each ordinary decision, made once: decisions are shared by every request of a policy. */
-const records = new LuaTable<Decision, string>();
-
-function recordOfDecision(decision: Decision): string | undefined {
-  const known = records.get(decision);
-  if (known !== undefined) return known;
-  const record = recordOf(decision);
-  if (record !== undefined) records.set(decision, record);
-  return record;
-}
-
 function convert(policy: CompiledPolicy, origin: string, arg: string | undefined): string | undefined {
   const last = lastArgumentOf(arg);
   if (last.kind === "refused") return undefined;
-  return recordOfDecision(last.kind === "no-origin" ? policy.notCors : decideOrdinary(policy, origin));
+  return editRecords.get(last.kind === "no-origin" ? policy.notCors : decideOrdinary(policy, origin));
 }
 
 function onDropIn(this: void, origin: string, methods: string, origins: string, headers: string, arg?: string): string | undefined {

@@ -1,13 +1,31 @@
-// The converter configuration's rule block: the frontend rules an operator copies, defined once. The
-// README shows it filled in for one policy, the tests and the benchmark run it as this module fills it,
-// and the build ships it as dist/cors-converters.cfg (scripts/converterTemplate.ts).
+// The rule blocks an operator copies, defined once: the converter configuration's, and the actions' on
+// each version of HAProxy. The README shows them filled in for one policy, the tests and the benchmark run
+// them as this module fills them, and the build ships the converter block as dist/cors-converters.cfg
+// (scripts/converterTemplate.ts).
 
 import { ARGUMENT_COUNT, PolicyAction } from "../haproxy/actionArguments";
 import { MAP_ARGUMENT, NO_ORIGIN } from "./record";
 
 /**
- * The rules, in order, with three placeholders: ACTION (the request action and its arguments),
- * CONVERTER( (the converter and its policy's arguments, before its last one) and MAP (the map's file).
+ * The response half, shared by the converter configuration and the actions on HAProxy 2.2 to 2.8 (where
+ * Lua cannot run in `http-after-response`): native rules apply the record in `txn.cors_edit` to every
+ * response, HAProxy's own (deny, return, redirect, 502, 503, 504, errorfiles) included; the Lua action
+ * takes the transactions without a record (preflights forwarded to the backend) and the backend responses
+ * with a Vary or Access-Control-* of their own, and removes the record when it has applied the decision.
+ */
+export const RESPONSE_RULES: readonly string[] = [
+  "http-response lua.cors if !{ var(txn.cors_edit) -m found } || { res.hdr_names -m sub vary access-control- }",
+  `http-after-response add-header access-control-allow-origin "%[var(txn.cors_origin)]" if { var(txn.cors_edit),field(2,;) -m str = }`,
+  `http-after-response add-header access-control-allow-origin "*" if { var(txn.cors_edit),field(2,;) -m str * }`,
+  `http-after-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }`,
+  `http-after-response add-header access-control-expose-headers "%[var(txn.cors_edit),field(4,;)]" if { var(txn.cors_edit),field(4,;) -m len 1: }`,
+  `http-after-response add-header vary "%[var(txn.cors_edit),field(5,;)]" if { var(txn.cors_edit),field(5,;) -m len 1: }`,
+];
+
+/**
+ * The converter configuration's rules, in order, with three placeholders: ACTION (the request action and
+ * its arguments), CONVERTER( (the converter and its policy's arguments, before its last one) and MAP (the
+ * map's file).
  */
 export const CONVERTER_RULES: readonly string[] = [
   // OPTIONS requests (every preflight) and requests with several Origin headers go to the action.
@@ -22,17 +40,20 @@ export const CONVERTER_RULES: readonly string[] = [
   `http-request set-var(txn.cors_edit) "str(' '),map_str(MAP)" if { req.fhdr_cnt(origin) eq 0 } !cors_action`,
   `http-request set-var(txn.cors_edit) "req.fhdr(origin),CONVERTER(,${MAP_ARGUMENT}MAP)" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 1 } !cors_action`,
   `http-request set-var(txn.cors_edit) "str(),CONVERTER(,${NO_ORIGIN})" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 0 } !cors_action`,
-  "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;)",
-  "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found }",
-  // The action's transactions, and responses with the backend's own Vary or Access-Control-*: Lua.
-  "http-response lua.cors if !{ var(txn.cors_edit) -m found } || { res.hdr_names -m sub vary access-control- }",
-  // Every other response: native rules apply the record.
-  `http-response add-header access-control-allow-origin "%[var(txn.cors_origin)]" if { var(txn.cors_edit),field(2,;) -m str = }`,
-  `http-response add-header access-control-allow-origin "*" if { var(txn.cors_edit),field(2,;) -m str * }`,
-  `http-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }`,
-  `http-response add-header access-control-expose-headers "%[var(txn.cors_edit),field(4,;)]" if { var(txn.cors_edit),field(4,;) -m len 1: }`,
-  `http-response add-header vary "%[var(txn.cors_edit),field(5,;)]" if { var(txn.cors_edit),field(5,;) -m len 1: }`,
+  // (The action sets both variables itself.)
+  "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;) if !cors_action",
+  "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found } !cors_action",
+  ...RESPONSE_RULES,
 ];
+
+/**
+ * The actions' rules on HAProxy 2.2 to 2.8, with the placeholder ACTION: the request action, which records
+ * its decision in `txn.cors_edit` for the native rules, and the response half.
+ */
+export const NATIVE_RESPONSE_RULES: readonly string[] = ["http-request ACTION", ...RESPONSE_RULES];
+
+/** The actions' rules on HAProxy 2.9 and later: the response action runs on every response. */
+export const LUA_RESPONSE_RULES: readonly string[] = ["http-request ACTION", "http-after-response lua.cors"];
 
 /** One policy's block: the form, the environment variables holding its arguments, and its map. */
 export interface ConverterBlock {
@@ -42,13 +63,17 @@ export interface ConverterBlock {
   readonly mapFile: string;
 }
 
-/** The frontend rules of one policy's block. */
+/** The frontend rules of one policy's converter block. */
 export function converterRules(block: ConverterBlock): string[] {
   const { action, variables, mapFile } = block;
   if (variables.length !== ARGUMENT_COUNT[action]) throw new Error(`lua.${action} takes ${ARGUMENT_COUNT[action]} arguments, not ${variables.length}`);
-  const actionArgs = variables.map((name) => `"\${${name}}"`).join(" ");
   const converterArgs = variables.map((name) => `'\${${name}}'`).join(",");
-  return CONVERTER_RULES.map((line) => line.split("ACTION").join(`lua.${action} ${actionArgs}`).split("CONVERTER(").join(`lua.${action}(${converterArgs}`).split("MAP").join(mapFile));
+  return fillAction(CONVERTER_RULES, action, variables.map((name) => `"\${${name}}"`)).map((line) => line.split("CONVERTER(").join(`lua.${action}(${converterArgs}`).split("MAP").join(mapFile));
+}
+
+/** Rules with ACTION replaced by the request action and its arguments (as written in haproxy.cfg: quoted words). */
+export function fillAction(rules: readonly string[], action: PolicyAction, quotedArgs: readonly string[]): string[] {
+  return rules.map((line) => line.split("ACTION").join(`lua.${action} ${quotedArgs.join(" ")}`));
 }
 
 /** The text of dist/cors-converters.cfg: the block for one extended policy, with how to adapt it. */

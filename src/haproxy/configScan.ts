@@ -9,6 +9,7 @@
 
 import { isOws } from "../policy/chars";
 import { ARGUMENT_COUNT, PolicyAction } from "./actionArguments";
+import { EDIT_VAR } from "./variables";
 
 export interface CorsRule {
   /** 1-based line number in the file. */
@@ -198,6 +199,21 @@ export function findCorsRules(text: string, env: EnvLookup): CorsRule[] {
     rules.push({ line: lineNumber, action, args: words.slice(2, 2 + count) });
   });
   return rules;
+}
+
+/**
+ * True when a rule of the configuration reads `txn.cors_edit` (the converter configuration, or the
+ * actions' native response rules on HAProxy 2.2 to 2.8): the request action then records its decision
+ * there too, and the response action removes the record once it has applied the decision.
+ */
+export function readsEditRecord(text: string, env: EnvLookup): boolean {
+  let reads = false;
+  forEachLine(text, (line) => {
+    if (reads || line.indexOf(EDIT_VAR) < 0) return;
+    const words = splitConfigLine(line, env);
+    if (words !== undefined && words.join(" ").indexOf(EDIT_VAR) >= 0) reads = true;
+  });
+  return reads;
 }
 
 /**

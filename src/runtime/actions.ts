@@ -33,4 +33,7 @@ export function registerActions(): void {
   core.register_action("cors", ["http-req"], onDropInRequest, 3);
   core.register_action("cors-policy", ["http-req"], onExtendedRequest, 1);
   core.register_action("cors", ["http-res"], onResponse, 0);
+  // HAProxy 2.9 and later run Lua actions in http-after-response too; older versions raise here
+  // ("Lua action environment 'http-after-res' is unknown"), and their configurations use native rules.
+  pcall(core.register_action, "cors", ["http-after-res"], onResponse, 0);
 }

@@ -7,13 +7,14 @@
 // policy never emits CORS headers and is reported once in the log.
 
 import { compilePolicyArguments } from "../haproxy/actionArguments";
-import { configurationFiles, CorsRule, findCorsRules } from "../haproxy/configScan";
+import { configurationFiles, CorsRule, findCorsRules, readsEditRecord } from "../haproxy/configScan";
 import { CompiledPolicy } from "../policy/compile";
 import { formatPolicyError } from "../policy/errors";
 import { fillMapAtStart } from "../converters/glue";
 import { findConverterCalls, findMapFiles, MapUse, mapUseErrors } from "../converters/scan";
 import { readTextFile } from "./files";
 import { storePolicy } from "./policyCache";
+import { useNativeResponseRules } from "./transaction";
 import { publicSuffixes } from "./publicSuffixes";
 
 function readFile(path: string): string | undefined {
@@ -24,7 +25,10 @@ function readFile(path: string): string | undefined {
 /** Raises one Lua error listing every refused policy with its file and line; HAProxy then stops. */
 export function checkConfiguration(): void {
   const cmdline = readFile("/proc/self/cmdline");
+  // Without the configuration, the request action records its decisions for native rules in any case.
   if (cmdline === undefined) return;
+  let readsRecord = false;
+  let unscanned = false;
   const env = (name: string): string | undefined => os.getenv(name);
   const problems: string[] = [];
   const mapsRead: string[] = [];
@@ -37,9 +41,15 @@ export function checkConfiguration(): void {
     for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);
     return undefined;
   };
-  for (const file of configurationFiles(cmdline)) {
+  const files = configurationFiles(cmdline);
+  if (files.length === 0) unscanned = true;
+  for (const file of files) {
     const text = readFile(file);
-    if (text === undefined) continue;
+    if (text === undefined) {
+      unscanned = true;
+      continue;
+    }
+    if (readsEditRecord(text, env)) readsRecord = true;
     for (const mapFile of findMapFiles(text, env)) mapsRead.push(mapFile);
     for (const call of findConverterCalls(text, env)) {
       if (call.converterError !== undefined) {
@@ -54,6 +64,7 @@ export function checkConfiguration(): void {
     }
     for (const rule of findCorsRules(text, env)) check(file, rule);
   }
+  useNativeResponseRules(readsRecord || unscanned);
   for (const { where, error } of mapUseErrors(mapUses, mapsRead, readTextFile)) problems.push(`${where}: ${formatPolicyError(error)}`);
   if (problems.length > 0) error(`invalid CORS policy:\n${problems.join("\n")}`, 0);
 }

@@ -8,6 +8,7 @@
 import { CompiledPolicy, DENY_ALL } from "../policy/compile";
 import { formatPolicyErrors } from "../policy/errors";
 import { compilePolicyArguments, CompileResult, PolicyAction } from "../haproxy/actionArguments";
+import { rememberRecords } from "./editRecords";
 import { fault } from "./fault";
 import { readTextFile } from "./files";
 import { publicSuffixes } from "./publicSuffixes";
@@ -30,6 +31,7 @@ function levelOf<V>(table: LuaTable<string, LuaTable<string, V>>, key: string): 
 }
 
 function store(action: PolicyAction, args: readonly string[], policy: CompiledPolicy): void {
+  rememberRecords(policy);
   if (action === "cors") levelOf(levelOf(dropIn, args[0]), args[1]).set(args[2], policy);
   else extended.set(args[0], policy);
 }

@@ -4,6 +4,11 @@
 //   request:  read the request -> the policy decides -> record the decision (recordDecision)
 //   response: the recorded decision -> edit the response (response.ts), or else the converter's record
 //
+// The response action runs in `http-response` (the backend's responses) or, on HAProxy 2.9 and later, in
+// `http-after-response` (every response, HAProxy's own included). On older versions native
+// `http-after-response` rules apply the decision to HAProxy's own responses from `txn.cors_edit`
+// (converters/rules.ts, RESPONSE_RULES).
+//
 // Reading is guided by the header names: one fetch of `req.hdr_names` tells which values the decision
 // needs, so the usual request fetches its Origin and nothing else (docs/design.md, "Reading a request").
 //
@@ -23,7 +28,8 @@ import { CorsRequest, decide, decideOrdinary, requestOrigin, VALUES_NEEDED } fro
 import { Decision, Reply } from "../policy/decision";
 import { NO_STRINGS, ORIGIN, REQUEST_HEADERS, REQUEST_METHOD } from "../policy/headers";
 import { countName, NAME_DELIMITER } from "../haproxy/headerNames";
-import { DECISION_VAR, ORIGIN_VAR } from "../haproxy/variables";
+import { DECISION_VAR, EDIT_VAR, ORIGIN_VAR } from "../haproxy/variables";
+import { editRecords } from "./editRecords";
 import { requestNamesClass } from "./nameClasses";
 import { applyDecision } from "./response";
 
@@ -33,8 +39,25 @@ interface PendingDecision {
   readonly decision: Decision;
   /** The request's Origin when it had exactly one. */
   readonly origin: string | undefined;
+  /**
+   * Set once the decision is applied: a frontend may run the response action in both `http-response` and
+   * `http-after-response` (while it moves from one to the other), and each header must come once.
+   */
+  applied: boolean;
 }
 const OWNER = "haproxy-cors";
+
+/**
+ * Whether the configuration has native rules that read `txn.cors_edit` (converters/rules.ts,
+ * RESPONSE_RULES): the request action then records an ordinary decision there too, and the response action
+ * removes the record once it has applied the decision itself. Set by the configuration check; without a
+ * configuration it could read, records are written (native rules may be there).
+ */
+let nativeRules = true;
+
+export function useNativeResponseRules(on: boolean): void {
+  nativeRules = on;
+}
 
 /**
  * The values of a request header, at most `atMost` of them: the only one from one fetch, else one fetch per
@@ -89,7 +112,10 @@ function recordDecision(txn: HaproxyTXN, decision: Decision, origin: string | un
   txn.set_var(DECISION_VAR, decision.name);
   if (origin !== undefined) txn.set_var(ORIGIN_VAR, origin);
   if (decision.reply !== undefined) return buildReply(txn, decision.reply);
-  const pending: PendingDecision = { owner: OWNER, decision, origin };
+  // The converter's record, for the native response rules (looked up twice: a local would take the slot
+  // that the call into HAProxy needs).
+  if (nativeRules && editRecords.has(decision)) txn.set_var(EDIT_VAR, editRecords.get(decision));
+  const pending: PendingDecision = { owner: OWNER, decision, origin, applied: false };
   txn.set_priv(pending);
   return undefined;
 }
@@ -108,6 +134,10 @@ function buildReply(txn: HaproxyTXN, reply: Reply): HaproxyReply {
 export function respond(txn: HaproxyTXN): void {
   const pending = txn.get_priv() as PendingDecision | undefined;
   if (typeof pending !== "object" || pending.owner !== OWNER) return applyRecord(txn);
+  if (pending.applied) return;
+  pending.applied = true;
+  // The native rules that follow must leave this response alone.
+  if (nativeRules) txn.unset_var(EDIT_VAR);
   return applyDecision(txn, pending.decision, pending.origin);
 }
 

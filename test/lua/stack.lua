@@ -21,13 +21,13 @@
 
 local path = assert(arg[1], "usage: lua stack.lua dist/cors.lua")
 -- loadModule.lua sits next to this script.
-local actions = dofile((arg[0]:match("^(.*[/\\])") or "") .. "loadModule.lua")(path)
+local loadModule = dofile((arg[0]:match("^(.*[/\\])") or "") .. "loadModule.lua")
 
 local function newTxn(names, origin)
   return {
     f = { req_hdr_names = rawget, req_fhdr = rawget, res_hdr_names = rawget, res_fhdr = rawget, [","] = names, origin = origin },
     http = { res_add_header = rawset, res_set_header = rawset, res_del_header = rawset },
-    set_var = rawset, get_var = rawget, set_priv = table.insert, get_priv = table.unpack,
+    set_var = rawset, get_var = rawget, unset_var = rawget, set_priv = table.insert, get_priv = table.unpack,
   }
 end
 
@@ -75,33 +75,45 @@ local function deep(n)
   if n == 0 then return rawlen({ a, b, c, d, e, f, g, h, i, j }) end
   return deep(n - 1) + a
 end
-actions["http-req control"] = function(txn) deep(3); txn:set_priv(true) end
-CASES[#CASES + 1] = { "control, nested frames", "control", {}, ALLOWED }
-
--- The reference for call levels: one protected call, from which a Lua function calls C (action, pcall, the
--- function, the C function). Each level a coroutine reaches costs it one call record, allocated on first use.
-local function protected(txn) return rawget(txn, "f") end
-actions["http-req reference"] = function(txn) pcall(protected, txn); txn:set_priv(true) end
-CASES[#CASES + 1] = { "reference, one protected call", "reference", {}, ALLOWED }
+-- The module runs the usual request and response in two configurations: the response action in
+-- http-after-response (HAProxy 2.9+), and the native response rules of HAProxy 2.2 to 2.8, for which the
+-- request action also records its decision in txn.cors_edit (the response action then removes it).
+local CONFIGURATIONS = {
+  { "lua rules", "http-after-res cors", "frontend api\n  http-after-response lua.cors\n" },
+  { "native rules", "http-res cors", "frontend api\n  http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\"\n" },
+}
 
 collectgarbage("stop")
-for _, case in ipairs(CASES) do
-  local name, action, args, origin = case[1], case[2], case[3], case[4]
-  local names = origin and "host,user-agent,origin,accept" or "host,user-agent,accept"
-  -- once first: the policy is compiled on its first request, and each list of header names is classified
-  -- the first time it is seen (the actions remember its class, transaction.ts)
-  local first = newTxn(names, origin)
-  actions["http-req " .. action](first, table.unpack(args))
-  first.f[","] = "content-type,content-length"
-  actions["http-res cors"](first)
-  local request, response = {}, {}
-  for _, preparation in ipairs({ "fresh", "calls", "grown" }) do
-    local txn = newTxn(names, origin)
-    request[#request + 1] = allocated(preparation, actions["http-req " .. action], txn, table.unpack(args))
-    assert(#txn == 1, name .. ": the request action left nothing in the private slot")
-    txn.f[","] = "content-type,content-length"
-    response[#response + 1] = allocated(preparation, actions["http-res cors"], txn)
+for _, configuration in ipairs(CONFIGURATIONS) do
+  local label, respond = configuration[1], configuration[2]
+  local actions = loadModule(path, configuration[3])
+  local cases = { table.unpack(CASES) }
+  actions["http-req control"] = function(txn) deep(3); txn:set_priv(true) end
+  cases[#cases + 1] = { "control, nested frames", "control", {}, ALLOWED }
+  
+  -- The reference for call levels: one protected call, from which a Lua function calls C (action, pcall, the
+  -- function, the C function). Each level a coroutine reaches costs it one call record, allocated on first use.
+  local function protected(txn) return rawget(txn, "f") end
+  actions["http-req reference"] = function(txn) pcall(protected, txn); txn:set_priv(true) end
+  cases[#cases + 1] = { "reference, one protected call", "reference", {}, ALLOWED }
+  for _, case in ipairs(cases) do
+    local name, action, args, origin = case[1], case[2], case[3], case[4]
+    local names = origin and "host,user-agent,origin,accept" or "host,user-agent,accept"
+    -- once first: the policy is compiled on its first request, and each list of header names is classified
+    -- the first time it is seen (the actions remember its class, transaction.ts)
+    local first = newTxn(names, origin)
+    actions["http-req " .. action](first, table.unpack(args))
+    first.f[","] = "content-type,content-length"
+    actions[respond](first)
+    local request, response = {}, {}
+    for _, preparation in ipairs({ "fresh", "calls", "grown" }) do
+      local txn = newTxn(names, origin)
+      request[#request + 1] = allocated(preparation, actions["http-req " .. action], txn, table.unpack(args))
+      assert(#txn == 1, name .. ": the request action left nothing in the private slot")
+      txn.f[","] = "content-type,content-length"
+      response[#response + 1] = allocated(preparation, actions[respond], txn)
+    end
+    print(string.format("%s: %s\trequest\t%d\t%d\t%d", label, name, request[1], request[2], request[3]))
+    print(string.format("%s: %s\tresponse\t%d\t%d\t%d", label, name, response[1], response[2], response[3]))
   end
-  print(string.format("%s\trequest\t%d\t%d\t%d", name, request[1], request[2], request[3]))
-  print(string.format("%s\tresponse\t%d\t%d\t%d", name, response[1], response[2], response[3]))
 end

@@ -16,14 +16,15 @@ interface Row {
   readonly grown: number;
 }
 
-/** The usual requests: each action must allocate the same in a new coroutine as in one whose stack was grown. */
-const USUAL = [
-  "extended, allowed GET",
-  "extended, denied GET",
-  "extended, GET without Origin",
-  "drop-in, allowed GET",
-  "drop-in, GET without Origin",
-];
+/**
+ * The usual requests, in both configurations of stack.lua (the response action in http-after-response; the
+ * native response rules, for which the request action records txn.cors_edit too): each action must allocate
+ * the same in a new coroutine as in one whose stack was grown.
+ */
+const CONFIGURATIONS = ["lua rules", "native rules"];
+const USUAL = CONFIGURATIONS.flatMap((configuration) =>
+  ["extended, allowed GET", "extended, denied GET", "extended, GET without Origin", "drop-in, allowed GET", "drop-in, GET without Origin"].map((name) => `${configuration}: ${name}`),
+);
 
 describe.each(LUA_VERSIONS)("Lua %s", (version) => {
   const rows = new Map<string, Row>();
@@ -37,8 +38,8 @@ describe.each(LUA_VERSIONS)("Lua %s", (version) => {
     }
   });
 
-  test("the probe sees a stack grown on purpose (a control action through nested frames)", () => {
-    const control = rows.get("control, nested frames request");
+  test.each(CONFIGURATIONS)("%s: the probe sees a stack grown on purpose (a control action through nested frames)", (configuration) => {
+    const control = rows.get(`${configuration}: control, nested frames request`);
     expect(control).toBeDefined();
     // A reallocation from 40 to 80 slots of 16 bytes leaves 640 more bytes in use.
     expect(control!.fresh - control!.grown).toBeGreaterThanOrEqual(640);
@@ -54,16 +55,16 @@ describe.each(LUA_VERSIONS)("Lua %s", (version) => {
   // every request in HAProxy: the usual request and response may reach no deeper than one protected call
   // from which a Lua function calls HAProxy (the reference case of stack.lua).
   const records = (row: Row | undefined): number => row!.fresh - row!.calls;
-  test("the probe sees call levels beyond the reference (the control action)", () => {
-    const reference = rows.get("reference, one protected call request");
+  test.each(CONFIGURATIONS)("%s: the probe sees call levels beyond the reference (the control action)", (configuration) => {
+    const reference = rows.get(`${configuration}: reference, one protected call request`);
     expect(reference).toBeDefined();
     expect(records(reference)).toBeGreaterThan(0);
-    expect(records(rows.get("control, nested frames request"))).toBeGreaterThan(records(reference));
+    expect(records(rows.get(`${configuration}: control, nested frames request`))).toBeGreaterThan(records(reference));
   });
 
   test.each(USUAL.flatMap((name) => [`${name} request`, `${name} response`]))("%s: no deeper than one protected call", (key) => {
     const row = rows.get(key);
     expect(row).toBeDefined();
-    expect(records(row)).toBeLessThanOrEqual(records(rows.get("reference, one protected call request")));
+    expect(records(row)).toBeLessThanOrEqual(records(rows.get(`${key.split(":")[0]}: reference, one protected call request`)));
   });
 });
