@@ -1161,7 +1161,8 @@ ____exports.Problem = {
     converterInput = "is not no-origin or map=<file>",
     mapNotRead = "is not read by any map_str() of the configuration",
     mapNotEmpty = "is not empty",
-    mapShared = "is filled by two different policies"
+    mapShared = "is filled by two different policies",
+    afterResponseUnguarded = "would run on the preflights HAProxy answers, whose response HAProxy 2.9 to 3.2 then lose"
 }
 local MAX_QUOTED = 120
 --- Quotes a configuration value for a message: printable ASCII as is, everything else as `\xHH`, long values
@@ -2930,6 +2931,9 @@ ____exports.DECISION_VAR = "txn.cors_decision"
 ____exports.ORIGIN_VAR = "txn.cors_origin"
 --- The converter configuration's record of a decision (converters/record.ts): the module's own.
 ____exports.EDIT_VAR = "txn.cors_edit"
+--- Set when HAProxy answered the request itself (a preflight), to the status it sent: a Lua action in
+-- http-after-response must skip that answer (README, "Every response").
+____exports.ANSWERED_VAR = "txn.cors_answered"
 return ____exports
  end,
 ["runtime.fault"] = function(...) 
@@ -3625,7 +3629,7 @@ return ____exports
  end,
 ["runtime.transaction"] = function(...) 
 local ____exports = {}
-local recordDecision, buildReply, OWNER, nativeRules
+local recordDecision, answer, OWNER, nativeRules
 local ____glue = require("converters.glue")
 local applyRecord = ____glue.applyRecord
 local ____decide = require("policy.decide")
@@ -3642,6 +3646,7 @@ local ____headerNames = require("haproxy.headerNames")
 local countName = ____headerNames.countName
 local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
 local ____variables = require("haproxy.variables")
+local ANSWERED_VAR = ____variables.ANSWERED_VAR
 local DECISION_VAR = ____variables.DECISION_VAR
 local EDIT_VAR = ____variables.EDIT_VAR
 local ORIGIN_VAR = ____variables.ORIGIN_VAR
@@ -3657,7 +3662,7 @@ function recordDecision(txn, decision, origin)
         txn:set_var(ORIGIN_VAR, origin)
     end
     if decision.reply ~= nil then
-        return buildReply(txn, decision.reply)
+        return answer(txn, decision.reply)
     end
     if nativeRules and editRecords[decision] ~= nil then
         txn:set_var(EDIT_VAR, editRecords[decision])
@@ -3666,7 +3671,11 @@ function recordDecision(txn, decision, origin)
     txn:set_priv(pending)
     return nil
 end
-function buildReply(txn, reply)
+function answer(txn, reply)
+    txn:set_var(
+        ANSWERED_VAR,
+        tostring(reply.status)
+    )
     local ____table = {}
     for ____, ____value in ipairs(reply.headers) do
         local name = ____value[1]
@@ -3825,7 +3834,10 @@ local ____chars = require("policy.chars")
 local isOws = ____chars.isOws
 local ____actionArguments = require("haproxy.actionArguments")
 local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
+local ____errors = require("policy.errors")
+local Problem = ____errors.Problem
 local ____variables = require("haproxy.variables")
+local ANSWERED_VAR = ____variables.ANSWERED_VAR
 local EDIT_VAR = ____variables.EDIT_VAR
 function isNameChar(code)
     return code >= 48 and code <= 57 or code >= 65 and code <= 90 or code >= 97 and code <= 122 or code == 95
@@ -4102,6 +4114,37 @@ function ____exports.readsEditRecord(text, env)
     )
     return reads
 end
+--- The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, LUA_RESPONSE_RULES).
+____exports.AFTER_RESPONSE_GUARD = ("unless { var(" .. ANSWERED_VAR) .. ") -m found }"
+--- The lines of `http-after-response lua.cors` rules with no condition. HAProxy (2.9 to 3.2) runs such a
+-- rule on the answer the request action sends with txn:done(), from inside that call, and the Lua action
+-- then fails ("cannot resume non-suspended coroutine") and the response is lost: every rule must skip the
+-- answers (AFTER_RESPONSE_GUARD).
+function ____exports.findUnguardedAfterResponse(text, env)
+    local found = {}
+    ____exports.forEachLine(
+        text,
+        function(line, lineNumber)
+            if (string.find(line, "http-after-response", nil, true) or 0) - 1 < 0 then
+                return
+            end
+            local words = ____exports.splitConfigLine(line, env)
+            if words == nil or #words ~= 2 or words[1] ~= "http-after-response" or words[2] ~= "lua.cors" then
+                return
+            end
+            found[#found + 1] = {
+                line = lineNumber,
+                error = {
+                    subject = "rule",
+                    value = table.concat(words, " "),
+                    problem = Problem.afterResponseUnguarded,
+                    hint = "write http-after-response lua.cors " .. ____exports.AFTER_RESPONSE_GUARD
+                }
+            }
+        end
+    )
+    return found
+end
 --- The configuration files on HAProxy's command line (/proc/self/cmdline: words ending in NUL): every
 -- `-f <file>` and the files after `--`; "-" (standard input) is left out.
 function ____exports.configurationFiles(cmdline)
@@ -4331,6 +4374,7 @@ local compilePolicyArguments = ____actionArguments.compilePolicyArguments
 local ____configScan = require("haproxy.configScan")
 local configurationFiles = ____configScan.configurationFiles
 local findCorsRules = ____configScan.findCorsRules
+local findUnguardedAfterResponse = ____configScan.findUnguardedAfterResponse
 local readsEditRecord = ____configScan.readsEditRecord
 local ____errors = require("policy.errors")
 local formatPolicyError = ____errors.formatPolicyError
@@ -4392,6 +4436,11 @@ function ____exports.checkConfiguration()
             if readsEditRecord(text, env) then
                 readsRecord = true
             end
+            for ____, ____value in ipairs(findUnguardedAfterResponse(text, env)) do
+                local line = ____value.line
+                local ____error = ____value.error
+                problems[#problems + 1] = (((file .. ":") .. tostring(line)) .. ": ") .. formatPolicyError(____error)
+            end
             for ____, mapFile in ipairs(findMapFiles(text, env)) do
                 mapsRead[#mapsRead + 1] = mapFile
             end
@@ -4399,7 +4448,7 @@ function ____exports.checkConfiguration()
                 do
                     if call.converterError ~= nil then
                         problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
-                        goto __continue16
+                        goto __continue18
                     end
                     local policy = check(file, call)
                     if policy ~= nil and call.mapFile ~= nil then
@@ -4417,7 +4466,7 @@ function ____exports.checkConfiguration()
                         fillMapAtStart(call.mapFile, policy)
                     end
                 end
-                ::__continue16::
+                ::__continue18::
             end
             for ____, rule in ipairs(findCorsRules(text, env)) do
                 check(file, rule)
@@ -4472,6 +4521,8 @@ local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
 local ____exports = {}
 local ____actionArguments = require("haproxy.actionArguments")
 local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
+local ____configScan = require("haproxy.configScan")
+local AFTER_RESPONSE_GUARD = ____configScan.AFTER_RESPONSE_GUARD
 local ____record = require("converters.record")
 local MAP_ARGUMENT = ____record.MAP_ARGUMENT
 local NO_ORIGIN = ____record.NO_ORIGIN
@@ -4519,8 +4570,10 @@ ____exports.NATIVE_RESPONSE_RULES = {
     "http-request ACTION",
     table.unpack(____exports.RESPONSE_RULES)
 }
---- The actions' rules on HAProxy 2.9 and later: the response action runs on every response.
-____exports.LUA_RESPONSE_RULES = {"http-request ACTION", "http-after-response lua.cors"}
+--- The actions' rules on HAProxy 2.9 and later: the response action runs on every response but the answers
+-- the request action sends itself, which carry their headers already (and on which HAProxy cannot run it:
+-- haproxy/configScan.ts, findUnguardedAfterResponse).
+____exports.LUA_RESPONSE_RULES = {"http-request ACTION", "http-after-response lua.cors " .. AFTER_RESPONSE_GUARD}
 --- The frontend rules of one policy's converter block.
 function ____exports.converterRules(block)
     local ____block_0 = block

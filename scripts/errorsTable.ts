@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { findConverterCalls, mapUseErrors } from "../src/converters/scan";
+import { findUnguardedAfterResponse } from "../src/haproxy/configScan";
 import { formatPolicyError, PolicyError, Problem } from "../src/policy/errors";
 import type { ReadFile } from "../src/policy/policy";
 import { parsePolicyArguments, PolicyAction } from "../src/haproxy/actionArguments";
@@ -92,6 +93,7 @@ const EXAMPLES: { readonly [key in ProblemKey]: Example } = {
   mapNotRead: maps(`lua.cors-policy('${APP}',map=${MAP}) without a map_str(${MAP})`, [{ mapFile: MAP, policy: APP }], [], files({ [MAP]: "" })),
   mapNotEmpty: maps(`lua.cors-policy('${APP}',map=${MAP}), the map holding a line`, [{ mapFile: MAP, policy: APP }], [MAP], files({ [MAP]: "https://app.example.com x\n" })),
   mapShared: maps(`map=${MAP} given to two policies`, [{ mapFile: MAP, policy: APP }, { mapFile: MAP, policy: "origins=https://b.example.com" }], [MAP], files({ [MAP]: "" })),
+  afterResponseUnguarded: { written: "http-after-response lua.cors", errors: () => findUnguardedAfterResponse("  http-after-response lua.cors", () => undefined).map((found) => found.error) },
 };
 
 /** A table cell: pipes escaped, so a message stays one cell. */

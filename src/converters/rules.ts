@@ -4,6 +4,7 @@
 // (scripts/converterTemplate.ts).
 
 import { ARGUMENT_COUNT, PolicyAction } from "../haproxy/actionArguments";
+import { AFTER_RESPONSE_GUARD } from "../haproxy/configScan";
 import { MAP_ARGUMENT, NO_ORIGIN } from "./record";
 
 /**
@@ -52,8 +53,12 @@ export const CONVERTER_RULES: readonly string[] = [
  */
 export const NATIVE_RESPONSE_RULES: readonly string[] = ["http-request ACTION", ...RESPONSE_RULES];
 
-/** The actions' rules on HAProxy 2.9 and later: the response action runs on every response. */
-export const LUA_RESPONSE_RULES: readonly string[] = ["http-request ACTION", "http-after-response lua.cors"];
+/**
+ * The actions' rules on HAProxy 2.9 and later: the response action runs on every response but the answers
+ * the request action sends itself, which carry their headers already (and on which HAProxy cannot run it:
+ * haproxy/configScan.ts, findUnguardedAfterResponse).
+ */
+export const LUA_RESPONSE_RULES: readonly string[] = ["http-request ACTION", `http-after-response lua.cors ${AFTER_RESPONSE_GUARD}`];
 
 /** One policy's block: the form, the environment variables holding its arguments, and its map. */
 export interface ConverterBlock {

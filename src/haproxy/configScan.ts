@@ -9,7 +9,8 @@
 
 import { isOws } from "../policy/chars";
 import { ARGUMENT_COUNT, PolicyAction } from "./actionArguments";
-import { EDIT_VAR } from "./variables";
+import { PolicyError, Problem } from "../policy/errors";
+import { ANSWERED_VAR, EDIT_VAR } from "./variables";
 
 export interface CorsRule {
   /** 1-based line number in the file. */
@@ -214,6 +215,26 @@ export function readsEditRecord(text: string, env: EnvLookup): boolean {
     if (words !== undefined && words.join(" ").indexOf(EDIT_VAR) >= 0) reads = true;
   });
   return reads;
+}
+
+/** The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, LUA_RESPONSE_RULES). */
+export const AFTER_RESPONSE_GUARD = `unless { var(${ANSWERED_VAR}) -m found }`;
+
+/**
+ * The lines of `http-after-response lua.cors` rules with no condition. HAProxy (2.9 to 3.2) runs such a
+ * rule on the answer the request action sends with txn:done(), from inside that call, and the Lua action
+ * then fails ("cannot resume non-suspended coroutine") and the response is lost: every rule must skip the
+ * answers (AFTER_RESPONSE_GUARD).
+ */
+export function findUnguardedAfterResponse(text: string, env: EnvLookup): { line: number; error: PolicyError }[] {
+  const found: { line: number; error: PolicyError }[] = [];
+  forEachLine(text, (line, lineNumber) => {
+    if (line.indexOf("http-after-response") < 0) return;
+    const words = splitConfigLine(line, env);
+    if (words === undefined || words.length !== 2 || words[0] !== "http-after-response" || words[1] !== "lua.cors") return;
+    found.push({ line: lineNumber, error: { subject: "rule", value: words.join(" "), problem: Problem.afterResponseUnguarded, hint: `write http-after-response lua.cors ${AFTER_RESPONSE_GUARD}` } });
+  });
+  return found;
 }
 
 /**

@@ -6,3 +6,8 @@ export const DECISION_VAR = "txn.cors_decision";
 export const ORIGIN_VAR = "txn.cors_origin";
 /** The converter configuration's record of a decision (converters/record.ts): the module's own. */
 export const EDIT_VAR = "txn.cors_edit";
+/**
+ * Set when HAProxy answered the request itself (a preflight), to the status it sent: a Lua action in
+ * http-after-response must skip that answer (README, "Every response").
+ */
+export const ANSWERED_VAR = "txn.cors_answered";

@@ -7,7 +7,7 @@
 // policy never emits CORS headers and is reported once in the log.
 
 import { compilePolicyArguments } from "../haproxy/actionArguments";
-import { configurationFiles, CorsRule, findCorsRules, readsEditRecord } from "../haproxy/configScan";
+import { configurationFiles, CorsRule, findCorsRules, findUnguardedAfterResponse, readsEditRecord } from "../haproxy/configScan";
 import { CompiledPolicy } from "../policy/compile";
 import { formatPolicyError } from "../policy/errors";
 import { fillMapAtStart } from "../converters/glue";
@@ -50,6 +50,7 @@ export function checkConfiguration(): void {
       continue;
     }
     if (readsEditRecord(text, env)) readsRecord = true;
+    for (const { line, error } of findUnguardedAfterResponse(text, env)) problems.push(`${file}:${line}: ${formatPolicyError(error)}`);
     for (const mapFile of findMapFiles(text, env)) mapsRead.push(mapFile);
     for (const call of findConverterCalls(text, env)) {
       if (call.converterError !== undefined) {

@@ -28,7 +28,7 @@ import { CorsRequest, decide, decideOrdinary, requestOrigin, VALUES_NEEDED } fro
 import { Decision, Reply } from "../policy/decision";
 import { NO_STRINGS, ORIGIN, REQUEST_HEADERS, REQUEST_METHOD } from "../policy/headers";
 import { countName, NAME_DELIMITER } from "../haproxy/headerNames";
-import { DECISION_VAR, EDIT_VAR, ORIGIN_VAR } from "../haproxy/variables";
+import { ANSWERED_VAR, DECISION_VAR, EDIT_VAR, ORIGIN_VAR } from "../haproxy/variables";
 import { editRecords } from "./editRecords";
 import { requestNamesClass } from "./nameClasses";
 import { applyDecision } from "./response";
@@ -111,7 +111,7 @@ export function decideRequest(txn: HaproxyTXN, policy: CompiledPolicy): HaproxyR
 function recordDecision(txn: HaproxyTXN, decision: Decision, origin: string | undefined): HaproxyReply | undefined {
   txn.set_var(DECISION_VAR, decision.name);
   if (origin !== undefined) txn.set_var(ORIGIN_VAR, origin);
-  if (decision.reply !== undefined) return buildReply(txn, decision.reply);
+  if (decision.reply !== undefined) return answer(txn, decision.reply);
   // The converter's record, for the native response rules (looked up twice: a local would take the slot
   // that the call into HAProxy needs).
   if (nativeRules && editRecords.has(decision)) txn.set_var(EDIT_VAR, editRecords.get(decision));
@@ -120,7 +120,9 @@ function recordDecision(txn: HaproxyTXN, decision: Decision, origin: string | un
   return undefined;
 }
 
-function buildReply(txn: HaproxyTXN, reply: Reply): HaproxyReply {
+/** The reply HAProxy sends for the request, recorded in `txn.cors_answered` (see its declaration). */
+function answer(txn: HaproxyTXN, reply: Reply): HaproxyReply {
+  txn.set_var(ANSWERED_VAR, String(reply.status));
   const table: { [name: string]: string[] } = {};
   for (const [name, value] of reply.headers) table[name] = [value];
   return txn.reply({ status: reply.status, headers: table });

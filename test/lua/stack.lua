@@ -79,7 +79,7 @@ end
 -- http-after-response (HAProxy 2.9+), and the native response rules of HAProxy 2.2 to 2.8, for which the
 -- request action also records its decision in txn.cors_edit (the response action then removes it).
 local CONFIGURATIONS = {
-  { "lua rules", "http-after-res cors", "frontend api\n  http-after-response lua.cors\n" },
+  { "lua rules", "http-after-res cors", "frontend api\n  http-after-response lua.cors unless { var(txn.cors_answered) -m found }\n" },
   { "native rules", "http-res cors", "frontend api\n  http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\"\n" },
 }
 

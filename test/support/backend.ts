@@ -7,6 +7,10 @@ import { listenOnAnyPort } from "./http";
 
 export const CASE_HEADER = "x-case-id";
 export const BACKEND_MARK = "x-answered-by-backend";
+/** A path the backend never answers (HAProxy then answers 504 when its server timeout ends). */
+export const HANG_PATH = "/backend/hang";
+/** A path the backend answers with bytes that are not HTTP (HAProxy then answers 502). */
+export const INVALID_PATH = "/backend/invalid";
 
 export interface TestBackend {
   readonly port: number;
@@ -24,6 +28,11 @@ export function startBackend(host = "127.0.0.1"): Promise<TestBackend> {
   let served = 0;
   const server = http.createServer((req, res) => {
     served++;
+    if (req.url === HANG_PATH) return;
+    if (req.url === INVALID_PATH) {
+      req.socket.end("NOT HTTP AT ALL\r\n\r\n");
+      return;
+    }
     const id = String(req.headers[CASE_HEADER] ?? "");
     seen.set(id, req.method ?? "");
     const raw: string[] = [BACKEND_MARK, "1", "content-type", "text/plain"];

@@ -3,7 +3,7 @@
 
 import { PolicyLine } from "../cases/behaviour";
 import { actionOf } from "./policyArgs";
-import { converterRules } from "../../src/converters/rules";
+import { converterRules, fillAction, LUA_RESPONSE_RULES, NATIVE_RESPONSE_RULES } from "../../src/converters/rules";
 
 export type LuaLoad = "lua-load" | "lua-load-per-thread";
 
@@ -14,6 +14,8 @@ export interface Frontend {
   readonly name?: string;
   /** A second port where the frontend speaks HTTP/2 in clear text (h2c, prior knowledge). */
   readonly h2cPort?: number;
+  /** More lines for the frontend, after the module's (rules that answer requests themselves, use_backend). */
+  readonly lines?: readonly string[];
 }
 
 export interface ConfigOptions {
@@ -30,13 +32,23 @@ export interface ConfigOptions {
   readonly global?: readonly string[];
   /** More lines for the defaults section. */
   readonly defaults?: readonly string[];
+  /** More sections (backends), after the others. */
+  readonly sections?: readonly string[];
   /** The module's two actions (default), or the converter configuration of the README. */
   readonly configuration?: Configuration;
   /** `tune.lua.bool-sample-conversion` on HAProxy 3.1+ (default "normal", as the README sets it); "unset" leaves the `.if` block out. */
   readonly boolSampleConversion?: BoolSampleConversion;
 }
 
-export type Configuration = "actions" | "converters";
+/**
+ * How a frontend runs the module:
+ * - "actions": the request action, and the response action in http-response (the backend's responses);
+ * - "after": the request action, and the response action in http-after-response (HAProxy 2.9+, every response);
+ * - "native": the request action and the native response rules (every response, HAProxy 2.2+);
+ * - "migration": the response action in both http-response and http-after-response (HAProxy 2.9+);
+ * - "converters": the converter configuration.
+ */
+export type Configuration = "actions" | "after" | "native" | "migration" | "converters";
 
 /**
  * The values HAProxy 3.1+ takes for `tune.lua.bool-sample-conversion` (a boolean sample reaches Lua as a
@@ -56,6 +68,16 @@ export function cfgQuote(value: string): string {
 export function policyRule(policy: PolicyLine, fixturesDir?: string): string {
   const { action, args } = actionOf(policy, fixturesDir);
   return `http-request lua.${action} ${args.map(cfgQuote).join(" ")}`;
+}
+
+/** The module's rules for a policy in a configuration that runs the actions (src/converters/rules.ts). */
+export function actionRules(policy: PolicyLine, configuration: Exclude<Configuration, "converters">, fixturesDir?: string): string[] {
+  const { action, args } = actionOf(policy, fixturesDir);
+  const quoted = args.map(cfgQuote);
+  if (configuration === "native") return fillAction(NATIVE_RESPONSE_RULES, action, quoted);
+  if (configuration === "after") return fillAction(LUA_RESPONSE_RULES, action, quoted);
+  const rules = [policyRule(policy, fixturesDir), "http-response lua.cors"];
+  return configuration === "migration" ? [...rules, LUA_RESPONSE_RULES[1]] : rules;
 }
 
 /**
@@ -122,7 +144,8 @@ export function haproxyConfig(options: ConfigOptions): string {
             `  http-request set-var(txn.cors_test_map) "str(' '),map_str(${MAPS_DIR}/cors${index}.map)" if !{ req.fhdr(origin) -m found }`,
           ]
         : []),
-      ...(blocks[index]?.rules ?? [policyRule(frontend.policy, options.fixturesDir), "http-response lua.cors"]).map((line) => `  ${line}`),
+      ...(options.configuration === "converters" ? (blocks[index]?.rules ?? []) : actionRules(frontend.policy, options.configuration ?? "actions", options.fixturesDir)).map((line) => `  ${line}`),
+      ...(frontend.lines ?? []).map((line) => `  ${line}`),
       '  http-after-response set-header x-cors-decision "%[var(txn.cors_decision)]"',
       '  http-after-response set-header x-cors-origin "%[var(txn.cors_origin)]" if { var(txn.cors_origin) -m found }',
       // What the converter configuration's map holds for the request's Origin, if anything.
@@ -130,6 +153,6 @@ export function haproxyConfig(options: ConfigOptions): string {
       "  default_backend api",
     );
   });
-  lines.push("backend api", `  server api ${options.backend}`, "");
+  lines.push("backend api", `  server api ${options.backend}`, ...(options.sections ?? []), "");
   return lines.join("\n");
 }

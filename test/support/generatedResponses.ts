@@ -1,0 +1,127 @@
+// Every response a browser reads carries the policy's answer, HAProxy's own included: deny (403, and 429
+// with a header), return, redirect, 503 without a server, an errorfile, 504 on a server timeout, 502 on an
+// invalid response, besides the backend's responses and the preflights HAProxy answers. Run on a target in
+// each configuration that covers HAProxy's own responses on its version (src/converters/rules.ts): the
+// native response rules and the converter configuration everywhere, the response action in
+// http-after-response on 2.9 and later, alone and beside http-response (a frontend that moves from one to
+// the other); each under lua-load and lua-load-per-thread. Each response is checked for its status and the
+// complete set of CORS headers, each header at most once.
+
+import { extended, HeaderList } from "../cases/behaviour";
+import { HANG_PATH, INVALID_PATH } from "./backend";
+import { Configuration, haproxyConfig, LuaLoad } from "./config";
+import { useHaproxy } from "./fixture";
+import { HaproxyTarget } from "./haproxy";
+import { rawRequest } from "./http";
+import { runOnCore } from "./coreRunner";
+import { corsHeadersOf } from "./outcome";
+
+/** 209 for HAProxy 2.9.x, read from a target's name (its `haproxy -vv`); undefined when it is not there. */
+export function haproxyVersionOf(target: HaproxyTarget): number | undefined {
+  const found = /HAProxy (\d+)\.(\d+)/.exec(target.name);
+  return found ? Number(found[1]) * 100 + Number(found[2]) : undefined;
+}
+
+/** The configurations that give HAProxy's own responses the policy's answer on a version. */
+export function coveringConfigurations(version: number): Configuration[] {
+  return version >= 209 ? ["after", "migration", "native", "converters"] : ["native", "converters"];
+}
+
+const APP = "https://app.example.com";
+const POLICY = extended(`origins=${APP} credentials expose=Retry-After methods=GET,PUT headers=X-Custom-Header max-age=600`);
+
+/** Each response HAProxy makes itself, or the backend, with the path that asks for it and its status. */
+const RESPONSES: ReadonlyArray<{ readonly what: string; readonly path: string; readonly status: number; readonly header?: readonly [string, string] }> = [
+  { what: "the backend's 200", path: "/", status: 200 },
+  { what: "the backend's 200 with a Vary of its own", path: "/vary", status: 200 },
+  { what: "deny (403)", path: "/gen/deny", status: 403 },
+  { what: "deny 429 with Retry-After", path: "/gen/deny429", status: 429, header: ["retry-after", "7"] },
+  { what: "return 200", path: "/gen/return", status: 200 },
+  { what: "redirect (302)", path: "/gen/redirect", status: 302, header: ["location", "/elsewhere"] },
+  { what: "503, no server", path: "/gen/503", status: 503 },
+  { what: "503 from an errorfile", path: "/gen/errorfile", status: 503, header: ["x-errorfile", "maintenance"] },
+  { what: "504, server timeout", path: HANG_PATH, status: 504 },
+  { what: "502, invalid response", path: INVALID_PATH, status: 502 },
+];
+
+/** The frontend's own rules, after the module's: the request action decides before any of them answers. */
+const FRONTEND_LINES = [
+  "http-request deny if { path /gen/deny }",
+  "http-request deny deny_status 429 hdr retry-after 7 if { path /gen/deny429 }",
+  "http-request return status 200 content-type text/plain string ok if { path /gen/return }",
+  "http-request redirect location /elsewhere if { path /gen/redirect }",
+  "use_backend nosrv if { path /gen/503 }",
+  "use_backend errfile if { path /gen/errorfile }",
+  `use_backend slow if { path ${HANG_PATH} }`,
+];
+
+const ALLOWED_ANSWER = { "access-control-allow-origin": APP, "access-control-allow-credentials": "true", "access-control-expose-headers": "Retry-After", vary: "Origin" };
+const REQUESTS: ReadonlyArray<{ readonly who: string; readonly origin: string | undefined; readonly answer: { [name: string]: string } }> = [
+  { who: "an allowed Origin", origin: APP, answer: ALLOWED_ANSWER },
+  { who: "a denied Origin", origin: "https://evil.example", answer: { vary: "Origin" } },
+  { who: "no Origin", origin: undefined, answer: { vary: "Origin" } },
+];
+
+/** The CORS response headers' names that come more than once. */
+function repeated(headers: HeaderList): string[] {
+  const seen = new Map<string, number>();
+  for (const [name] of headers) {
+    const lower = name.toLowerCase();
+    if (lower.startsWith("access-control-") || lower === "vary") seen.set(lower, (seen.get(lower) ?? 0) + 1);
+  }
+  return [...seen].filter(([, count]) => count > 1).map(([name]) => name);
+}
+
+export function describeGeneratedResponsesOn(target: HaproxyTarget): void {
+  const version = haproxyVersionOf(target);
+  test(`${target.name}: the HAProxy version is known`, () => {
+    if (version === undefined) throw new Error(`the HAProxy version of ${target.name} cannot be read from haproxy -vv`);
+  });
+  const variants = coveringConfigurations(version ?? 0).flatMap((configuration) =>
+    (["lua-load", "lua-load-per-thread"] as LuaLoad[]).map((load) => ({ configuration, load })),
+  );
+  describe.each(variants)(`${target.name}, $configuration configuration with $load: every response carries the policy's answer`, ({ configuration, load }) => {
+    const running = useHaproxy({
+      target,
+      config: ({ target, ports: [port], backend }) =>
+        haproxyConfig({
+          luaPath: target.luaPath,
+          fixturesDir: target.fixturesDir,
+          load,
+          nbthread: 2,
+          frontends: [{ port, policy: POLICY, lines: FRONTEND_LINES }],
+          configuration,
+          backend: `127.0.0.1:${backend.port}`,
+          sections: ["backend nosrv", "backend errfile", `  errorfile 503 ${target.fixturesDir}/errorfile-503.http`, "backend slow", "  timeout server 300ms", `  server api 127.0.0.1:${backend.port}`],
+        }),
+    });
+
+    const cases = RESPONSES.flatMap((response) => REQUESTS.map((request) => [response.what, request.who, response, request] as const));
+    test.each(cases)("%s, from %s", async (_what, _who, response, request) => {
+      const caseId = `${configuration}-${load}-${response.path}-${request.who}`;
+      if (response.path === "/vary") running.backend.setHeaders(caseId, [["vary", "Accept-Encoding"]]);
+      const headers: [string, string][] = [["x-case-id", caseId]];
+      if (request.origin !== undefined) headers.push(["origin", request.origin]);
+      const answer = await rawRequest(running.port, "GET", response.path, headers);
+      expect(answer.status).toBe(response.status);
+      if (response.header) expect(answer.headers).toContainEqual(response.header);
+      const wanted = response.path === "/vary" ? { ...request.answer, vary: "Accept-Encoding, Origin" } : request.answer;
+      expect(corsHeadersOf(answer.headers)).toEqual(wanted);
+      expect(repeated(answer.headers)).toEqual([]);
+    });
+
+    test("a preflight HAProxy answers gets the core's answer, each header once", async () => {
+      const preflight: HeaderList = [["origin", APP], ["access-control-request-method", "PUT"], ["access-control-request-headers", "x-custom-header"]];
+      const wanted = runOnCore(POLICY, { method: "OPTIONS", headers: preflight });
+      expect(wanted.status).toBe(204);
+      const answer = await rawRequest(running.port, "OPTIONS", "/", preflight);
+      expect(answer.status).toBe(204);
+      expect(corsHeadersOf(answer.headers)).toEqual(wanted.headers);
+      expect(repeated(answer.headers)).toEqual([]);
+    });
+
+    test("HAProxy logged no Lua error and no alert from the module", () => {
+      expect(running.haproxy.output()).not.toMatch(/lua|cors:/i);
+    });
+  });
+}
