@@ -25,7 +25,9 @@ type FrontendName =
   | "max-age-0"
   | "localhost"
   | "subdomains"
-  | "drop-in";
+  | "drop-in"
+  | "errors"
+  | "errors-backend-only";
 
 function policies(pageOrigin: string, pagePort: number): Record<FrontendName, PolicyLine> {
   const rest = "methods=GET,PUT headers=X-Custom-Header";
@@ -41,8 +43,21 @@ function policies(pageOrigin: string, pagePort: number): Record<FrontendName, Po
     subdomains: extended(`origins=http://*.example.test:* ${rest}`),
     // The predecessor's spelling: a host and port without a scheme (http or https).
     "drop-in": dropIn("GET,PUT", `127.0.0.1:${pagePort}`, "X-Custom-Header"),
+    errors: extended(`origins=${pageOrigin} ${rest} expose=Retry-After`),
+    "errors-backend-only": extended(`origins=${pageOrigin} ${rest} expose=Retry-After`),
   };
 }
+
+/**
+ * HAProxy's own answers: a 429 from a rate-limiting rule and a 503 without a server. "errors" has the native
+ * response rules of the local HAProxy's version (README, "Every response"), "errors-backend-only" the
+ * response action in http-response alone, which never sees them.
+ */
+const ERROR_LINES = ["http-request deny deny_status 429 hdr retry-after 120 if { path_beg /errors/429 }", "use_backend no-server if { path_beg /errors/503 }"];
+const FRONTEND_SETUP: Partial<Record<FrontendName, Pick<NamedFrontend, "configuration" | "lines">>> = {
+  errors: { configuration: "native", lines: ERROR_LINES },
+  "errors-backend-only": { configuration: "actions", lines: ERROR_LINES },
+};
 
 describe("Chromium calling an API behind HAProxy with dist/cors.lua", () => {
   let browser: Browser;
@@ -76,7 +91,7 @@ describe("Chromium calling an API behind HAProxy with dist/cors.lua", () => {
     config: ({ target, ports, backend }) => {
       const frontends = (Object.entries(policies(pageOrigin, pages.port)) as Array<[FrontendName, PolicyLine]>).map(([name, policy], i): NamedFrontend => {
         apiUrl[name] = `http://127.0.0.1:${ports[i]}`;
-        return { name, port: ports[i], policy };
+        return { name, port: ports[i], policy, ...FRONTEND_SETUP[name] };
       });
       return browserHaproxyConfig(target.luaPath, frontends, `127.0.0.1:${backend.port}`);
     },
@@ -113,6 +128,29 @@ describe("Chromium calling an API behind HAProxy with dist/cors.lua", () => {
       expect(reached("/simple/denied")).toEqual(["GET /simple/denied"]);
       const log = await waitForLog(haproxy, "/simple/denied", (lines) => lines.length > 0);
       expect(log.map((l) => `${l.status} ${l.decision}`)).toEqual(["200 denied"]);
+    });
+  });
+
+  describe("HAProxy's own responses", () => {
+    test("A page on another origin reads the status of HAProxy's 429 and its Retry-After, which the policy exposes.", async () => {
+      const page = await openPage();
+      const outcome = await page.fetch(`${apiUrl.errors}/errors/429`);
+      expectReadable(page, outcome, 429);
+      expect(outcome.headers["retry-after"]).toBe("120");
+      expect(reached("/errors/429")).toEqual([]);
+    });
+
+    test("A page on another origin reads the status of HAProxy's 503 when no server is up.", async () => {
+      const page = await openPage();
+      const outcome = await page.fetch(`${apiUrl.errors}/errors/503`);
+      expectReadable(page, outcome, 503);
+      expect(reached("/errors/503")).toEqual([]);
+    });
+
+    test("With the response action in http-response alone, the same 429 reaches the page as a CORS error.", async () => {
+      const page = await openPage();
+      const outcome = await page.fetch(`${apiUrl["errors-backend-only"]}/errors/429`);
+      expectBlocked(page, outcome, "MissingAllowOriginHeader", "No 'Access-Control-Allow-Origin' header is present");
     });
   });
 

@@ -16,6 +16,8 @@ export interface Frontend {
   readonly h2cPort?: number;
   /** More lines for the frontend, after the module's (rules that answer requests themselves, use_backend). */
   readonly lines?: readonly string[];
+  /** This frontend's configuration, when it is not the one of the whole file (not the converters). */
+  readonly configuration?: Exclude<Configuration, "converters">;
 }
 
 export interface ConfigOptions {
@@ -144,7 +146,7 @@ export function haproxyConfig(options: ConfigOptions): string {
             `  http-request set-var(txn.cors_test_map) "str(' '),map_str(${MAPS_DIR}/cors${index}.map)" if !{ req.fhdr(origin) -m found }`,
           ]
         : []),
-      ...(options.configuration === "converters" ? (blocks[index]?.rules ?? []) : actionRules(frontend.policy, options.configuration ?? "actions", options.fixturesDir)).map((line) => `  ${line}`),
+      ...(options.configuration === "converters" ? (blocks[index]?.rules ?? []) : actionRules(frontend.policy, frontend.configuration ?? options.configuration ?? "actions", options.fixturesDir)).map((line) => `  ${line}`),
       ...(frontend.lines ?? []).map((line) => `  ${line}`),
       '  http-after-response set-header x-cors-decision "%[var(txn.cors_decision)]"',
       '  http-after-response set-header x-cors-origin "%[var(txn.cors_origin)]" if { var(txn.cors_origin) -m found }',

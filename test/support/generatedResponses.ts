@@ -10,7 +10,7 @@
 import { extended, HeaderList } from "../cases/behaviour";
 import { HANG_PATH, INVALID_PATH } from "./backend";
 import { Configuration, haproxyConfig, LuaLoad } from "./config";
-import { useHaproxy } from "./fixture";
+import { startHaproxy, useHaproxy } from "./fixture";
 import { HaproxyTarget } from "./haproxy";
 import { rawRequest } from "./http";
 import { runOnCore } from "./coreRunner";
@@ -72,10 +72,65 @@ function repeated(headers: HeaderList): string[] {
   return [...seen].filter(([, count]) => count > 1).map(([name]) => name);
 }
 
+/** A frontend of the module with an http-after-response rule as given, for haproxy -c. */
+function afterResponseConfig(target: HaproxyTarget, rule: string): string {
+  return haproxyConfig({ luaPath: target.luaPath, fixturesDir: target.fixturesDir, load: "lua-load", nbthread: 1, frontends: [{ port: 1, policy: POLICY, lines: [rule] }], backend: "127.0.0.1:2" });
+}
+
 export function describeGeneratedResponsesOn(target: HaproxyTarget): void {
   const version = haproxyVersionOf(target);
   test(`${target.name}: the HAProxy version is known`, () => {
     if (version === undefined) throw new Error(`the HAProxy version of ${target.name} cannot be read from haproxy -vv`);
+  });
+
+  if ((version ?? 0) >= 209) {
+    // The fact the guard of http-after-response lua.cors rests on (haproxy/configScan.ts).
+    test(`${target.name}: HAProxy fact: a Lua action in http-after-response cannot run on the reply a Lua request action sends with txn:done(); the response is lost`, async () => {
+      const probe = async (after: string): Promise<{ status: number | string; log: string }> => {
+        const running = await startHaproxy({
+          target,
+          config: ({ target, ports: [port] }) =>
+            [
+              "global",
+              `  lua-load ${target.fixturesDir}/after-response-probe.lua`,
+              "defaults",
+              "  mode http",
+              "  timeout connect 5s",
+              "  timeout client 10s",
+              "  timeout server 10s",
+              "frontend probe",
+              `  bind 127.0.0.1:${port}`,
+              "  http-request lua.probe_answer",
+              `  ${after}`,
+              "",
+            ].join("\n"),
+        });
+        try {
+          const status = await rawRequest(running.port, "GET", "/", []).then((answer) => answer.status, (error: Error) => error.message);
+          return { status, log: running.haproxy.output() };
+        } finally {
+          await running.stop();
+        }
+      };
+      const unguarded = await probe("http-after-response lua.probe_after");
+      expect(unguarded.status).toBe('incomplete response: ""');
+      expect(unguarded.log).toContain("cannot resume non-suspended coroutine");
+      const guarded = await probe("http-after-response lua.probe_after unless { always_true }");
+      expect(guarded.status).toBe(204);
+    });
+  }
+
+  test(`${target.name}: haproxy -c refuses http-after-response lua.cors without the guard, and names it`, async () => {
+    const unguarded = await target.check(afterResponseConfig(target, "http-after-response lua.cors"));
+    expect(unguarded.status).not.toBe(0);
+    expect(unguarded.output).toContain(`cors: rule "http-after-response lua.cors" would run on the preflights HAProxy answers`);
+    expect(unguarded.output).toContain("write http-after-response lua.cors unless { var(txn.cors_answered) -m found }");
+  });
+
+  test(`${target.name}: haproxy -c ${(version ?? 0) >= 209 ? "accepts" : "refuses (before 2.9 Lua cannot run there)"} http-after-response lua.cors with the guard`, async () => {
+    const guarded = await target.check(afterResponseConfig(target, "http-after-response lua.cors unless { var(txn.cors_answered) -m found }"));
+    if ((version ?? 0) >= 209) expect([guarded.status, guarded.output]).toEqual([0, expect.not.stringMatching(/ALERT|cors:/)]);
+    else expect([guarded.status, guarded.output]).toEqual([expect.not.stringMatching(/^0$/), expect.stringContaining("'http-after-response' expects")]);
   });
   const variants = coveringConfigurations(version ?? 0).flatMap((configuration) =>
     (["lua-load", "lua-load-per-thread"] as LuaLoad[]).map((load) => ({ configuration, load })),

@@ -1,6 +1,6 @@
 // How the configuration check reads haproxy.cfg: words split as HAProxy splits them.
 
-import { configurationFiles, converterArguments, findCorsRules, splitConfigLine } from "../../src/haproxy/configScan";
+import { configurationFiles, converterArguments, findCorsRules, findUnguardedAfterResponse, readsEditRecord, splitConfigLine } from "../../src/haproxy/configScan";
 import { findConverterCalls, findMapFiles, isEmptyPatternFile, MapUse, mapUseErrors } from "../../src/converters/scan";
 import { formatPolicyError, Problem } from "../../src/policy/errors";
 
@@ -143,5 +143,29 @@ describe("the configuration files are read off HAProxy's command line", () => {
   test("every -f and every file after --, but not standard input", () => {
     const cmdline = ["haproxy", "-W", "-db", "-f", "/etc/haproxy/a.cfg", "-f", "-", "-f", "conf.d", "--", "b.cfg", "c.cfg", ""].join("\0");
     expect(configurationFiles(cmdline)).toEqual(["/etc/haproxy/a.cfg", "conf.d", "b.cfg", "c.cfg"]);
+  });
+});
+
+describe("the response rules the scan knows", () => {
+  const config = [
+    "frontend api",
+    '  http-request lua.cors-policy "origins=https://a.example.com"',
+    "  http-after-response lua.cors",
+    "  http-after-response lua.cors unless { var(txn.cors_answered) -m found }",
+    "  # http-after-response lua.cors",
+    "  http-after-response lua.cors-other",
+  ].join("\n");
+
+  test("an http-after-response lua.cors rule without a condition is refused with the guard to write; a guarded one, a comment or another action is not", () => {
+    const found = findUnguardedAfterResponse(config, env);
+    expect(found.map(({ line, error }) => `${line}: ${formatPolicyError(error)}`)).toEqual([
+      '3: cors: rule "http-after-response lua.cors" would run on the preflights HAProxy answers, whose response HAProxy 2.9 to 3.2 then lose: write http-after-response lua.cors unless { var(txn.cors_answered) -m found }',
+    ]);
+  });
+
+  test("rules that read txn.cors_edit are seen (the request action then records its decisions there); a comment is not", () => {
+    expect(readsEditRecord(config, env)).toBe(false);
+    expect(readsEditRecord("  # http-after-response add-header vary %[var(txn.cors_edit)]", env)).toBe(false);
+    expect(readsEditRecord('  http-after-response add-header vary "%[var(txn.cors_edit),field(5,;)]"', env)).toBe(true);
   });
 });

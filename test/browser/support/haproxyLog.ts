@@ -3,7 +3,7 @@
 // backend never sees them: this log is where the preflights the browser sent can be counted.
 
 import { PolicyLine } from "../../cases/behaviour";
-import { haproxyConfig } from "../../support/config";
+import { Frontend, haproxyConfig } from "../../support/config";
 import { RunningHaproxy } from "../../support/haproxy";
 
 export interface NamedFrontend {
@@ -11,6 +11,8 @@ export interface NamedFrontend {
   readonly name: string;
   readonly port: number;
   readonly policy: PolicyLine;
+  readonly configuration?: Frontend["configuration"];
+  readonly lines?: Frontend["lines"];
 }
 
 /** Each request HAProxy handled is logged as: REQ <frontend> <method> <uri> <status> <txn.cors_decision>. */
@@ -23,6 +25,8 @@ export function browserHaproxyConfig(luaPath: string, frontends: readonly NamedF
     nbthread: 1,
     frontends,
     backend,
+    // A backend with no server: HAProxy answers 503 itself.
+    sections: ["backend no-server"],
     global: ["log stdout format raw local0"],
     defaults: ["log global", "option dontlognull", `log-format "${LOG_PREFIX} %f %HM %HU %ST %[var(txn.cors_decision)]"`],
   });
