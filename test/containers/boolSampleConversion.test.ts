@@ -10,19 +10,13 @@ import { behaviourTableTests } from "../support/behaviourSuite";
 import { BOOL_SAMPLE_CONVERSION_WARNING, BoolSampleConversion, Configuration, haproxyConfig } from "../support/config";
 import { containerTarget, imagesToTest, prepareImages } from "../support/containers";
 import { startHaproxy } from "../support/fixture";
-import { HaproxyTarget } from "../support/haproxy";
+import { HaproxyTarget, haproxyVersionOf } from "../support/haproxy";
 import { rawRequest } from "../support/http";
 
 prepareImages();
 
-/** 302 for HAProxy 3.2.x, from the target's name (the image's own `haproxy -vv`); undefined when it is not there. */
-function versionOf(target: HaproxyTarget): number | undefined {
-  const found = /HAProxy (\d+)\.(\d+)/.exec(target.name);
-  return found ? Number(found[1]) * 100 + Number(found[2]) : undefined;
-}
-
 const targets = imagesToTest().map((image) => containerTarget(image));
-const withTunable = targets.filter((target) => (versionOf(target) ?? 0) >= 301);
+const withTunable = targets.filter((target) => (haproxyVersionOf(target) ?? 0) >= 301);
 
 const POLICY = extended("origins=https://app.example.com methods=GET,PUT headers=X-Custom-Header");
 const CONFIGURATIONS: readonly Configuration[] = ["actions", "converters"];
@@ -34,7 +28,7 @@ function checkedConfig(target: HaproxyTarget, configuration: Configuration, bool
 
 describe("tune.lua.bool-sample-conversion normal, as the README sets it on HAProxy 3.1+, stops the start-up warning and changes no outcome of the behaviour table", () => {
   test("docker/versions.json has an image of HAProxy 3.1 or later, and every image names its version", () => {
-    const unknown = targets.filter((target) => versionOf(target) === undefined);
+    const unknown = targets.filter((target) => haproxyVersionOf(target) === undefined);
     if (unknown.length > 0) throw new Error(`the HAProxy version of ${unknown.map((target) => target.name).join("; ")} cannot be read from haproxy -vv`);
     if (withTunable.length === 0) {
       throw new Error(`no image of docker/versions.json runs HAProxy 3.1 or later (${targets.map((target) => target.name).join("; ")}), so tune.lua.bool-sample-conversion cannot be tested: add one`);

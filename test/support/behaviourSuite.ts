@@ -6,7 +6,7 @@ import { BEHAVIOUR_CASES, expectedOriginVar, extended, Outcome, PolicyLine, REFU
 import { BACKEND_MARK, CASE_HEADER } from "./backend";
 import { BOOL_SAMPLE_CONVERSION_WARNING, BoolSampleConversion, Configuration, haproxyConfig, LuaLoad, MAPS_DIR, policyRule } from "./config";
 import { Running, startHaproxy, useHaproxy } from "./fixture";
-import { HaproxyTarget } from "./haproxy";
+import { HaproxyTarget, haproxyVersionOf } from "./haproxy";
 import { mapEntries, rawRequest, runtimeApi } from "./http";
 import { corsHeadersOf } from "./outcome";
 import { compileLine } from "./coreRunner";
@@ -119,9 +119,18 @@ export function behaviourTableTests(target: () => HaproxyTarget, variant: TableV
   return running;
 }
 
+/**
+ * The configuration the README recommends on a target's version (src/converters/rules.ts), which gives
+ * HAProxy's own responses the answer too: the response action in http-after-response on 2.9 and later, the
+ * native response rules before. `name` holds the version, as `haproxy -vv` gives it.
+ */
+export function recommendedVariant(name: string): TableVariant {
+  return { configuration: (haproxyVersionOf({ name }) ?? 0) >= 209 ? "after" : "native", load: "lua-load-per-thread", nbthread: 4 };
+}
+
 /** Declares the table's tests for one target; `target` is called in beforeAll (it may prepare images). */
 export function describeBehaviourOn(name: string, target: () => HaproxyTarget): void {
-  describe.each(VARIANTS)(`${name}, $configuration configuration with $load and nbthread $nbthread, runs the behaviour table`, (variant) => {
+  describe.each([...VARIANTS, recommendedVariant(name)])(`${name}, $configuration configuration with $load and nbthread $nbthread, runs the behaviour table`, (variant) => {
     behaviourTableTests(target, variant);
   });
 

@@ -11,16 +11,10 @@ import { extended, HeaderList } from "../cases/behaviour";
 import { HANG_PATH, INVALID_PATH } from "./backend";
 import { Configuration, haproxyConfig, LuaLoad } from "./config";
 import { startHaproxy, useHaproxy } from "./fixture";
-import { HaproxyTarget } from "./haproxy";
+import { HaproxyTarget, haproxyVersionOf } from "./haproxy";
 import { rawRequest } from "./http";
 import { runOnCore } from "./coreRunner";
 import { corsHeadersOf } from "./outcome";
-
-/** 209 for HAProxy 2.9.x, read from a target's name (its `haproxy -vv`); undefined when it is not there. */
-export function haproxyVersionOf(target: HaproxyTarget): number | undefined {
-  const found = /HAProxy (\d+)\.(\d+)/.exec(target.name);
-  return found ? Number(found[1]) * 100 + Number(found[2]) : undefined;
-}
 
 /** The configurations that give HAProxy's own responses the policy's answer on a version. */
 export function coveringConfigurations(version: number): Configuration[] {

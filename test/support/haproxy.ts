@@ -127,3 +127,9 @@ export function localTarget(): HaproxyTarget {
     },
   };
 }
+
+/** 209 for HAProxy 2.9.x, read from a target's name (its `haproxy -vv`); undefined when it is not there. */
+export function haproxyVersionOf(target: Pick<HaproxyTarget, "name">): number | undefined {
+  const found = /HAProxy (\d+)\.(\d+)/.exec(target.name);
+  return found ? Number(found[1]) * 100 + Number(found[2]) : undefined;
+}

@@ -12,6 +12,7 @@ const COLUMNS = [
   "lua-load-per-thread, 4 threads",
   "converter configuration, lua-load, 1 thread",
   "converter configuration, lua-load-per-thread, 4 threads",
+  "recommended, lua-load-per-thread, 4 threads",
   "haproxy -c",
 ];
 
@@ -30,7 +31,9 @@ class VersionsReporter {
         const key = `${where} ${haproxy}`;
         if (!targets.has(key)) targets.set(key, { where, haproxy, lua, cells: new Map() });
         const variant = `${load}, ${threads} thread${threads === "1" ? "" : "s"}`;
-        const column = check ? "haproxy -c" : configuration === "converters" ? `converter configuration, ${variant}` : variant;
+        // "after" (2.9+) and "native" (before) are the configuration the README recommends on the version.
+        const recommended = configuration === "after" || configuration === "native";
+        const column = check ? "haproxy -c" : configuration === "converters" ? `converter configuration, ${variant}` : recommended ? `recommended, ${variant}` : variant;
         const cell = targets.get(key).cells.get(column) || { passed: 0, total: 0 };
         cell.total += 1;
         if (test.status === "passed") cell.passed += 1;

@@ -1,5 +1,6 @@
-// The README against the code: the converter configuration is the one the behaviour table runs through
-// (src/converters/rules.ts, shipped as dist/cors-converters.cfg), so an operator copies what was tested; every problem of the
+// The README against the code: the install lines, the native response rules and the converter configuration
+// (src/converters/rules.ts; the last shipped as dist/cors-converters.cfg) are the ones the tests run, so an
+// operator copies what was tested; every problem of the
 // closed set is in the errors table, as scripts/errorsTable.ts renders it from the code; the built-in Public
 // Suffix List's date is the one stated.
 
@@ -7,6 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { extended } from "../cases/behaviour";
 import { converterConfiguration } from "../support/config";
+import { converterTemplate, fillAction, LUA_RESPONSE_RULES, NATIVE_RESPONSE_RULES } from "../../src/converters/rules";
+import { TEMPLATE_PATH } from "../../scripts/converterTemplate";
 import { ERRORS_END, ERRORS_START, renderErrorsTable } from "../../scripts/errorsTable";
 import { BUILT_IN_LIST_DATE } from "../../src/policy/publicSuffixData";
 
@@ -19,18 +22,34 @@ function between(start: string, end: string): string[] {
   return README.substring(from + start.length, to).split("\n").map((line) => line.trim());
 }
 
-test("the README's converter block holds the tested rules, in order, and the setenv before lua-load", () => {
-  const lines = between("<!-- converter-block:start -->", "<!-- converter-block:end -->").filter((line) => line !== "");
-  const options = "origins=@/etc/haproxy/origins.txt methods=GET,PUT,POST headers=X-Custom-Header max-age=600";
-  const { setenv, rules } = converterConfiguration(extended(options), "CORS_API", "/etc/haproxy/cors-api.map", "/unused");
-  const block = lines.filter((line) => rules.includes(line));
-  expect(block).toEqual(rules);
-  // The rules are consecutive in the frontend.
+/** The README's lines between two markers that hold HAProxy configuration (blank lines dropped). */
+function configBetween(name: string): string[] {
+  return between(`<!-- ${name}:start -->`, `<!-- ${name}:end -->`).filter((line) => line !== "" && !line.startsWith("```"));
+}
+
+/** True when `rules` stand in `lines` one after the other. */
+function consecutive(lines: readonly string[], rules: readonly string[]): boolean {
   const first = lines.indexOf(rules[0]);
-  expect(lines.slice(first, first + rules.length)).toEqual(rules);
-  const setenvAt = lines.indexOf(setenv[0]);
-  expect(setenvAt).toBeGreaterThanOrEqual(0);
-  expect(setenvAt).toBeLessThan(lines.indexOf("lua-load /etc/haproxy/cors.lua"));
+  return first >= 0 && JSON.stringify(lines.slice(first, first + rules.length)) === JSON.stringify(rules);
+}
+
+test("the README's install lines are the tested configuration of HAProxy 2.9+ (the response action in http-after-response)", () => {
+  const lines = configBetween("install-block");
+  const rules = fillAction(LUA_RESPONSE_RULES, "cors", ['"GET,PUT,POST"', '"https://app.example.com,.example.org"', '"X-Custom-Header"']);
+  expect(consecutive(lines, rules)).toBe(true);
+  expect(lines.indexOf("lua-load /etc/haproxy/cors.lua")).toBeGreaterThan(lines.indexOf("tune.lua.bool-sample-conversion normal"));
+});
+
+test("the README's lines for HAProxy 2.2 to 2.8 are the tested native response rules", () => {
+  expect(configBetween("native-block")).toEqual(NATIVE_RESPONSE_RULES.filter((line) => !line.includes("ACTION")));
+});
+
+test("the README names the converter configuration's file, which is what the build writes from the tested rules", () => {
+  expect(README).toContain("[`dist/cors-converters.cfg`](dist/cors-converters.cfg)");
+  expect(fs.readFileSync(TEMPLATE_PATH, "utf8")).toBe(converterTemplate());
+  // The file's rules are the ones the behaviour table runs through (test/support/config.ts).
+  const { rules } = converterConfiguration(extended("origins=https://app.example.com"), "CORS_POLICY", "/etc/haproxy/cors.map", "/unused");
+  expect(consecutive(converterTemplate().split("\n"), rules)).toBe(true);
 });
 
 test("the README's errors table is the one the code's list of problems gives", () => {
