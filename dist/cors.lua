@@ -3127,14 +3127,35 @@ return ____exports
 local ____exports = {}
 local ____record = require("converters.record")
 local recordOf = ____record.recordOf
+--- The record of each ordinary decision of every policy the cache holds.
 ____exports.editRecords = {}
-function ____exports.rememberRecords(policy)
+--- The same, for the policies of frontends whose rules read `txn.cors_edit` (haproxy/configScan.ts,
+-- editRecordReaders): their request action writes the record, and their response action removes it once
+-- it has applied the decision itself.
+____exports.nativeRecords = {}
+--- When the configuration check could not read the configuration: every policy records (native rules may be there).
+local everyPolicyNative = false
+function ____exports.recordEveryPolicy()
+    everyPolicyNative = true
+end
+local function ordinaryRecords(policy, ____table)
     for ____, decision in ipairs({policy.notCors, policy.denied, policy.allowed}) do
         local record = recordOf(decision)
         if record ~= nil then
-            ____exports.editRecords[decision] = record
+            ____table[decision] = record
         end
     end
+end
+--- Called for every policy the cache stores.
+function ____exports.rememberRecords(policy)
+    ordinaryRecords(policy, ____exports.editRecords)
+    if everyPolicyNative then
+        ordinaryRecords(policy, ____exports.nativeRecords)
+    end
+end
+--- A policy whose frontend has native response rules.
+function ____exports.recordForNativeRules(policy)
+    ordinaryRecords(policy, ____exports.nativeRecords)
 end
 return ____exports
  end,
@@ -3629,7 +3650,7 @@ return ____exports
  end,
 ["runtime.transaction"] = function(...) 
 local ____exports = {}
-local recordDecision, answer, OWNER, nativeRules
+local recordDecision, answer, OWNER
 local ____glue = require("converters.glue")
 local applyRecord = ____glue.applyRecord
 local ____decide = require("policy.decide")
@@ -3651,7 +3672,7 @@ local DECISION_VAR = ____variables.DECISION_VAR
 local EDIT_VAR = ____variables.EDIT_VAR
 local ORIGIN_VAR = ____variables.ORIGIN_VAR
 local ____editRecords = require("runtime.editRecords")
-local editRecords = ____editRecords.editRecords
+local nativeRecords = ____editRecords.nativeRecords
 local ____nameClasses = require("runtime.nameClasses")
 local requestNamesClass = ____nameClasses.requestNamesClass
 local ____response = require("runtime.response")
@@ -3664,8 +3685,8 @@ function recordDecision(txn, decision, origin)
     if decision.reply ~= nil then
         return answer(txn, decision.reply)
     end
-    if nativeRules and editRecords[decision] ~= nil then
-        txn:set_var(EDIT_VAR, editRecords[decision])
+    if nativeRecords[decision] ~= nil then
+        txn:set_var(EDIT_VAR, nativeRecords[decision])
     end
     local pending = {owner = OWNER, decision = decision, origin = origin, applied = false}
     txn:set_priv(pending)
@@ -3685,10 +3706,6 @@ function answer(txn, reply)
     return txn:reply({status = reply.status, headers = ____table})
 end
 OWNER = "haproxy-cors"
-nativeRules = true
-function ____exports.useNativeResponseRules(on)
-    nativeRules = on
-end
 --- The values of a request header, at most `atMost` of them: the only one from one fetch, else one fetch per
 -- occurrence. The header-name list tells how many there are (counted up to `atMost`).
 local function requestValues(txn, names, name, atMost)
@@ -3763,7 +3780,7 @@ function ____exports.respond(txn)
         return
     end
     pending.applied = true
-    if nativeRules then
+    if nativeRecords[pending.decision] ~= nil then
         txn:unset_var(EDIT_VAR)
     end
     return applyDecision(txn, pending.decision, pending.origin)
@@ -3827,6 +3844,7 @@ local ____lualib = require("lualib_bundle")
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local ____exports = {}
 local isNameChar, expandVariable
@@ -4090,15 +4108,41 @@ function ____exports.findCorsRules(text, env)
     )
     return rules
 end
---- True when a rule of the configuration reads `txn.cors_edit` (the converter configuration, or the
--- actions' native response rules on HAProxy 2.2 to 2.8): the request action then records its decision
--- there too, and the response action removes the record once it has applied the decision.
-function ____exports.readsEditRecord(text, env)
-    local reads = false
+--- The sections whose rules apply to HTTP transactions (the others hold no http-* rule).
+local PROXY_SECTIONS = {
+    "global",
+    "defaults",
+    "frontend",
+    "backend",
+    "listen"
+}
+--- Which lines of a configuration file sit in a section whose rules read `txn.cors_edit` (the converter
+-- configuration, or the actions' native response rules of HAProxy 2.2 to 2.8): the request action of such
+-- a section records its decisions there too, and the response action removes the record once it has
+-- applied the decision (converters/rules.ts, RESPONSE_RULES).
+function ____exports.editRecordReaders(text, env)
+    local starts = {}
+    local reads = {}
     ____exports.forEachLine(
         text,
-        function(line)
-            if reads or (string.find(line, EDIT_VAR, nil, true) or 0) - 1 < 0 then
+        function(line, lineNumber)
+            local i = 0
+            while i < #line and isOws(__TS__StringCharCodeAt(line, i)) do
+                i = i + 1
+            end
+            local ____end = i
+            while ____end < #line and not isOws(__TS__StringCharCodeAt(line, ____end)) do
+                ____end = ____end + 1
+            end
+            if __TS__ArrayIndexOf(
+                PROXY_SECTIONS,
+                __TS__StringSubstring(line, i, ____end)
+            ) >= 0 then
+                starts[#starts + 1] = lineNumber
+                reads[#reads + 1] = false
+                return
+            end
+            if #reads == 0 or (string.find(line, EDIT_VAR, nil, true) or 0) - 1 < 0 then
                 return
             end
             local words = ____exports.splitConfigLine(line, env)
@@ -4108,11 +4152,17 @@ function ____exports.readsEditRecord(text, env)
                 nil,
                 true
             ) or 0) - 1 >= 0 then
-                reads = true
+                reads[#reads] = true
             end
         end
     )
-    return reads
+    return function(line)
+        local section = #starts - 1
+        while section >= 0 and starts[section + 1] > line do
+            section = section - 1
+        end
+        return section >= 0 and reads[section + 1]
+    end
 end
 --- The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, LUA_RESPONSE_RULES).
 ____exports.AFTER_RESPONSE_GUARD = ("unless { var(" .. ANSWERED_VAR) .. ") -m found }"
@@ -4373,9 +4423,9 @@ local ____actionArguments = require("haproxy.actionArguments")
 local compilePolicyArguments = ____actionArguments.compilePolicyArguments
 local ____configScan = require("haproxy.configScan")
 local configurationFiles = ____configScan.configurationFiles
+local editRecordReaders = ____configScan.editRecordReaders
 local findCorsRules = ____configScan.findCorsRules
 local findUnguardedAfterResponse = ____configScan.findUnguardedAfterResponse
-local readsEditRecord = ____configScan.readsEditRecord
 local ____errors = require("policy.errors")
 local formatPolicyError = ____errors.formatPolicyError
 local ____glue = require("converters.glue")
@@ -4384,12 +4434,13 @@ local ____scan = require("converters.scan")
 local findConverterCalls = ____scan.findConverterCalls
 local findMapFiles = ____scan.findMapFiles
 local mapUseErrors = ____scan.mapUseErrors
+local ____editRecords = require("runtime.editRecords")
+local recordEveryPolicy = ____editRecords.recordEveryPolicy
+local recordForNativeRules = ____editRecords.recordForNativeRules
 local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
 local ____policyCache = require("runtime.policyCache")
 local storePolicy = ____policyCache.storePolicy
-local ____transaction = require("runtime.transaction")
-local useNativeResponseRules = ____transaction.useNativeResponseRules
 local ____publicSuffixes = require("runtime.publicSuffixes")
 local publicSuffixes = ____publicSuffixes.publicSuffixes
 local function readFile(path)
@@ -4400,10 +4451,8 @@ end
 function ____exports.checkConfiguration()
     local cmdline = readFile("/proc/self/cmdline")
     if cmdline == nil then
-        return
+        return recordEveryPolicy()
     end
-    local readsRecord = false
-    local unscanned = false
     local function env(name)
         return os.getenv(name)
     end
@@ -4422,59 +4471,64 @@ function ____exports.checkConfiguration()
         end
         return nil
     end
-    local files = configurationFiles(cmdline)
-    if #files == 0 then
-        unscanned = true
+    local texts = {}
+    for ____, file in ipairs(configurationFiles(cmdline)) do
+        local text = readFile(file)
+        if text ~= nil then
+            texts[#texts + 1] = {file = file, text = text}
+        else
+            recordEveryPolicy()
+        end
     end
-    for ____, file in ipairs(files) do
-        do
-            local text = readFile(file)
-            if text == nil then
-                unscanned = true
-                goto __continue11
-            end
-            if readsEditRecord(text, env) then
-                readsRecord = true
-            end
-            for ____, ____value in ipairs(findUnguardedAfterResponse(text, env)) do
-                local line = ____value.line
-                local ____error = ____value.error
-                problems[#problems + 1] = (((file .. ":") .. tostring(line)) .. ": ") .. formatPolicyError(____error)
-            end
-            for ____, mapFile in ipairs(findMapFiles(text, env)) do
-                mapsRead[#mapsRead + 1] = mapFile
-            end
-            for ____, call in ipairs(findConverterCalls(text, env)) do
-                do
-                    if call.converterError ~= nil then
-                        problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
-                        goto __continue18
-                    end
-                    local policy = check(file, call)
-                    if policy ~= nil and call.mapFile ~= nil then
-                        mapUses[#mapUses + 1] = {
-                            where = (file .. ":") .. tostring(call.line),
-                            mapFile = call.mapFile,
-                            policy = table.concat(
-                                {
-                                    call.action,
-                                    table.unpack(call.args)
-                                },
-                                "\n"
-                            )
-                        }
-                        fillMapAtStart(call.mapFile, policy)
-                    end
+    if #texts == 0 then
+        recordEveryPolicy()
+    end
+    for ____, ____value in ipairs(texts) do
+        local file = ____value.file
+        local text = ____value.text
+        local readsRecord = editRecordReaders(text, env)
+        for ____, ____value in ipairs(findUnguardedAfterResponse(text, env)) do
+            local line = ____value.line
+            local ____error = ____value.error
+            problems[#problems + 1] = (((file .. ":") .. tostring(line)) .. ": ") .. formatPolicyError(____error)
+        end
+        for ____, mapFile in ipairs(findMapFiles(text, env)) do
+            mapsRead[#mapsRead + 1] = mapFile
+        end
+        for ____, call in ipairs(findConverterCalls(text, env)) do
+            do
+                if call.converterError ~= nil then
+                    problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
+                    goto __continue20
                 end
-                ::__continue18::
+                local policy = check(file, call)
+                if policy ~= nil and readsRecord(call.line) then
+                    recordForNativeRules(policy)
+                end
+                if policy ~= nil and call.mapFile ~= nil then
+                    mapUses[#mapUses + 1] = {
+                        where = (file .. ":") .. tostring(call.line),
+                        mapFile = call.mapFile,
+                        policy = table.concat(
+                            {
+                                call.action,
+                                table.unpack(call.args)
+                            },
+                            "\n"
+                        )
+                    }
+                    fillMapAtStart(call.mapFile, policy)
+                end
             end
-            for ____, rule in ipairs(findCorsRules(text, env)) do
-                check(file, rule)
+            ::__continue20::
+        end
+        for ____, rule in ipairs(findCorsRules(text, env)) do
+            local policy = check(file, rule)
+            if policy ~= nil and readsRecord(rule.line) then
+                recordForNativeRules(policy)
             end
         end
-        ::__continue11::
     end
-    useNativeResponseRules(readsRecord or unscanned)
     for ____, ____value in ipairs(mapUseErrors(mapUses, mapsRead, readTextFile)) do
         local where = ____value.where
         local ____error = ____value.error

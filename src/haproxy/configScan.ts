@@ -202,19 +202,37 @@ export function findCorsRules(text: string, env: EnvLookup): CorsRule[] {
   return rules;
 }
 
+/** The sections whose rules apply to HTTP transactions (the others hold no http-* rule). */
+const PROXY_SECTIONS: readonly string[] = ["global", "defaults", "frontend", "backend", "listen"];
+
 /**
- * True when a rule of the configuration reads `txn.cors_edit` (the converter configuration, or the
- * actions' native response rules on HAProxy 2.2 to 2.8): the request action then records its decision
- * there too, and the response action removes the record once it has applied the decision.
+ * Which lines of a configuration file sit in a section whose rules read `txn.cors_edit` (the converter
+ * configuration, or the actions' native response rules of HAProxy 2.2 to 2.8): the request action of such
+ * a section records its decisions there too, and the response action removes the record once it has
+ * applied the decision (converters/rules.ts, RESPONSE_RULES).
  */
-export function readsEditRecord(text: string, env: EnvLookup): boolean {
-  let reads = false;
-  forEachLine(text, (line) => {
-    if (reads || line.indexOf(EDIT_VAR) < 0) return;
+export function editRecordReaders(text: string, env: EnvLookup): (line: number) => boolean {
+  const starts: number[] = [];
+  const reads: boolean[] = [];
+  forEachLine(text, (line, lineNumber) => {
+    let i = 0;
+    while (i < line.length && isOws(line.charCodeAt(i))) i++;
+    let end = i;
+    while (end < line.length && !isOws(line.charCodeAt(end))) end++;
+    if (PROXY_SECTIONS.indexOf(line.substring(i, end)) >= 0) {
+      starts.push(lineNumber);
+      reads.push(false);
+      return;
+    }
+    if (reads.length === 0 || line.indexOf(EDIT_VAR) < 0) return;
     const words = splitConfigLine(line, env);
-    if (words !== undefined && words.join(" ").indexOf(EDIT_VAR) >= 0) reads = true;
+    if (words !== undefined && words.join(" ").indexOf(EDIT_VAR) >= 0) reads[reads.length - 1] = true;
   });
-  return reads;
+  return (line) => {
+    let section = starts.length - 1;
+    while (section >= 0 && starts[section] > line) section--;
+    return section >= 0 && reads[section];
+  };
 }
 
 /** The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, LUA_RESPONSE_RULES). */

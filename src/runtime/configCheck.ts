@@ -7,14 +7,14 @@
 // policy never emits CORS headers and is reported once in the log.
 
 import { compilePolicyArguments } from "../haproxy/actionArguments";
-import { configurationFiles, CorsRule, findCorsRules, findUnguardedAfterResponse, readsEditRecord } from "../haproxy/configScan";
+import { configurationFiles, CorsRule, editRecordReaders, findCorsRules, findUnguardedAfterResponse } from "../haproxy/configScan";
 import { CompiledPolicy } from "../policy/compile";
 import { formatPolicyError } from "../policy/errors";
 import { fillMapAtStart } from "../converters/glue";
 import { findConverterCalls, findMapFiles, MapUse, mapUseErrors } from "../converters/scan";
+import { recordEveryPolicy, recordForNativeRules } from "./editRecords";
 import { readTextFile } from "./files";
 import { storePolicy } from "./policyCache";
-import { useNativeResponseRules } from "./transaction";
 import { publicSuffixes } from "./publicSuffixes";
 
 function readFile(path: string): string | undefined {
@@ -25,10 +25,8 @@ function readFile(path: string): string | undefined {
 /** Raises one Lua error listing every refused policy with its file and line; HAProxy then stops. */
 export function checkConfiguration(): void {
   const cmdline = readFile("/proc/self/cmdline");
-  // Without the configuration, the request action records its decisions for native rules in any case.
-  if (cmdline === undefined) return;
-  let readsRecord = false;
-  let unscanned = false;
+  // Without the configuration, every request action records its decisions for native rules, which may be there.
+  if (cmdline === undefined) return recordEveryPolicy();
   const env = (name: string): string | undefined => os.getenv(name);
   const problems: string[] = [];
   const mapsRead: string[] = [];
@@ -41,15 +39,15 @@ export function checkConfiguration(): void {
     for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);
     return undefined;
   };
-  const files = configurationFiles(cmdline);
-  if (files.length === 0) unscanned = true;
-  for (const file of files) {
+  const texts: { file: string; text: string }[] = [];
+  for (const file of configurationFiles(cmdline)) {
     const text = readFile(file);
-    if (text === undefined) {
-      unscanned = true;
-      continue;
-    }
-    if (readsEditRecord(text, env)) readsRecord = true;
+    if (text !== undefined) texts.push({ file, text });
+    else recordEveryPolicy();
+  }
+  if (texts.length === 0) recordEveryPolicy();
+  for (const { file, text } of texts) {
+    const readsRecord = editRecordReaders(text, env);
     for (const { line, error } of findUnguardedAfterResponse(text, env)) problems.push(`${file}:${line}: ${formatPolicyError(error)}`);
     for (const mapFile of findMapFiles(text, env)) mapsRead.push(mapFile);
     for (const call of findConverterCalls(text, env)) {
@@ -58,14 +56,17 @@ export function checkConfiguration(): void {
         continue;
       }
       const policy = check(file, call);
+      if (policy !== undefined && readsRecord(call.line)) recordForNativeRules(policy);
       if (policy !== undefined && call.mapFile !== undefined) {
         mapUses.push({ where: `${file}:${call.line}`, mapFile: call.mapFile, policy: [call.action, ...call.args].join("\n") });
         fillMapAtStart(call.mapFile, policy);
       }
     }
-    for (const rule of findCorsRules(text, env)) check(file, rule);
+    for (const rule of findCorsRules(text, env)) {
+      const policy = check(file, rule);
+      if (policy !== undefined && readsRecord(rule.line)) recordForNativeRules(policy);
+    }
   }
-  useNativeResponseRules(readsRecord || unscanned);
   for (const { where, error } of mapUseErrors(mapUses, mapsRead, readTextFile)) problems.push(`${where}: ${formatPolicyError(error)}`);
   if (problems.length > 0) error(`invalid CORS policy:\n${problems.join("\n")}`, 0);
 }

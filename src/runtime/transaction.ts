@@ -29,7 +29,7 @@ import { Decision, Reply } from "../policy/decision";
 import { NO_STRINGS, ORIGIN, REQUEST_HEADERS, REQUEST_METHOD } from "../policy/headers";
 import { countName, NAME_DELIMITER } from "../haproxy/headerNames";
 import { ANSWERED_VAR, DECISION_VAR, EDIT_VAR, ORIGIN_VAR } from "../haproxy/variables";
-import { editRecords } from "./editRecords";
+import { nativeRecords } from "./editRecords";
 import { requestNamesClass } from "./nameClasses";
 import { applyDecision } from "./response";
 
@@ -46,18 +46,6 @@ interface PendingDecision {
   applied: boolean;
 }
 const OWNER = "haproxy-cors";
-
-/**
- * Whether the configuration has native rules that read `txn.cors_edit` (converters/rules.ts,
- * RESPONSE_RULES): the request action then records an ordinary decision there too, and the response action
- * removes the record once it has applied the decision itself. Set by the configuration check; without a
- * configuration it could read, records are written (native rules may be there).
- */
-let nativeRules = true;
-
-export function useNativeResponseRules(on: boolean): void {
-  nativeRules = on;
-}
 
 /**
  * The values of a request header, at most `atMost` of them: the only one from one fetch, else one fetch per
@@ -114,7 +102,7 @@ function recordDecision(txn: HaproxyTXN, decision: Decision, origin: string | un
   if (decision.reply !== undefined) return answer(txn, decision.reply);
   // The converter's record, for the native response rules (looked up twice: a local would take the slot
   // that the call into HAProxy needs).
-  if (nativeRules && editRecords.has(decision)) txn.set_var(EDIT_VAR, editRecords.get(decision));
+  if (nativeRecords.has(decision)) txn.set_var(EDIT_VAR, nativeRecords.get(decision));
   const pending: PendingDecision = { owner: OWNER, decision, origin, applied: false };
   txn.set_priv(pending);
   return undefined;
@@ -139,7 +127,7 @@ export function respond(txn: HaproxyTXN): void {
   if (pending.applied) return;
   pending.applied = true;
   // The native rules that follow must leave this response alone.
-  if (nativeRules) txn.unset_var(EDIT_VAR);
+  if (nativeRecords.has(pending.decision)) txn.unset_var(EDIT_VAR);
   return applyDecision(txn, pending.decision, pending.origin);
 }
 

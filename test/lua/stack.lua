@@ -80,7 +80,12 @@ end
 -- request action also records its decision in txn.cors_edit (the response action then removes it).
 local CONFIGURATIONS = {
   { "lua rules", "http-after-res cors", "frontend api\n  http-after-response lua.cors unless { var(txn.cors_answered) -m found }\n" },
-  { "native rules", "http-res cors", "frontend api\n  http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\"\n" },
+  { "native rules", "http-res cors", table.concat({
+    "frontend api",
+    "  http-request lua.cors-policy \"" .. EXTENDED[1] .. "\"",
+    "  http-request lua.cors \"" .. table.concat(DROP_IN, "\" \"") .. "\"",
+    "  http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\"",
+  }, "\n") },
 }
 
 collectgarbage("stop")
@@ -110,6 +115,10 @@ for _, configuration in ipairs(CONFIGURATIONS) do
       local txn = newTxn(names, origin)
       request[#request + 1] = allocated(preparation, actions["http-req " .. action], txn, table.unpack(args))
       assert(#txn == 1, name .. ": the request action left nothing in the private slot")
+      -- The native rules read the record the request action writes; without them it writes none.
+      if action == "cors" or action == "cors-policy" then
+        assert((txn["txn.cors_edit"] ~= nil) == (label == "native rules"), label .. ", " .. name .. ": txn.cors_edit is " .. tostring(txn["txn.cors_edit"]))
+      end
       txn.f[","] = "content-type,content-length"
       response[#response + 1] = allocated(preparation, actions[respond], txn)
     end

@@ -1,6 +1,6 @@
 // How the configuration check reads haproxy.cfg: words split as HAProxy splits them.
 
-import { configurationFiles, converterArguments, findCorsRules, findUnguardedAfterResponse, readsEditRecord, splitConfigLine } from "../../src/haproxy/configScan";
+import { configurationFiles, converterArguments, findCorsRules, editRecordReaders, findUnguardedAfterResponse, splitConfigLine } from "../../src/haproxy/configScan";
 import { findConverterCalls, findMapFiles, isEmptyPatternFile, MapUse, mapUseErrors } from "../../src/converters/scan";
 import { formatPolicyError, Problem } from "../../src/policy/errors";
 
@@ -163,9 +163,21 @@ describe("the response rules the scan knows", () => {
     ]);
   });
 
-  test("rules that read txn.cors_edit are seen (the request action then records its decisions there); a comment is not", () => {
-    expect(readsEditRecord(config, env)).toBe(false);
-    expect(readsEditRecord("  # http-after-response add-header vary %[var(txn.cors_edit)]", env)).toBe(false);
-    expect(readsEditRecord('  http-after-response add-header vary "%[var(txn.cors_edit),field(5,;)]"', env)).toBe(true);
+  test("the sections whose rules read txn.cors_edit are seen (their request action then records its decisions there); a comment is not", () => {
+    const readers = editRecordReaders(
+      [
+        "frontend native",
+        '  http-request lua.cors-policy "origins=https://a.example.com"',
+        '  http-after-response add-header vary "%[var(txn.cors_edit),field(5,;)]"',
+        "frontend plain",
+        '  http-request lua.cors-policy "origins=https://a.example.com"',
+        "  # http-after-response add-header vary %[var(txn.cors_edit)]",
+        "  http-response lua.cors",
+        "backend app",
+      ].join("\n"),
+      env,
+    );
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map(readers)).toEqual([true, true, true, false, false, false, false, false]);
+    expect([1, 2, 3, 4, 5, 6].map(editRecordReaders(config, env))).toEqual([false, false, false, false, false, false]);
   });
 });
