@@ -20,6 +20,7 @@ import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
 import { converterConfiguration } from "../test/support/config";
+import { LUA_RESPONSE_RULES, RESPONSE_RULES } from "../src/converters/rules";
 import { freeBenchPort, waitForPort } from "../test/support/http";
 import { missingCounter, startCounted } from "./callgrind";
 
@@ -181,7 +182,7 @@ function requestOf(mix: Mix, patterns: number): Request {
   }
 }
 
-type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "floor-conv" | "drop-in" | "extended" | "extended-fwd" | "extended-file" | "converters" | "converters-lua" | HostileKind;
+type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "floor-conv" | "drop-in" | "extended" | "extended-fwd" | "extended-file" | "every-file" | "converters" | "converters-lua" | HostileKind;
 /** The policy of the hostile requests' measurements (docs/threat-model.md), in each form and the converter configuration. */
 const HOSTILE_KINDS = ["hostile-drop-in", "hostile-extended", "hostile-converters", "hostile-any"] as const;
 type HostileKind = (typeof HOSTILE_KINDS)[number];
@@ -208,7 +209,7 @@ interface Row {
 }
 
 function rowName(kind: Kind, exact: number, patterns: number): string {
-  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd" || kind === "extended-file" || kind === "converters" || kind === "converters-lua") return `${kind} ${exact}+${patterns}p`;
+  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd" || kind === "extended-file" || kind === "every-file" || kind === "converters" || kind === "converters-lua") return `${kind} ${exact}+${patterns}p`;
   return kind;
 }
 
@@ -231,6 +232,8 @@ function matrix(): Row[] {
     add("extended-fwd", "preflight-fwd", 1000, 100);
     add("extended-file", "allowed", 1, 0);
     add("extended-file", "allowed", 10000, 100);
+    add("extended-file", "allowed", 1000, 100);
+    add("every-file", "allowed", 1000, 100);
     add("converters", "allowed", 1000, 100);
     add("converters", "no-origin", 1000, 100);
     add("floor", "allowed-browser");
@@ -266,9 +269,12 @@ function matrix(): Row[] {
   add("converters-lua", "allowed", 1000, 100);
   add("extended-file", "denied", 1000, 100);
   add("extended-file", "no-origin", 1000, 100);
+  // The configuration the README recommends, which gives HAProxy's own responses the answer too (on this
+  // HAProxy's version), beside extended-file (the response action in http-response): the same policy.
+  for (const mix of ["allowed", "denied", "no-origin"] as Mix[]) add("every-file", mix, 1000, 100);
   // A browser's request (a dozen headers) against its own base and floor.
   for (const kind of ["base", "native", "floor", "floor-api"] as Kind[]) add(kind, "allowed-browser");
-  for (const kind of ["extended-file", "converters"] as Kind[]) add(kind, "allowed-browser", 1000, 100);
+  for (const kind of ["extended-file", "every-file", "converters"] as Kind[]) add(kind, "allowed-browser", 1000, 100);
   // Hostile requests, each against the same configuration's ordinary allowed preflight.
   for (const kind of HOSTILE_KINDS) for (const mix of ["preflight-h", ...HOSTILE_MIXES] as Mix[]) add(kind, mix);
   for (const mix of ["preflight-h", ...HOSTILE_MIXES] as Mix[]) add("base", mix);
@@ -322,6 +328,16 @@ function frontendRules(row: Row): string[] {
       return [`http-request lua.cors ${cfgQuote(METHODS)} ${cfgQuote(originList("drop-in", row.exact, row.patterns))} ${cfgQuote(HEADERS)}`, "http-response lua.cors"];
     case "extended-file":
       return [`http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`, "http-response lua.cors"];
+    case "every-file":
+      // HAProxy 2.9+ runs the response action in http-after-response; older versions, the native rules.
+      return [
+        `http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`,
+        ".if version_atleast(2.9)",
+        LUA_RESPONSE_RULES[1],
+        ".else",
+        ...RESPONSE_RULES,
+        ".endif",
+      ];
     case "converters":
       return converterBlock(row).rules;
     case "converters-lua": {
@@ -353,9 +369,13 @@ function frontendRules(row: Row): string[] {
 /** Where the extended-file rows write their origins files (set by main before the configuration). */
 let originsDir = os.tmpdir();
 
-/** The extended policy of a row, its origins in a file (origins=@path). */
+/**
+ * The extended policy of a row, its origins in a file (origins=@path). A file per kind: the module compiles
+ * a policy once per text, and a frontend whose rules read txn.cors_edit makes its policy's request action
+ * record its decisions there, which a kind without such rules must not share.
+ */
 function fileOptions(row: Row): string {
-  const file = path.join(originsDir, `origins-${row.exact}-${row.patterns}.txt`);
+  const file = path.join(originsDir, `origins-${row.kind}-${row.exact}-${row.patterns}.txt`);
   fs.writeFileSync(file, originList("extended", row.exact, row.patterns).split(",").join("\n") + "\n");
   return `origins=@${file} methods=${METHODS} headers=${HEADERS} max-age=600`;
 }
@@ -657,6 +677,9 @@ function targets(rows: Row[]): Targets {
   const base = rows.find((r) => r.kind === "base" && r.mix === "allowed")?.best ?? 0;
   const beyond = find(rows, "converters", "allowed", 1000, 100);
   if (beyond && base) lines.push(`beyond the floor (converters): module(1,000 exact + 100 patterns) / base, allowed GET = ${ratio(beyond.best, base)}`);
+  const file = find(rows, "extended-file", "allowed", 1000, 100);
+  const every = find(rows, "every-file", "allowed", 1000, 100);
+  if (file && every) lines.push(`every response (every-file / extended-file): the README's configuration / the response action in http-response, allowed GET = ${ratio(every.best, file.best)}`);
   const noMap = find(rows, "converters-lua", "allowed", 1000, 100);
   if (beyond && noMap) lines.push(`the map (converters / converters-lua): exact origin in the map / decided by the converter, allowed GET = ${ratio(beyond.best, noMap.best)}`);
   const browserFloor = rows.find((r) => r.kind === "floor" && r.mix === "allowed-browser");
