@@ -10,8 +10,8 @@ const COLUMNS = [
   "lua-load, 1 thread",
   "lua-load, 4 threads",
   "lua-load-per-thread, 4 threads",
-  "converter configuration, lua-load, 1 thread",
-  "converter configuration, lua-load-per-thread, 4 threads",
+  "converters, lua-load, 1 thread",
+  "converters, lua-load-per-thread, 4 threads",
   "recommended, lua-load-per-thread, 4 threads",
   "haproxy -c",
 ];
@@ -33,7 +33,7 @@ class VersionsReporter {
         const variant = `${load}, ${threads} thread${threads === "1" ? "" : "s"}`;
         // "after" (2.9+) and "native" (before) are the configuration the README recommends on the version.
         const recommended = configuration === "after" || configuration === "native";
-        const column = check ? "haproxy -c" : configuration === "converters" ? `converter configuration, ${variant}` : recommended ? `recommended, ${variant}` : variant;
+        const column = check ? "haproxy -c" : configuration === "converters" ? `converters, ${variant}` : recommended ? `recommended, ${variant}` : variant;
         const cell = targets.get(key).cells.get(column) || { passed: 0, total: 0 };
         cell.total += 1;
         if (test.status === "passed") cell.passed += 1;
@@ -54,6 +54,8 @@ class VersionsReporter {
       return `| ${t.haproxy} | ${t.lua} | ${t.where.replace("container ", "container `") + (t.where.startsWith("container") ? "`" : "")} | ${cells.join(" | ")} |`;
     });
     const table = [
+      // "recommended": the configuration the README recommends on the version (install lines), which gives
+      // HAProxy's own responses the answer too.
       `Proved by the run of ${new Date().toISOString().slice(0, 10)} (tests passed / run, per configuration):`,
       "",
       `| HAProxy | Lua | where | ${COLUMNS.join(" | ")} |`,
