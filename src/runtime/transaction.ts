@@ -15,12 +15,14 @@
 // The coroutine's stack. HAProxy runs each stream's actions in a new Lua coroutine, whose first stack has
 // 35 usable slots (Lua 5.3); every call into C (HAProxy, Lua's string library) needs 20 free slots above
 // it, and each call level reached costs a record, allocated in every new coroutine, so on every request.
-// Two rules keep the usual request and response within the first stack and one protected call deep
-// (test/lua/stack.lua checks both; docs/design.md, "The coroutine's stack"):
+// Three rules keep the usual request and response within the first stack and one protected call deep
+// (test/lua/stack.lua checks them; docs/design.md, "The coroutine's stack"):
 // - a step that ends a function is written `return step(...)`, which Lua runs as a tail call, in the
 //   caller's frame;
 // - the usual request is decided from data of the compiled policy (policy/decide.ts, decideOrdinary),
-//   with no call below decideOrdinary.
+//   with no call below decideOrdinary;
+// - a function on these paths that calls into HAProxy holds at most seven values at the call, the callee
+//   and its arguments included (its frame starts at slot 7, and the call needs 20 of the first 35 free).
 
 import { CompiledPolicy } from "../policy/compile";
 import { applyRecord } from "../converters/glue";
