@@ -2468,7 +2468,7 @@ local function isAllowedHeaderName(policy, name)
     if policy.headers:has(name) then
         return true
     end
-    return policy.anyHeader and name ~= "authorization"
+    return policy.anyHeader and (name ~= "authorization" or policy.anyHeaderCoversAuthorization)
 end
 --- The names a preflight asks for, lower-cased, when the policy allows every one; undefined otherwise. Up
 -- to MAX_REQUEST_HEADERS_LINES lines are read as one comma-separated list, white space around an element
@@ -2541,17 +2541,18 @@ function ____exports.compilePolicy(policy)
         allowMethods = ____policy_credentials_0
     end
     local allowHeaders = table.concat(policy.headers.names, ",")
+    local anyHeaderCoversAuthorization = policy.headers.any and policy.form == "drop-in"
     if policy.headers.any then
-        local ____policy_credentials_1
-        if policy.credentials then
-            ____policy_credentials_1 = nil
+        local ____temp_1
+        if policy.credentials or anyHeaderCoversAuthorization then
+            ____temp_1 = nil
         else
-            ____policy_credentials_1 = table.concat(
+            ____temp_1 = table.concat(
                 __TS__ArrayConcat({"*"}, policy.headers.names),
                 ","
             )
         end
-        allowHeaders = ____policy_credentials_1
+        allowHeaders = ____temp_1
     end
     local actualHeaders = {}
     local preflightHeaders = {}
@@ -2601,17 +2602,18 @@ function ____exports.compilePolicy(policy)
     local ____policy_anyOrigin_5 = policy.anyOrigin
     local ____policy_methods_any_6 = policy.methods.any
     local ____policy_headers_any_7 = policy.headers.any
-    local ____temp_8 = policy.preflight == "forward"
-    local ____origins_9 = origins
-    local ____fixedAnyOrigin_10 = fixedAnyOrigin
-    local ____TS__New_result_11 = __TS__New(Set, policy.methods.names)
-    local ____headers_12 = headers
-    local ____requestHeadersLimits_result_13 = requestHeadersLimits(policy.headers.names, policy.headers.any)
-    local ____allowMethods_14 = allowMethods
-    local ____allowHeaders_15 = allowHeaders
-    local ____actualHeaders_16 = actualHeaders
-    local ____preflightHeaders_17 = preflightHeaders
-    local ____temp_18 = fixedAnyOrigin and makeDecision(
+    local ____anyHeaderCoversAuthorization_8 = anyHeaderCoversAuthorization
+    local ____temp_9 = policy.preflight == "forward"
+    local ____origins_10 = origins
+    local ____fixedAnyOrigin_11 = fixedAnyOrigin
+    local ____TS__New_result_12 = __TS__New(Set, policy.methods.names)
+    local ____headers_13 = headers
+    local ____requestHeadersLimits_result_14 = requestHeadersLimits(policy.headers.names, policy.headers.any)
+    local ____allowMethods_15 = allowMethods
+    local ____allowHeaders_16 = allowHeaders
+    local ____actualHeaders_17 = actualHeaders
+    local ____preflightHeaders_18 = preflightHeaders
+    local ____temp_19 = fixedAnyOrigin and makeDecision(
         "not-cors",
         nil,
         false,
@@ -2624,9 +2626,9 @@ function ____exports.compilePolicy(policy)
         NO_HEADERS,
         VARY_ORIGIN
     )
-    local ____denied_19 = denied
-    local ____allowed_20 = allowed
-    local ____origins_exact_21 = origins.exact
+    local ____denied_20 = denied
+    local ____allowed_21 = allowed
+    local ____origins_exact_22 = origins.exact
     local ____policy_anyOrigin_3
     if policy.anyOrigin then
         ____policy_anyOrigin_3 = allowed
@@ -2644,20 +2646,21 @@ function ____exports.compilePolicy(policy)
         anyOrigin = ____policy_anyOrigin_5,
         anyMethod = ____policy_methods_any_6,
         anyHeader = ____policy_headers_any_7,
-        forwardPreflights = ____temp_8,
-        origins = ____origins_9,
-        fixedAnyOrigin = ____fixedAnyOrigin_10,
-        methods = ____TS__New_result_11,
-        headers = ____headers_12,
-        requestHeadersLimits = ____requestHeadersLimits_result_13,
-        allowMethods = ____allowMethods_14,
-        allowHeaders = ____allowHeaders_15,
-        actualHeaders = ____actualHeaders_16,
-        preflightHeaders = ____preflightHeaders_17,
-        notCors = ____temp_18,
-        denied = ____denied_19,
-        allowed = ____allowed_20,
-        decisionByOrigin = ____origins_exact_21,
+        anyHeaderCoversAuthorization = ____anyHeaderCoversAuthorization_8,
+        forwardPreflights = ____temp_9,
+        origins = ____origins_10,
+        fixedAnyOrigin = ____fixedAnyOrigin_11,
+        methods = ____TS__New_result_12,
+        headers = ____headers_13,
+        requestHeadersLimits = ____requestHeadersLimits_result_14,
+        allowMethods = ____allowMethods_15,
+        allowHeaders = ____allowHeaders_16,
+        actualHeaders = ____actualHeaders_17,
+        preflightHeaders = ____preflightHeaders_18,
+        notCors = ____temp_19,
+        denied = ____denied_20,
+        allowed = ____allowed_21,
+        decisionByOrigin = ____origins_exact_22,
         otherOrigins = ____policy_anyOrigin_3
     }
 end

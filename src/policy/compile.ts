@@ -17,6 +17,12 @@ export interface CompiledPolicy {
   readonly anyMethod: boolean;
   /** `headers=*`: a preflight may ask for any header but Authorization (preflightRequest.ts bounds it). */
   readonly anyHeader: boolean;
+  /**
+   * The drop-in form's "*" for headers covers Authorization too: the predecessor answered
+   * `Access-Control-Allow-Headers: *`, which Chromium, Firefox and WebKit all read as covering it, so the
+   * APIs that rely on it keep working (the answer names the requested headers, which every browser accepts).
+   */
+  readonly anyHeaderCoversAuthorization: boolean;
   /** `preflight=forward`: preflights go to the backend, whose response gets the answer's headers. */
   readonly forwardPreflights: boolean;
   /**
@@ -63,10 +69,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   if (policy.methods.any) allowMethods = policy.credentials ? undefined : "*";
 
   let allowHeaders: string | undefined = policy.headers.names.join(",");
+  const anyHeaderCoversAuthorization = policy.headers.any && policy.form === "drop-in";
   if (policy.headers.any) {
     // "*" never covers Authorization (Fetch standard, CORS-preflight fetch): a policy that names it
-    // besides "*" must name it in the answer too.
-    allowHeaders = policy.credentials ? undefined : ["*"].concat(policy.headers.names).join(",");
+    // besides "*" must name it in the answer too. The drop-in form's "*", which covers it, echoes the
+    // requested names instead, and so does a policy with credentials (no wildcard then).
+    allowHeaders = policy.credentials || anyHeaderCoversAuthorization ? undefined : ["*"].concat(policy.headers.names).join(",");
   }
 
   const actualHeaders: Header[] = [];
@@ -92,6 +100,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     anyOrigin: policy.anyOrigin,
     anyMethod: policy.methods.any,
     anyHeader: policy.headers.any,
+    anyHeaderCoversAuthorization,
     forwardPreflights: policy.preflight === "forward",
     origins,
     fixedAnyOrigin,

@@ -60,8 +60,9 @@ export function isAllowedMethod(policy: CompiledPolicy, method: string): boolean
 /** `name`: a token, lower-cased. */
 function isAllowedHeaderName(policy: CompiledPolicy, name: string): boolean {
   if (policy.headers.has(name)) return true;
-  // "*" never covers Authorization (Fetch standard, CORS-preflight fetch): it must be named.
-  return policy.anyHeader && name !== "authorization";
+  // "*" never covers Authorization (Fetch standard, CORS-preflight fetch): it must be named, except under
+  // the drop-in form's "*" (compile.ts, anyHeaderCoversAuthorization).
+  return policy.anyHeader && (name !== "authorization" || policy.anyHeaderCoversAuthorization);
 }
 
 /**

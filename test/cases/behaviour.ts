@@ -103,8 +103,14 @@ const EXTENDED_PREFLIGHT = {
   vary: "Origin",
 };
 
-/** What an allowed preflight to DROP_IN_ANY gets: wildcards only. */
-const ANY_PREFLIGHT = { "access-control-allow-origin": "*", "access-control-allow-methods": "*", "access-control-allow-headers": "*", "access-control-max-age": "600" };
+/**
+ * What an allowed preflight to DROP_IN_ANY gets: wildcards for the origin and the method, and the requested
+ * header names (lower case), which its "*" covers, Authorization included, as the predecessor's did.
+ */
+function anyPreflight(requestedHeaders?: string): Outcome["headers"] {
+  const named: Outcome["headers"] = requestedHeaders === undefined ? {} : { "access-control-allow-headers": requestedHeaders.toLowerCase() };
+  return { "access-control-allow-origin": "*", "access-control-allow-methods": "*", ...named, "access-control-max-age": "600", vary: "Access-Control-Request-Headers" };
+}
 
 /** 32 distinct header names joined by commas, exactly `length` bytes long (at least 1,000). */
 function headerList(length: number): string {
@@ -215,19 +221,25 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   { name: "With origins * a request without Origin still gets * (a cache can share it)", policy: DROP_IN_ANY, request: get(undefined), want: { ...notCors, headers: { "access-control-allow-origin": "*" } } },
   { name: "With origins * two Origin headers are still denied", policy: DROP_IN_ANY, request: get(APP, ["origin", APP]), want: denied },
   {
-    name: "With methods and headers * a preflight gets the wildcards",
+    name: "With methods and headers * a preflight gets the wildcards, and the requested header named",
     policy: DROP_IN_ANY,
     request: preflight("https://anyone.example", "DELETE", "x-anything"),
-    want: preflightAllowed(ANY_PREFLIGHT),
+    want: preflightAllowed(anyPreflight("x-anything")),
   },
-  { name: "Headers * does not cover Authorization", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "GET", "authorization"), want: preflightDenied },
+  {
+    name: "The drop-in form's headers * covers Authorization too, named in the answer (as the predecessor's * did in every browser)",
+    policy: DROP_IN_ANY,
+    request: preflight("https://anyone.example", "GET", "Authorization,X-Anything"),
+    want: preflightAllowed(anyPreflight("Authorization,X-Anything")),
+  },
+  { name: "The extended form's headers=* does not cover Authorization (the Fetch standard)", policy: extended("origins=* headers=*"), request: preflight("https://anyone.example", "GET", "authorization"), want: preflightDenied },
 
   // Bounds (docs/threat-model.md): a value no policy could allow is refused unread.
-  { name: "With methods * a requested method of 64 bytes passes", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "X".repeat(64)), want: preflightAllowed(ANY_PREFLIGHT) },
+  { name: "With methods * a requested method of 64 bytes passes", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "X".repeat(64)), want: preflightAllowed(anyPreflight()) },
   { name: "With methods * a requested method longer than 64 bytes is answered 403 unread", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "X".repeat(65)), want: preflightDenied },
-  { name: "With headers * a requested header list of 1,024 bytes passes", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", headerList(1024)), want: preflightAllowed(ANY_PREFLIGHT) },
+  { name: "With headers * a requested header list of 1,024 bytes passes", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", headerList(1024)), want: preflightAllowed(anyPreflight(headerList(1024))) },
   { name: "With headers * a requested header list longer than 1,024 bytes is answered 403 unread", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", headerList(1025)), want: preflightDenied },
-  { name: "With headers * 32 requested header names pass", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", Array.from({ length: 32 }, (_, i) => `x-${i}`).join(",")), want: preflightAllowed(ANY_PREFLIGHT) },
+  { name: "With headers * 32 requested header names pass", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", Array.from({ length: 32 }, (_, i) => `x-${i}`).join(",")), want: preflightAllowed(anyPreflight(Array.from({ length: 32 }, (_, i) => `x-${i}`).join(","))) },
   { name: "With headers * more than 32 requested header names are answered 403", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", Array.from({ length: 33 }, (_, i) => `x-${i}`).join(",")), want: preflightDenied },
   { name: "A requested header named twice is answered 403: a browser names each once", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header,x-custom-header"), want: preflightDenied },
   {
