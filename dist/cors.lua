@@ -3197,6 +3197,7 @@ return ____exports
  end,
 ["runtime.policyCache"] = function(...) 
 local ____exports = {}
+local dropIn, extended
 local ____compile = require("policy.compile")
 local DENY_ALL = ____compile.DENY_ALL
 local ____errors = require("policy.errors")
@@ -3211,8 +3212,20 @@ local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
 local ____publicSuffixes = require("runtime.publicSuffixes")
 local publicSuffixes = ____publicSuffixes.publicSuffixes
-local dropIn = {}
-local extended = {}
+--- The policy the cache holds for these arguments, if any.
+function ____exports.cachedPolicy(action, args)
+    local ____temp_4
+    if action == "cors" then
+        local ____opt_2 = dropIn[args[1]]
+        local ____opt_0 = ____opt_2 and ____opt_2[args[2]]
+        ____temp_4 = ____opt_0 and ____opt_0[args[3]]
+    else
+        ____temp_4 = extended[args[1]]
+    end
+    return ____temp_4
+end
+dropIn = {}
+extended = {}
 --- A policy that failed to compile denies everything (its errors are reported where it is compiled).
 local function policyOf(result)
     return result.ok and result.policy or DENY_ALL
@@ -3238,11 +3251,13 @@ local function store(action, args, policy)
 end
 --- Stores a policy compiled ahead of the first request (the configuration check does this).
 function ____exports.storePolicy(action, args, result)
-    store(
-        action,
-        args,
-        policyOf(result)
-    )
+    local stored = ____exports.cachedPolicy(action, args)
+    if stored ~= nil then
+        return stored
+    end
+    local policy = policyOf(result)
+    store(action, args, policy)
+    return policy
 end
 --- Compiles a policy the configuration check did not see. Never raises, so that the actions can look
 -- policies up outside their protected call: the compiler reports bad input as errors, and anything it
@@ -3269,9 +3284,9 @@ local function compileNow(action, args)
 end
 --- The drop-in form's policy, compiled on first use (an invalid one denies everything, reported once).
 function ____exports.dropInPolicy(methods, origins, headers)
-    local ____opt_2 = dropIn[methods]
-    local ____opt_0 = ____opt_2 and ____opt_2[origins]
-    local policy = ____opt_0 and ____opt_0[headers]
+    local ____opt_7 = dropIn[methods]
+    local ____opt_5 = ____opt_7 and ____opt_7[origins]
+    local policy = ____opt_5 and ____opt_5[headers]
     return policy == nil and compileNow("cors", {methods, origins, headers}) or policy
 end
 --- The extended form's policy, compiled on first use (an invalid one denies everything, reported once).
@@ -4429,6 +4444,8 @@ local configurationFiles = ____configScan.configurationFiles
 local editRecordReaders = ____configScan.editRecordReaders
 local findCorsRules = ____configScan.findCorsRules
 local findUnguardedAfterResponse = ____configScan.findUnguardedAfterResponse
+local ____compile = require("policy.compile")
+local DENY_ALL = ____compile.DENY_ALL
 local ____errors = require("policy.errors")
 local formatPolicyError = ____errors.formatPolicyError
 local ____glue = require("converters.glue")
@@ -4443,6 +4460,7 @@ local recordForNativeRules = ____editRecords.recordForNativeRules
 local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
 local ____policyCache = require("runtime.policyCache")
+local cachedPolicy = ____policyCache.cachedPolicy
 local storePolicy = ____policyCache.storePolicy
 local ____publicSuffixes = require("runtime.publicSuffixes")
 local publicSuffixes = ____publicSuffixes.publicSuffixes
@@ -4462,12 +4480,16 @@ function ____exports.checkConfiguration()
     local problems = {}
     local mapsRead = {}
     local mapUses = {}
-    --- Compiles a rule's policy into the cache; returns it when it is valid, else lists its problems.
+    --- Compiles a rule's policy into the cache; returns the cached one when it is valid, else lists its problems.
     local function check(file, rule)
+        local known = cachedPolicy(rule.action, rule.args)
+        if known ~= nil and known ~= DENY_ALL then
+            return known
+        end
         local result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes)
-        storePolicy(rule.action, rule.args, result)
+        local policy = storePolicy(rule.action, rule.args, result)
         if result.ok then
-            return result.policy
+            return policy
         end
         for ____, ____error in ipairs(result.errors) do
             problems[#problems + 1] = (((file .. ":") .. tostring(rule.line)) .. ": ") .. formatPolicyError(____error)
@@ -4502,7 +4524,7 @@ function ____exports.checkConfiguration()
             do
                 if call.converterError ~= nil then
                     problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
-                    goto __continue20
+                    goto __continue21
                 end
                 local policy = check(file, call)
                 if policy ~= nil and readsRecord(call.line) then
@@ -4523,7 +4545,7 @@ function ____exports.checkConfiguration()
                     fillMapAtStart(call.mapFile, policy)
                 end
             end
-            ::__continue20::
+            ::__continue21::
         end
         for ____, rule in ipairs(findCorsRules(text, env)) do
             local policy = check(file, rule)

@@ -8,13 +8,13 @@
 
 import { compilePolicyArguments } from "../haproxy/actionArguments";
 import { configurationFiles, CorsRule, editRecordReaders, findCorsRules, findUnguardedAfterResponse } from "../haproxy/configScan";
-import { CompiledPolicy } from "../policy/compile";
+import { CompiledPolicy, DENY_ALL } from "../policy/compile";
 import { formatPolicyError } from "../policy/errors";
 import { fillMapAtStart } from "../converters/glue";
 import { findConverterCalls, findMapFiles, MapUse, mapUseErrors } from "../converters/scan";
 import { recordEveryPolicy, recordForNativeRules } from "./editRecords";
 import { readTextFile } from "./files";
-import { storePolicy } from "./policyCache";
+import { cachedPolicy, storePolicy } from "./policyCache";
 import { publicSuffixes } from "./publicSuffixes";
 
 function readFile(path: string): string | undefined {
@@ -31,11 +31,14 @@ export function checkConfiguration(): void {
   const problems: string[] = [];
   const mapsRead: string[] = [];
   const mapUses: MapUse[] = [];
-  /** Compiles a rule's policy into the cache; returns it when it is valid, else lists its problems. */
+  /** Compiles a rule's policy into the cache; returns the cached one when it is valid, else lists its problems. */
   const check = (file: string, rule: CorsRule): CompiledPolicy | undefined => {
+    // A valid policy seen before is not compiled again (an invalid one is, for its problems on this line).
+    const known = cachedPolicy(rule.action, rule.args);
+    if (known !== undefined && known !== DENY_ALL) return known;
     const result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes);
-    storePolicy(rule.action, rule.args, result);
-    if (result.ok) return result.policy;
+    const policy = storePolicy(rule.action, rule.args, result);
+    if (result.ok) return policy;
     for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);
     return undefined;
   };

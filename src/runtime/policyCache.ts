@@ -37,8 +37,19 @@ function store(action: PolicyAction, args: readonly string[], policy: CompiledPo
 }
 
 /** Stores a policy compiled ahead of the first request (the configuration check does this). */
-export function storePolicy(action: PolicyAction, args: readonly string[], result: CompileResult): void {
-  store(action, args, policyOf(result));
+export function storePolicy(action: PolicyAction, args: readonly string[], result: CompileResult): CompiledPolicy {
+  // A policy written twice (in two frontends) is compiled once: the first stays, so that what the check
+  // records about it (runtime/editRecords.ts) holds for every frontend that uses it.
+  const stored = cachedPolicy(action, args);
+  if (stored !== undefined) return stored;
+  const policy = policyOf(result);
+  store(action, args, policy);
+  return policy;
+}
+
+/** The policy the cache holds for these arguments, if any. */
+export function cachedPolicy(action: PolicyAction, args: readonly string[]): CompiledPolicy | undefined {
+  return action === "cors" ? dropIn.get(args[0])?.get(args[1])?.get(args[2]) : extended.get(args[0]);
 }
 
 /**

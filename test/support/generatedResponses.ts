@@ -130,15 +130,19 @@ export function describeGeneratedResponsesOn(target: HaproxyTarget): void {
     (["lua-load", "lua-load-per-thread"] as LuaLoad[]).map((load) => ({ configuration, load })),
   );
   describe.each(variants)(`${target.name}, $configuration configuration with $load: every response carries the policy's answer`, ({ configuration, load }) => {
+    // A second frontend, after this one, runs the same policy with the response action in http-response
+    // alone: what the configuration check records for the policy must hold for the first one all the same.
+    const second = configuration === "converters" ? [] : [{ port: 0, policy: POLICY, configuration: "actions" as const }];
     const running = useHaproxy({
       target,
-      config: ({ target, ports: [port], backend }) =>
+      ports: 1 + second.length,
+      config: ({ target, ports, backend }) =>
         haproxyConfig({
           luaPath: target.luaPath,
           fixturesDir: target.fixturesDir,
           load,
           nbthread: 2,
-          frontends: [{ port, policy: POLICY, lines: FRONTEND_LINES }],
+          frontends: [{ port: ports[0], policy: POLICY, lines: FRONTEND_LINES }, ...second.map((frontend, i) => ({ ...frontend, port: ports[1 + i] }))],
           configuration,
           backend: `127.0.0.1:${backend.port}`,
           sections: ["backend nosrv", "backend errfile", `  errorfile 503 ${target.fixturesDir}/errorfile-503.http`, "backend slow", "  timeout server 300ms", `  server api 127.0.0.1:${backend.port}`],
