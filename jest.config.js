@@ -6,5 +6,5 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/test/tsconfig.json" }] },
   testTimeout: 60000,
   globalSetup: "<rootDir>/test/support/globalSetup.js",
-  reporters: ["default", "<rootDir>/test/support/summaryReporter.js", "<rootDir>/test/support/versionsReporter.js"],
+  reporters: ["default", "<rootDir>/test/support/summaryReporter.js", "<rootDir>/test/support/versionsReporter.js", "<rootDir>/test/support/browsersReporter.js"],
 };

@@ -4,16 +4,15 @@
 // Playwright's page.on('request') does not report) and the corsErrorStatus of each failed load.
 
 import { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
+import { CorsError, EnginePage, FetchInit, FetchOutcome, waitUntil } from "./engine";
 
-export interface FetchInit {
-  readonly method?: string;
-  readonly headers?: Record<string, string>;
-  readonly credentials?: "omit" | "same-origin" | "include";
-}
-
-export type FetchOutcome =
-  | { readonly url: string; readonly readable: true; readonly status: number; readonly headers: Record<string, string>; readonly body: string }
-  | { readonly url: string; readonly readable: false; readonly error: string };
+/** Chromium's console text for each CORS failure (after "has been blocked by CORS policy"). */
+const CONSOLE_TEXT: Record<CorsError, string> = {
+  MissingAllowOriginHeader: "No 'Access-Control-Allow-Origin' header is present",
+  PreflightMissingAllowOriginHeader: "Response to preflight request doesn't pass access control check",
+  WildcardOriginNotAllowed: "must not be the wildcard '*' when the request's credentials mode is 'include'",
+  InvalidAllowCredentials: "'Access-Control-Allow-Credentials' header in the response is ''",
+};
 
 interface SentRequest {
   readonly requestId: string;
@@ -42,7 +41,7 @@ interface LoadingFailed {
   corsErrorStatus?: { corsError: string; failedParameter: string };
 }
 
-export class BrowserPage {
+export class BrowserPage implements EnginePage {
   readonly console: string[] = [];
   readonly sent: SentRequest[] = [];
   readonly failed: FailedLoad[] = [];
@@ -101,9 +100,34 @@ export class BrowserPage {
     }, { url, init });
     if (!outcome.readable) {
       // The console line and the CDP event come a moment after fetch() rejects.
-      await this.waitUntil(() => this.corsErrorOf(url) !== undefined && this.consoleAbout(url).length > 0, 10000);
+      await waitUntil(() => this.corsErrorOf(url) !== undefined && this.consoleAbout(url).length > 0, 10000);
     }
     return outcome;
+  }
+
+  headerGet(url: string, name: string): Promise<string | null> {
+    return this.page.evaluate(async ({ url, name }) => (await fetch(url)).headers.get(name), { url, name });
+  }
+
+  async cookies(): Promise<string[]> {
+    return (await this.context.cookies()).map((c) => `${c.name}=${c.value} ${c.domain}`);
+  }
+
+  async addCookie(name: string, value: string): Promise<void> {
+    const domain = new URL(this.page.url()).hostname;
+    await this.context.addCookies([{ name, value, domain, path: "/", sameSite: "Lax" }]);
+  }
+
+  /** The CDP corsError of the load and Chromium's console message "... has been blocked by CORS policy: ...". */
+  async blockedProblems(url: string, corsError: CorsError): Promise<string[]> {
+    const problems: string[] = [];
+    const actual = this.corsErrorOf(url);
+    if (actual !== corsError) problems.push(`CDP corsError is ${actual ?? "absent"}, expected ${corsError}`);
+    const said = this.consoleAbout(url).join("\n");
+    if (!said.includes("has been blocked by CORS policy") || !said.includes(CONSOLE_TEXT[corsError])) {
+      problems.push(`the console does not say the request was blocked by CORS policy with "${CONSOLE_TEXT[corsError]}"`);
+    }
+    return problems;
   }
 
   /**
@@ -113,7 +137,7 @@ export class BrowserPage {
    */
   async preflightsSent(url: string, expected: number): Promise<number> {
     const count = (): number => this.sent.filter((r) => r.preflight && r.url === url).length;
-    await this.waitUntil(() => count() >= expected, 10000);
+    await waitUntil(() => count() >= expected, 10000);
     return count();
   }
 
@@ -138,41 +162,5 @@ export class BrowserPage {
   async close(): Promise<void> {
     await this.cdp.detach().catch(() => undefined);
     await this.context.close();
-  }
-
-  private async waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-type Readable = Extract<FetchOutcome, { readable: true }>;
-
-/** The page's JavaScript could read the response; otherwise fails with the browser's own CORS error. */
-export function expectReadable(session: BrowserPage, outcome: FetchOutcome, status = 200): asserts outcome is Readable {
-  if (!outcome.readable) {
-    throw new Error(`Expected the page to read ${outcome.url}, but fetch rejected with ${outcome.error}.\n${session.diagnostics()}`);
-  }
-  if (outcome.status !== status) {
-    throw new Error(`Expected status ${status} from ${outcome.url}, the page read ${outcome.status}: ${outcome.body}\n${session.diagnostics()}`);
-  }
-}
-
-/**
- * fetch() rejected with a TypeError because of CORS: the CDP corsError is `corsError` and the console
- * holds Chromium's "blocked by CORS policy" message for the URL, which must contain `consoleText`.
- */
-export function expectBlocked(session: BrowserPage, outcome: FetchOutcome, corsError: string, consoleText: string): void {
-  const problems: string[] = [];
-  if (outcome.readable) problems.push(`the page read status ${outcome.status} and headers ${JSON.stringify(outcome.headers)}`);
-  else if (!outcome.error.startsWith("TypeError")) problems.push(`fetch rejected with ${outcome.error}, not a TypeError`);
-  const actual = session.corsErrorOf(outcome.url);
-  if (actual !== corsError) problems.push(`CDP corsError is ${actual ?? "absent"}, expected ${corsError}`);
-  const said = session.consoleAbout(outcome.url).join("\n");
-  if (!said.includes("has been blocked by CORS policy") || !said.includes(consoleText)) {
-    problems.push(`the console does not say the request was blocked by CORS policy with "${consoleText}"`);
-  }
-  if (problems.length > 0) {
-    throw new Error(`Expected the browser to block ${outcome.url}, but ${problems.join("; ")}.\n${session.diagnostics()}`);
   }
 }
