@@ -6,15 +6,8 @@ const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "../..");
 const SUITE = /^(local binary|container \S+): HAProxy (\S+) \/ Lua (\S+)(?:, (\S+) configuration with (\S+) and nbthread (\d+), runs the behaviour table|: (haproxy -c) refuses every bad policy of the table)$/;
-const COLUMNS = [
-  "lua-load, 1 thread",
-  "lua-load, 4 threads",
-  "lua-load-per-thread, 4 threads",
-  "converters, lua-load, 1 thread",
-  "converters, lua-load-per-thread, 4 threads",
-  "recommended, lua-load-per-thread, 4 threads",
-  "haproxy -c",
-];
+// "lua-load ×4": the actions under lua-load with nbthread 4; "per-thread": lua-load-per-thread.
+const COLUMNS = ["lua-load ×1", "lua-load ×4", "per-thread ×4", "converters ×1", "converters, per-thread ×4", "recommended, per-thread ×4", "haproxy -c"];
 
 class VersionsReporter {
   onRunComplete(_contexts, results) {
@@ -30,10 +23,10 @@ class VersionsReporter {
         if (test.status === "pending" || test.status === "skipped" || test.status === "todo") filtered = true;
         const key = `${where} ${haproxy}`;
         if (!targets.has(key)) targets.set(key, { where, haproxy, lua, cells: new Map() });
-        const variant = `${load}, ${threads} thread${threads === "1" ? "" : "s"}`;
+        const variant = `${load === "lua-load-per-thread" ? "per-thread" : load} ×${threads}`;
         // "after" (2.9+) and "native" (before) are the configuration the README recommends on the version.
         const recommended = configuration === "after" || configuration === "native";
-        const column = check ? "haproxy -c" : configuration === "converters" ? `converters, ${variant}` : recommended ? `recommended, ${variant}` : variant;
+        const column = check ? "haproxy -c" : configuration === "converters" ? (load === "lua-load" ? `converters ×${threads}` : `converters, ${variant}`) : recommended ? `recommended, ${variant}` : variant;
         const cell = targets.get(key).cells.get(column) || { passed: 0, total: 0 };
         cell.total += 1;
         if (test.status === "passed") cell.passed += 1;
@@ -56,7 +49,7 @@ class VersionsReporter {
     const table = [
       // "recommended": the configuration the README recommends on the version (install lines), which gives
       // HAProxy's own responses the answer too.
-      `Proved by the run of ${new Date().toISOString().slice(0, 10)} (tests passed / run, per configuration):`,
+      `Proved by the run of ${new Date().toISOString().slice(0, 10)} (tests passed / run; ×n: nbthread; per-thread: lua-load-per-thread; recommended: the install lines):`,
       "",
       `| HAProxy | Lua | where | ${COLUMNS.join(" | ")} |`,
       `| --- | --- | --- | ${COLUMNS.map(() => "---").join(" | ")} |`,
