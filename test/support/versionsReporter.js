@@ -44,12 +44,12 @@ class VersionsReporter {
         const cell = t.cells.get(c);
         return cell ? `${cell.passed === cell.total ? "✓" : "✗"} ${cell.passed}/${cell.total}` : "not run";
       });
-      return `| ${t.haproxy} | ${t.lua} | ${t.where.replace("container ", "container `") + (t.where.startsWith("container") ? "`" : "")} | ${cells.join(" | ")} |`;
+      return `| ${t.haproxy} | ${t.lua} | ${t.where.startsWith("container ") ? `\`${t.where.substring("container ".length)}\`` : t.where} | ${cells.join(" | ")} |`;
     });
     const table = [
       // "recommended": the configuration the README recommends on the version (install lines), which gives
       // HAProxy's own responses the answer too.
-      `Proved by the run of ${new Date().toISOString().slice(0, 10)} (tests passed / run; ×n: nbthread; per-thread: lua-load-per-thread; recommended: the install lines):`,
+      `Proved by the run of ${new Date().toISOString().slice(0, 10)} (passed / run; ×n: nbthread; per-thread: lua-load-per-thread; recommended: the install lines):`,
       "",
       `| HAProxy | Lua | where | ${COLUMNS.join(" | ")} |`,
       `| --- | --- | --- | ${COLUMNS.map(() => "---").join(" | ")} |`,

@@ -66,3 +66,7 @@ test("the README's errors table is the one the code's list of problems gives", (
 test("the README states the date of the built-in Public Suffix List", () => {
   expect(README.replace(/\s+/g, " ")).toContain(`the copy built into \`cors.lua\`, the list of ${BUILT_IN_LIST_DATE}`);
 });
+
+test("the README stays an operator's manual of under 20,000 bytes (contributor material lives in CONTRIBUTING.md and docs/)", () => {
+  expect(Buffer.byteLength(README, "utf8")).toBeLessThan(20000);
+});
