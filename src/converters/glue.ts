@@ -20,8 +20,11 @@ import { LastArgument, originMapEntries, parseEditRecord, readLastArgument } fro
 /** Each last argument the converters were given, read once: a rule passes the same one on every call. */
 const lastArguments = new LuaTable<string, LastArgument>();
 
+/** A converter called without the last argument decides the Origin. */
+const DECIDE: LastArgument = readLastArgument(undefined);
+
 function lastArgumentOf(arg: string | undefined): LastArgument {
-  if (arg === undefined) return readLastArgument(arg);
+  if (arg === undefined) return DECIDE;
   let known = lastArguments.get(arg);
   if (known === undefined) {
     known = readLastArgument(arg);
