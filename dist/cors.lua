@@ -3539,9 +3539,11 @@ local parseEditRecord = ____record.parseEditRecord
 local readLastArgument = ____record.readLastArgument
 --- Each last argument the converters were given, read once: a rule passes the same one on every call.
 local lastArguments = {}
+--- A converter called without the last argument decides the Origin.
+local DECIDE = readLastArgument(nil)
 local function lastArgumentOf(arg)
     if arg == nil then
-        return readLastArgument(arg)
+        return DECIDE
     end
     local known = lastArguments[arg]
     if known == nil then
