@@ -133,3 +133,10 @@ export function haproxyVersionOf(target: Pick<HaproxyTarget, "name">): number | 
   const found = /HAProxy (\d+)\.(\d+)/.exec(target.name);
   return found ? Number(found[1]) * 100 + Number(found[2]) : undefined;
 }
+
+/** HAProxy's output once it holds `text` (its log reaches the test asynchronously), or as it is after `timeoutMs`. */
+export async function waitForOutput(haproxy: RunningHaproxy, text: string, timeoutMs = 15000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (!haproxy.output().includes(text) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  return haproxy.output();
+}
