@@ -20,7 +20,7 @@ import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
 import { converterConfiguration } from "../test/support/config";
-import { LUA_RESPONSE_RULES, RESPONSE_RULES } from "../src/converters/rules";
+import { EVERY_RESPONSE_RULES } from "../src/converters/rules";
 import { freeBenchPort, waitForPort } from "../test/support/http";
 import { missingCounter, startCounted } from "./callgrind";
 
@@ -330,14 +330,7 @@ function frontendRules(row: Row): string[] {
       return [`http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`, "http-response lua.cors"];
     case "every-file":
       // HAProxy 2.9+ runs the response action in http-after-response; older versions, the native rules.
-      return [
-        `http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`,
-        ".if version_atleast(2.9)",
-        LUA_RESPONSE_RULES[1],
-        ".else",
-        ...RESPONSE_RULES,
-        ".endif",
-      ];
+      return [`http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`, ...EVERY_RESPONSE_RULES];
     case "converters":
       return converterBlock(row).rules;
     case "converters-lua": {

@@ -16,7 +16,7 @@ import * as http from "node:http";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { LUA_RESPONSE_RULES, NATIVE_RESPONSE_RULES } from "../src/converters/rules";
+import { EVERY_RESPONSE_RULES } from "../src/converters/rules";
 
 export const CORS_LUA = path.resolve(__dirname, "../dist/cors.lua");
 const INDEX_HTML = path.join(__dirname, "index.html");
@@ -148,17 +148,8 @@ export function demoPolicies(pageOrigins: readonly string[]): DemoPolicies {
   };
 }
 
-/**
- * The response rules the README recommends, which give HAProxy's own responses the answer too: the
- * response action in http-after-response on 2.9 and later, the native rules before (src/converters/rules.ts).
- */
-const EVERY_RESPONSE = [
-  "  .if version_atleast(2.9)",
-  ...LUA_RESPONSE_RULES.filter((line) => !line.includes("ACTION")).map((line) => `    ${line}`),
-  "  .else",
-  ...NATIVE_RESPONSE_RULES.filter((line) => !line.includes("ACTION")).map((line) => `    ${line}`),
-  "  .endif",
-];
+/** The response rules of the README's install lines, on the version at hand (src/converters/rules.ts). */
+const EVERY_RESPONSE = EVERY_RESPONSE_RULES.map((line) => `  ${line}`);
 
 function haproxyConfig(luaPath: string, bind: string, apiPort: number, partnerPort: number, backendPort: number, policies: DemoPolicies): string {
   return [

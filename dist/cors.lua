@@ -669,6 +669,31 @@ local function __TS__ArrayFilter(self, callbackfn, thisArg)
     return result
 end
 
+local function __TS__CountVarargs(...)
+    return select("#", ...)
+end
+
+local function __TS__SparseArrayNew(...)
+    local sparseArray = {...}
+    sparseArray.sparseLength = __TS__CountVarargs(...)
+    return sparseArray
+end
+
+local function __TS__SparseArrayPush(sparseArray, ...)
+    local args = {...}
+    local argsLen = __TS__CountVarargs(...)
+    local listLen = sparseArray.sparseLength
+    for i = 1, argsLen do
+        sparseArray[listLen + i] = args[i]
+    end
+    sparseArray.sparseLength = listLen + argsLen
+end
+
+local function __TS__SparseArraySpread(sparseArray)
+    local _unpack = unpack or table.unpack
+    return _unpack(sparseArray, 1, sparseArray.sparseLength)
+end
+
 local function __TS__StringIncludes(self, searchString, position)
     if not position then
         position = 1
@@ -797,31 +822,6 @@ local function __TS__ArrayMap(self, callbackfn, thisArg)
     return result
 end
 
-local function __TS__CountVarargs(...)
-    return select("#", ...)
-end
-
-local function __TS__SparseArrayNew(...)
-    local sparseArray = {...}
-    sparseArray.sparseLength = __TS__CountVarargs(...)
-    return sparseArray
-end
-
-local function __TS__SparseArrayPush(sparseArray, ...)
-    local args = {...}
-    local argsLen = __TS__CountVarargs(...)
-    local listLen = sparseArray.sparseLength
-    for i = 1, argsLen do
-        sparseArray[listLen + i] = args[i]
-    end
-    sparseArray.sparseLength = listLen + argsLen
-end
-
-local function __TS__SparseArraySpread(sparseArray)
-    local _unpack = unpack or table.unpack
-    return _unpack(sparseArray, 1, sparseArray.sparseLength)
-end
-
 return {
   __TS__StringCharCodeAt = __TS__StringCharCodeAt,
   __TS__StringSubstring = __TS__StringSubstring,
@@ -836,16 +836,16 @@ return {
   __TS__StringTrim = __TS__StringTrim,
   __TS__ArraySlice = __TS__ArraySlice,
   __TS__ArrayFilter = __TS__ArrayFilter,
+  __TS__SparseArrayNew = __TS__SparseArrayNew,
+  __TS__SparseArrayPush = __TS__SparseArrayPush,
+  __TS__SparseArraySpread = __TS__SparseArraySpread,
   Error = Error,
   RangeError = RangeError,
   ReferenceError = ReferenceError,
   SyntaxError = SyntaxError,
   TypeError = TypeError,
   URIError = URIError,
-  __TS__ArrayMap = __TS__ArrayMap,
-  __TS__SparseArrayNew = __TS__SparseArrayNew,
-  __TS__SparseArrayPush = __TS__SparseArrayPush,
-  __TS__SparseArraySpread = __TS__SparseArraySpread
+  __TS__ArrayMap = __TS__ArrayMap
 }
  end,
 ["policy.headers"] = function(...) 
@@ -4184,7 +4184,7 @@ function ____exports.editRecordReaders(text, env)
         return section >= 0 and reads[section + 1]
     end
 end
---- The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, LUA_RESPONSE_RULES).
+--- The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, AFTER_RESPONSE_RULE).
 ____exports.AFTER_RESPONSE_GUARD = ("unless { var(" .. ANSWERED_VAR) .. ") -m found }"
 --- The lines of `http-after-response lua.cors` rules with no condition. HAProxy (2.9 to 3.2) runs such a
 -- rule on the answer the request action sends with txn:done(), from inside that call, and the Lua action
@@ -4587,6 +4587,9 @@ return ____exports
  end,
 ["converters.rules"] = function(...) 
 local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
 local Error = ____lualib.Error
 local RangeError = ____lualib.RangeError
 local ReferenceError = ____lualib.ReferenceError
@@ -4596,9 +4599,6 @@ local URIError = ____lualib.URIError
 local __TS__New = ____lualib.__TS__New
 local __TS__ArrayMap = ____lualib.__TS__ArrayMap
 local __TS__StringSplit = ____lualib.__TS__StringSplit
-local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
-local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
-local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
 local ____exports = {}
 local ____actionArguments = require("haproxy.actionArguments")
 local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
@@ -4645,22 +4645,33 @@ ____exports.CONVERTER_RULES = {
     "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found } !cors_action",
     table.unpack(____exports.RESPONSE_RULES)
 }
+--- The response action in http-after-response (HAProxy 2.9 and later): it runs on every response but the
+-- answers the request action sends itself, which carry their headers already (and on which HAProxy cannot
+-- run it: haproxy/configScan.ts, findUnguardedAfterResponse).
+____exports.AFTER_RESPONSE_RULE = "http-after-response lua.cors " .. AFTER_RESPONSE_GUARD
 --- The actions' rules on HAProxy 2.2 to 2.8, with the placeholder ACTION: the request action, which records
 -- its decision in `txn.cors_edit` for the native rules, and the response half.
 ____exports.NATIVE_RESPONSE_RULES = {
     "http-request ACTION",
     table.unpack(____exports.RESPONSE_RULES)
 }
---- The actions' rules on HAProxy 2.9 and later: the response action runs on every response but the answers
--- the request action sends itself, which carry their headers already (and on which HAProxy cannot run it:
--- haproxy/configScan.ts, findUnguardedAfterResponse).
-____exports.LUA_RESPONSE_RULES = {"http-request ACTION", "http-after-response lua.cors " .. AFTER_RESPONSE_GUARD}
+--- The actions' rules on HAProxy 2.9 and later: the response action runs on every response.
+____exports.LUA_RESPONSE_RULES = {"http-request ACTION", ____exports.AFTER_RESPONSE_RULE}
+local ____array_0 = __TS__SparseArrayNew(
+    ".if version_atleast(2.9)",
+    ____exports.AFTER_RESPONSE_RULE,
+    ".else",
+    table.unpack(____exports.RESPONSE_RULES)
+)
+__TS__SparseArrayPush(____array_0, ".endif")
+--- The response rules of the install lines on whichever version reads them: one block for every HAProxy from 2.4 (`.if`).
+____exports.EVERY_RESPONSE_RULES = {__TS__SparseArraySpread(____array_0)}
 --- The frontend rules of one policy's converter block.
 function ____exports.converterRules(block)
-    local ____block_0 = block
-    local action = ____block_0.action
-    local variables = ____block_0.variables
-    local mapFile = ____block_0.mapFile
+    local ____block_1 = block
+    local action = ____block_1.action
+    local variables = ____block_1.variables
+    local mapFile = ____block_1.mapFile
     if #variables ~= ARGUMENT_COUNT[action] then
         error(
             __TS__New(
@@ -4701,7 +4712,7 @@ end
 --- The text of dist/cors-converters.cfg: the block for one extended policy, with how to adapt it.
 function ____exports.converterTemplate()
     local rules = ____exports.converterRules({action = "cors-policy", variables = {"CORS_POLICY"}, mapFile = "/etc/haproxy/cors.map"})
-    local ____array_1 = __TS__SparseArrayNew(
+    local ____array_2 = __TS__SparseArrayNew(
         "# The converter configuration of cors.lua (README.md, \"Converter configuration\"): CORS for ordinary",
         "# requests without a Lua action. Generated from src/converters/rules.ts; the tests run these rules.",
         "#",
@@ -4715,9 +4726,9 @@ function ____exports.converterTemplate()
         "",
         table.unpack(rules)
     )
-    __TS__SparseArrayPush(____array_1, "")
+    __TS__SparseArrayPush(____array_2, "")
     return table.concat(
-        {__TS__SparseArraySpread(____array_1)},
+        {__TS__SparseArraySpread(____array_2)},
         "\n"
     )
 end

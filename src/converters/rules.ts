@@ -48,17 +48,23 @@ export const CONVERTER_RULES: readonly string[] = [
 ];
 
 /**
+ * The response action in http-after-response (HAProxy 2.9 and later): it runs on every response but the
+ * answers the request action sends itself, which carry their headers already (and on which HAProxy cannot
+ * run it: haproxy/configScan.ts, findUnguardedAfterResponse).
+ */
+export const AFTER_RESPONSE_RULE = `http-after-response lua.cors ${AFTER_RESPONSE_GUARD}`;
+
+/**
  * The actions' rules on HAProxy 2.2 to 2.8, with the placeholder ACTION: the request action, which records
  * its decision in `txn.cors_edit` for the native rules, and the response half.
  */
 export const NATIVE_RESPONSE_RULES: readonly string[] = ["http-request ACTION", ...RESPONSE_RULES];
 
-/**
- * The actions' rules on HAProxy 2.9 and later: the response action runs on every response but the answers
- * the request action sends itself, which carry their headers already (and on which HAProxy cannot run it:
- * haproxy/configScan.ts, findUnguardedAfterResponse).
- */
-export const LUA_RESPONSE_RULES: readonly string[] = ["http-request ACTION", `http-after-response lua.cors ${AFTER_RESPONSE_GUARD}`];
+/** The actions' rules on HAProxy 2.9 and later: the response action runs on every response. */
+export const LUA_RESPONSE_RULES: readonly string[] = ["http-request ACTION", AFTER_RESPONSE_RULE];
+
+/** The response rules of the install lines on whichever version reads them: one block for every HAProxy from 2.4 (`.if`). */
+export const EVERY_RESPONSE_RULES: readonly string[] = [".if version_atleast(2.9)", AFTER_RESPONSE_RULE, ".else", ...RESPONSE_RULES, ".endif"];
 
 /** One policy's block: the form, the environment variables holding its arguments, and its map. */
 export interface ConverterBlock {

@@ -235,7 +235,7 @@ export function editRecordReaders(text: string, env: EnvLookup): (line: number) 
   };
 }
 
-/** The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, LUA_RESPONSE_RULES). */
+/** The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, AFTER_RESPONSE_RULE). */
 export const AFTER_RESPONSE_GUARD = `unless { var(${ANSWERED_VAR}) -m found }`;
 
 /**

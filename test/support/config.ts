@@ -3,7 +3,7 @@
 
 import { PolicyLine } from "../cases/behaviour";
 import { actionOf } from "./policyArgs";
-import { converterRules, fillAction, LUA_RESPONSE_RULES, NATIVE_RESPONSE_RULES } from "../../src/converters/rules";
+import { AFTER_RESPONSE_RULE, converterRules, fillAction, LUA_RESPONSE_RULES, NATIVE_RESPONSE_RULES } from "../../src/converters/rules";
 
 export type LuaLoad = "lua-load" | "lua-load-per-thread";
 
@@ -79,7 +79,7 @@ export function actionRules(policy: PolicyLine, configuration: Exclude<Configura
   if (configuration === "native") return fillAction(NATIVE_RESPONSE_RULES, action, quoted);
   if (configuration === "after") return fillAction(LUA_RESPONSE_RULES, action, quoted);
   const rules = [policyRule(policy, fixturesDir), "http-response lua.cors"];
-  return configuration === "migration" ? [...rules, LUA_RESPONSE_RULES[1]] : rules;
+  return configuration === "migration" ? [...rules, AFTER_RESPONSE_RULE] : rules;
 }
 
 /**
