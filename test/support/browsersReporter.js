@@ -1,10 +1,8 @@
 // Writes the table of browser engines the real-browser suite (test/browser/browser.test.ts) ran in, from
 // the results of the run itself, into README.md (between the "browsers" markers): engine, version, cases
 // passed / run. It writes only after a run in which every engine ran every case (no -t filter).
-const fs = require("node:fs");
-const path = require("node:path");
+const { writeReadmeSection } = require("./readmeSection");
 
-const ROOT = path.resolve(__dirname, "../..");
 const SUITE = /^(Chromium|Firefox|WebKit) (\S+) calling an API behind HAProxy/;
 const ENGINES = ["Chromium", "Firefox", "WebKit"];
 
@@ -31,13 +29,7 @@ class BrowsersReporter {
         return `| ${e} | ${r.version} | ${r.passed === r.total ? "✓" : "✗"} ${r.passed}/${r.total} |`;
       }),
     ].join("\n");
-    const readmePath = path.join(ROOT, "README.md");
-    const readme = fs.readFileSync(readmePath, "utf8");
-    const start = "<!-- browsers:start -->";
-    const end = "<!-- browsers:end -->";
-    const from = readme.indexOf(start);
-    const to = readme.indexOf(end);
-    if (from >= 0 && to > from) fs.writeFileSync(readmePath, `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`);
+    writeReadmeSection("browsers", table);
   }
 }
 module.exports = BrowsersReporter;
