@@ -16,6 +16,7 @@ core = {
     for _, phase in ipairs(phases) do actions[phase .. ":" .. name] = fn end
   end,
   register_converters = function(name, fn) actions["converter:" .. name] = fn end,
+  register_cli = function() end,
   register_init = function(fn) end,
   Alert = function(message) alerts = alerts + 1; io.stderr:write("ALERT ", message, "\n") end,
 }

@@ -657,6 +657,23 @@ local function __TS__ArraySlice(self, first, last)
     return out
 end
 
+local function __TS__ArrayMap(self, callbackfn, thisArg)
+    local result = {}
+    for i = 1, #self do
+        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+    end
+    return result
+end
+
+local function __TS__ArraySome(self, callbackfn, thisArg)
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            return true
+        end
+    end
+    return false
+end
+
 local function __TS__ArrayFilter(self, callbackfn, thisArg)
     local result = {}
     local len = 0
@@ -814,14 +831,6 @@ do
     URIError = createErrorClass(nil, "URIError")
 end
 
-local function __TS__ArrayMap(self, callbackfn, thisArg)
-    local result = {}
-    for i = 1, #self do
-        result[i] = callbackfn(thisArg, self[i], i - 1, self)
-    end
-    return result
-end
-
 return {
   __TS__StringCharCodeAt = __TS__StringCharCodeAt,
   __TS__StringSubstring = __TS__StringSubstring,
@@ -835,6 +844,8 @@ return {
   __TS__ArrayConcat = __TS__ArrayConcat,
   __TS__StringTrim = __TS__StringTrim,
   __TS__ArraySlice = __TS__ArraySlice,
+  __TS__ArrayMap = __TS__ArrayMap,
+  __TS__ArraySome = __TS__ArraySome,
   __TS__ArrayFilter = __TS__ArrayFilter,
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
@@ -844,8 +855,7 @@ return {
   ReferenceError = ReferenceError,
   SyntaxError = SyntaxError,
   TypeError = TypeError,
-  URIError = URIError,
-  __TS__ArrayMap = __TS__ArrayMap
+  URIError = URIError
 }
  end,
 ["policy.headers"] = function(...) 
@@ -862,6 +872,8 @@ ____exports.EXPOSE_HEADERS = "access-control-expose-headers"
 --- What every CORS response header's name starts with (a backend's own are removed: the proxy owns CORS).
 ____exports.ACCESS_CONTROL_PREFIX = "access-control-"
 ____exports.VARY = "vary"
+--- The module's own header: `<decision>; <reason>; <detail>` of a denied request, when the operator asks (txn.cors_debug).
+____exports.DEBUG_HEADER = "cors-debug"
 --- The Vary token of an answer that depends on the request's Origin.
 ____exports.VARY_ORIGIN_TOKEN = "Origin"
 ____exports.NO_STRINGS = {}
@@ -874,7 +886,14 @@ return ____exports
 local ____exports = {}
 local ____headers = require("policy.headers")
 local NO_STRINGS = ____headers.NO_STRINGS
-function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
+____exports.DENIAL_REASONS = {
+    "origin-not-allowed",
+    "origin-malformed",
+    "several-origins",
+    "method-not-allowed",
+    "headers-not-allowed"
+}
+function ____exports.makeDecision(name, reply, echoOrigin, headers, vary, reason)
     local plainEdit = {
         remove = NO_STRINGS,
         echoOrigin = echoOrigin,
@@ -884,6 +903,7 @@ function ____exports.makeDecision(name, reply, echoOrigin, headers, vary)
     }
     return {
         name = name,
+        reason = reason,
         reply = reply,
         echoOrigin = echoOrigin,
         headers = headers,
@@ -2590,78 +2610,63 @@ function ____exports.compilePolicy(policy)
         actualHeaders,
         VARY_ORIGIN
     )
-    local denied = makeDecision(
-        "denied",
-        nil,
-        false,
-        NO_HEADERS,
-        VARY_ORIGIN
-    )
     local origins = compileOriginMatcher(policy.origins, allowed)
-    local ____policy_4 = policy
-    local ____policy_anyOrigin_5 = policy.anyOrigin
-    local ____policy_methods_any_6 = policy.methods.any
-    local ____policy_headers_any_7 = policy.headers.any
-    local ____anyHeaderCoversAuthorization_8 = anyHeaderCoversAuthorization
-    local ____temp_9 = policy.preflight == "forward"
-    local ____origins_10 = origins
-    local ____fixedAnyOrigin_11 = fixedAnyOrigin
-    local ____TS__New_result_12 = __TS__New(Set, policy.methods.names)
-    local ____headers_13 = headers
-    local ____requestHeadersLimits_result_14 = requestHeadersLimits(policy.headers.names, policy.headers.any)
-    local ____allowMethods_15 = allowMethods
-    local ____allowHeaders_16 = allowHeaders
-    local ____actualHeaders_17 = actualHeaders
-    local ____preflightHeaders_18 = preflightHeaders
-    local ____temp_19 = fixedAnyOrigin and makeDecision(
-        "not-cors",
-        nil,
-        false,
-        fixedAnswer,
-        NO_STRINGS
-    ) or makeDecision(
-        "not-cors",
-        nil,
-        false,
-        NO_HEADERS,
-        VARY_ORIGIN
-    )
-    local ____denied_20 = denied
-    local ____allowed_21 = allowed
-    local ____origins_exact_22 = origins.exact
-    local ____policy_anyOrigin_3
-    if policy.anyOrigin then
-        ____policy_anyOrigin_3 = allowed
-    else
-        local ____origins_needsParse_2
-        if origins.needsParse then
-            ____origins_needsParse_2 = nil
-        else
-            ____origins_needsParse_2 = denied
-        end
-        ____policy_anyOrigin_3 = ____origins_needsParse_2
-    end
     return {
-        policy = ____policy_4,
-        anyOrigin = ____policy_anyOrigin_5,
-        anyMethod = ____policy_methods_any_6,
-        anyHeader = ____policy_headers_any_7,
-        anyHeaderCoversAuthorization = ____anyHeaderCoversAuthorization_8,
-        forwardPreflights = ____temp_9,
-        origins = ____origins_10,
-        fixedAnyOrigin = ____fixedAnyOrigin_11,
-        methods = ____TS__New_result_12,
-        headers = ____headers_13,
-        requestHeadersLimits = ____requestHeadersLimits_result_14,
-        allowMethods = ____allowMethods_15,
-        allowHeaders = ____allowHeaders_16,
-        actualHeaders = ____actualHeaders_17,
-        preflightHeaders = ____preflightHeaders_18,
-        notCors = ____temp_19,
-        denied = ____denied_20,
-        allowed = ____allowed_21,
-        decisionByOrigin = ____origins_exact_22,
-        otherOrigins = ____policy_anyOrigin_3
+        policy = policy,
+        anyOrigin = policy.anyOrigin,
+        anyMethod = policy.methods.any,
+        anyHeader = policy.headers.any,
+        anyHeaderCoversAuthorization = anyHeaderCoversAuthorization,
+        forwardPreflights = policy.preflight == "forward",
+        origins = origins,
+        fixedAnyOrigin = fixedAnyOrigin,
+        methods = __TS__New(Set, policy.methods.names),
+        headers = headers,
+        requestHeadersLimits = requestHeadersLimits(policy.headers.names, policy.headers.any),
+        allowMethods = allowMethods,
+        allowHeaders = allowHeaders,
+        actualHeaders = actualHeaders,
+        preflightHeaders = preflightHeaders,
+        notCors = fixedAnyOrigin and makeDecision(
+            "not-cors",
+            nil,
+            false,
+            fixedAnswer,
+            NO_STRINGS
+        ) or makeDecision(
+            "not-cors",
+            nil,
+            false,
+            NO_HEADERS,
+            VARY_ORIGIN
+        ),
+        allowed = allowed,
+        denied = makeDecision(
+            "denied",
+            nil,
+            false,
+            NO_HEADERS,
+            VARY_ORIGIN,
+            "origin-not-allowed"
+        ),
+        malformed = makeDecision(
+            "denied",
+            nil,
+            false,
+            NO_HEADERS,
+            VARY_ORIGIN,
+            "origin-malformed"
+        ),
+        severalOrigins = makeDecision(
+            "denied",
+            nil,
+            false,
+            NO_HEADERS,
+            VARY_ORIGIN,
+            "several-origins"
+        ),
+        decisionByOrigin = origins.exact,
+        otherOrigins = policy.anyOrigin and allowed or nil
     }
 end
 --- A list of names that allows nothing.
@@ -2702,6 +2707,8 @@ local NO_STRINGS = ____headers.NO_STRINGS
 local VARY = ____headers.VARY
 local VARY_ORIGIN = ____headers.VARY_ORIGIN
 local VARY_ORIGIN_TOKEN = ____headers.VARY_ORIGIN_TOKEN
+local ____origin = require("policy.origin")
+local parseSerializedOrigin = ____origin.parseSerializedOrigin
 local ____originMatcher = require("policy.originMatcher")
 local matchOrigin = ____originMatcher.matchOrigin
 local ____preflightRequest = require("policy.preflightRequest")
@@ -2732,6 +2739,14 @@ end
 local function isAllowedOrigin(policy, origin)
     return policy.anyOrigin or matchOrigin(policy.origins, origin)
 end
+--- Why an Origin value the policy does not allow is denied: `null` and serialized origins are well formed.
+function ____exports.originDenial(origin)
+    return (origin == "null" or parseSerializedOrigin(origin) ~= nil) and "origin-not-allowed" or "origin-malformed"
+end
+--- The shared decision denying an Origin value the policy does not allow.
+local function deniedOrigin(policy, origin)
+    return ____exports.originDenial(origin) == "origin-not-allowed" and policy.denied or policy.malformed
+end
 --- Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one. The
 -- decision is one of the policy's shared ones: nothing is allocated. What needs no matching is looked up
 -- in the compiled policy (compile.ts, decisionByOrigin), so that the usual request makes no further call
@@ -2744,9 +2759,13 @@ function ____exports.decideOrdinary(policy, origin)
     if known ~= nil then
         return known
     end
-    return matchOrigin(policy.origins, origin) and policy.allowed or policy.denied
+    if matchOrigin(policy.origins, origin) then
+        return policy.allowed
+    end
+    return deniedOrigin(policy, origin)
 end
-local function preflightOutcome(policy, headers, vary)
+--- A preflight's decision: allowed with `headers`, or denied for `reason` (headers undefined).
+local function preflightOutcome(policy, headers, vary, reason)
     local allowed = headers ~= nil
     local name = allowed and "preflight-allowed" or "preflight-denied"
     local corsHeaders = headers == nil and NO_HEADERS or headers
@@ -2756,7 +2775,8 @@ local function preflightOutcome(policy, headers, vary)
             nil,
             false,
             corsHeaders,
-            vary
+            vary,
+            reason
         )
     end
     local replyHeaders = {}
@@ -2774,20 +2794,30 @@ local function preflightOutcome(policy, headers, vary)
         {status = allowed and 204 or 403, headers = replyHeaders},
         false,
         NO_HEADERS,
-        NO_STRINGS
+        NO_STRINGS,
+        reason
     )
 end
-local function deniedPreflight(policy)
-    return preflightOutcome(policy, nil, VARY_ORIGIN)
+local function deniedPreflight(policy, reason)
+    return preflightOutcome(policy, nil, VARY_ORIGIN, reason)
 end
 local function decidePreflight(policy, origin, request)
+    if origin == nil then
+        return deniedPreflight(policy, "several-origins")
+    end
+    if not isAllowedOrigin(policy, origin) then
+        return deniedPreflight(
+            policy,
+            ____exports.originDenial(origin)
+        )
+    end
     local method = #request.requestMethods == 1 and request.requestMethods[1] or nil
-    if origin == nil or not isAllowedOrigin(policy, origin) or method == nil or not isAllowedMethod(policy, method) then
-        return deniedPreflight(policy)
+    if method == nil or not isAllowedMethod(policy, method) then
+        return deniedPreflight(policy, "method-not-allowed")
     end
     local names = allowedRequestHeaders(policy, request.requestHeaders)
     if names == nil then
-        return deniedPreflight(policy)
+        return deniedPreflight(policy, "headers-not-allowed")
     end
     local vary = policy.fixedAnyOrigin and ({}) or ({VARY_ORIGIN_TOKEN})
     local headers = {{ALLOW_ORIGIN, policy.fixedAnyOrigin and "*" or origin}}
@@ -2824,7 +2854,7 @@ function ____exports.decide(policy, request)
     if request.method == "OPTIONS" and #request.requestMethods > 0 then
         return decidePreflight(policy, origin, request)
     end
-    return origin == nil and policy.denied or ____exports.decideOrdinary(policy, origin)
+    return origin == nil and policy.severalOrigins or ____exports.decideOrdinary(policy, origin)
 end
 local function isAccessControl(name)
     local first = string.byte(name, 1) or 0 / 0
@@ -2905,7 +2935,7 @@ function ____exports.editResponse(decision, backend)
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue49
+                goto __continue54
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -2914,7 +2944,7 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue49::
+        ::__continue54::
     end
     return {
         remove = remove == nil and NO_STRINGS or remove,
@@ -2930,6 +2960,12 @@ return ____exports
 local ____exports = {}
 --- The decision: not-cors, allowed, denied, preflight-allowed or preflight-denied.
 ____exports.DECISION_VAR = "txn.cors_decision"
+--- Why the request was denied (policy/decision.ts, DenialReason); unset for the other decisions.
+____exports.REASON_VAR = "txn.cors_reason"
+--- Set by the operator's own rule (any value) to have denied decisions explained (CORS-Debug).
+____exports.DEBUG_VAR = "txn.cors_debug"
+--- With debugging on, a denied request's detail: what failed and what the policy allows (policy/explain.ts).
+____exports.DETAIL_VAR = "txn.cors_detail"
 --- The request's Origin, when it had exactly one.
 ____exports.ORIGIN_VAR = "txn.cors_origin"
 --- The converter configuration's record of a decision (converters/record.ts): the module's own.
@@ -2980,9 +3016,12 @@ return ____exports
 ["converters.record"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__StringSplit = ____lualib.__TS__StringSplit
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__StringTrim = ____lualib.__TS__StringTrim
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
+local ____decision = require("policy.decision")
+local DENIAL_REASONS = ____decision.DENIAL_REASONS
 local ____errors = require("policy.errors")
 local Problem = ____errors.Problem
 local ____headers = require("policy.headers")
@@ -3030,7 +3069,8 @@ function ____exports.formatEditRecord(record)
         allowOrigin,
         credentials,
         expose,
-        vary
+        vary,
+        record.reason or ""
     }, ____exports.RECORD_DELIMITER or ",")
 end
 --- The record of a decision the converter can make, or undefined (an answered or forwarded preflight).
@@ -3043,11 +3083,21 @@ end
 --- The record written by formatEditRecord, or undefined for any other text.
 function ____exports.parseEditRecord(text)
     local fields = __TS__StringSplit(text, ____exports.RECORD_DELIMITER)
-    if #fields ~= 5 then
+    if #fields ~= 6 then
         return nil
     end
-    local name, allowOrigin, credentials, expose, vary = table.unpack(fields, 1, 5)
+    local name, allowOrigin, credentials, expose, vary, reasonField = table.unpack(fields, 1, 6)
     if not isRecordName(name) then
+        return nil
+    end
+    local ____temp_0
+    if reasonField == "" then
+        ____temp_0 = nil
+    else
+        ____temp_0 = reasonField
+    end
+    local reason = ____temp_0
+    if reason ~= nil and __TS__ArrayIndexOf(DENIAL_REASONS, reason) < 0 then
         return nil
     end
     if allowOrigin ~= "" and allowOrigin ~= ____exports.ECHO_ORIGIN and allowOrigin ~= "*" then
@@ -3072,7 +3122,13 @@ function ____exports.parseEditRecord(text)
             tokens[#tokens + 1] = __TS__StringTrim(token)
         end
     end
-    return {name = name, echoOrigin = allowOrigin == ____exports.ECHO_ORIGIN, headers = headers, vary = tokens}
+    return {
+        name = name,
+        reason = reason,
+        echoOrigin = allowOrigin == ____exports.ECHO_ORIGIN,
+        headers = headers,
+        vary = tokens
+    }
 end
 --- The converter's last argument when the request has no Origin (its input is then ignored).
 ____exports.NO_ORIGIN = "no-origin"
@@ -3142,7 +3198,13 @@ function ____exports.recordEveryPolicy()
     everyPolicyNative = true
 end
 local function ordinaryRecords(policy, ____table)
-    for ____, decision in ipairs({policy.notCors, policy.denied, policy.allowed}) do
+    for ____, decision in ipairs({
+        policy.notCors,
+        policy.allowed,
+        policy.denied,
+        policy.malformed,
+        policy.severalOrigins
+    }) do
         local record = recordOf(decision)
         if record ~= nil then
             ____table[decision] = record
@@ -3159,6 +3221,15 @@ end
 --- A policy whose frontend has native response rules.
 function ____exports.recordForNativeRules(policy)
     ordinaryRecords(policy, ____exports.nativeRecords)
+end
+return ____exports
+ end,
+["runtime.knownPolicies"] = function(...) 
+local ____exports = {}
+____exports.knownPolicies = {}
+function ____exports.rememberPolicy(known)
+    local ____exports_knownPolicies_0 = ____exports.knownPolicies
+    ____exports_knownPolicies_0[#____exports_knownPolicies_0 + 1] = known
 end
 return ____exports
  end,
@@ -3208,6 +3279,8 @@ local ____editRecords = require("runtime.editRecords")
 local rememberRecords = ____editRecords.rememberRecords
 local ____fault = require("runtime.fault")
 local fault = ____fault.fault
+local ____knownPolicies = require("runtime.knownPolicies")
+local rememberPolicy = ____knownPolicies.rememberPolicy
 local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
 local ____publicSuffixes = require("runtime.publicSuffixes")
@@ -3277,6 +3350,15 @@ local function compileNow(action, args)
     end
     local policy = policyOf(result)
     store(action, args, policy)
+    rememberPolicy({
+        section = nil,
+        where = nil,
+        use = nil,
+        action = action,
+        args = args,
+        policy = policy,
+        refused = not result.ok
+    })
     if not result.ok then
         core.Alert("cors: policy refused, every origin denied:\n" .. formatPolicyErrors(result.errors))
     end
@@ -3625,7 +3707,7 @@ end
 function ____exports.registerMapFill()
     core.register_init(fillAll)
 end
---- The decisions read back from records, by record text. A policy gives at most three records, and only
+--- The decisions read back from records, by record text. A policy gives at most five records, and only
 -- the converters write them, so each is parsed once: a backend that sends Vary on every response (a
 -- compressing one) sends every response here.
 local recordedDecisions = {}
@@ -3643,7 +3725,8 @@ local function decisionOfRecord(text)
         nil,
         record.echoOrigin,
         record.headers,
-        record.vary
+        record.vary,
+        record.reason
     )
     recordedDecisions[text] = decision
     return decision
@@ -3668,9 +3751,290 @@ function ____exports.applyRecord(txn)
 end
 return ____exports
  end,
+["policy.printPolicy"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
+local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local ____exports = {}
+local function printList(list)
+    local names = list.any and __TS__ArrayConcat({"*"}, list.names) or __TS__ArraySlice(list.names)
+    return table.concat(names, ",")
+end
+--- One allow-list entry, as the policy's form writes it.
+function ____exports.printPattern(pattern)
+    local port = pattern.port == nil and "" or ":" .. pattern.port
+    if pattern.scheme == nil then
+        return pattern.subdomains and ("." .. pattern.host) .. port or ("//" .. pattern.host) .. port
+    end
+    local host = pattern.subdomains and "*." .. pattern.host or pattern.host
+    return ((pattern.scheme .. "://") .. host) .. port
+end
+local function printOrigins(policy)
+    local entries = policy.anyOrigin and ({"*"}) or ({})
+    for ____, pattern in ipairs(policy.origins) do
+        entries[#entries + 1] = ____exports.printPattern(pattern)
+    end
+    return table.concat(entries, ",")
+end
+--- The arguments that produce this policy: three for `lua.cors`, one for `lua.cors-policy`.
+function ____exports.printPolicy(policy)
+    if policy.form == "drop-in" then
+        local headers = printList(policy.headers)
+        return {
+            printList(policy.methods),
+            printOrigins(policy),
+            headers == "" and " " or headers
+        }
+    end
+    local options = {"origins=" .. printOrigins(policy)}
+    options[#options + 1] = "methods=" .. printList(policy.methods)
+    local headers = printList(policy.headers)
+    if headers ~= "" then
+        options[#options + 1] = "headers=" .. headers
+    end
+    local expose = printList(policy.expose)
+    if expose ~= "" then
+        options[#options + 1] = "expose=" .. expose
+    end
+    if policy.credentials then
+        options[#options + 1] = "credentials"
+    end
+    if policy.maxAge ~= nil then
+        options[#options + 1] = "max-age=" .. policy.maxAge
+    end
+    if policy.preflight == "forward" then
+        options[#options + 1] = "preflight=forward"
+    end
+    return {table.concat(options, " ")}
+end
+return ____exports
+ end,
+["policy.explain"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
+local ____exports = {}
+local ____chars = require("policy.chars")
+local readTokenList = ____chars.readTokenList
+local ____decide = require("policy.decide")
+local decide = ____decide.decide
+local ____decision = require("policy.decision")
+local makeDecision = ____decision.makeDecision
+local ____headers = require("policy.headers")
+local DEBUG_HEADER = ____headers.DEBUG_HEADER
+local ____errors = require("policy.errors")
+local quote = ____errors.quote
+local ____preflightRequest = require("policy.preflightRequest")
+local MAX_ANY_METHOD_LENGTH = ____preflightRequest.MAX_ANY_METHOD_LENGTH
+local MAX_REQUEST_HEADERS_LINES = ____preflightRequest.MAX_REQUEST_HEADERS_LINES
+local ____printPolicy = require("policy.printPolicy")
+local printPattern = ____printPolicy.printPattern
+--- How many allow-list entries a detail names before "and N more".
+local ENTRIES_SHOWN = 8
+--- The allowed origins in a few words: the first entries of the allow-list, and how many there are.
+local function allowedOrigins(policy)
+    local entries = policy.policy.origins
+    if #entries == 0 then
+        return "no origin"
+    end
+    local shown = {}
+    do
+        local i = 0
+        while i < #entries and i < ENTRIES_SHOWN do
+            shown[#shown + 1] = printPattern(entries[i + 1])
+            i = i + 1
+        end
+    end
+    local more = #entries > ENTRIES_SHOWN and (" and " .. tostring(#entries - ENTRIES_SHOWN)) .. " more" or ""
+    return table.concat(shown, ", ") .. more
+end
+local function allowedMethods(policy)
+    local names = {"GET", "HEAD", "POST"}
+    for ____, name in ipairs(policy.policy.methods.names) do
+        if __TS__ArrayIndexOf(names, name) < 0 then
+            names[#names + 1] = name
+        end
+    end
+    local any = policy.anyMethod and ("any method of at most " .. tostring(MAX_ANY_METHOD_LENGTH)) .. " bytes" or ""
+    return any == "" and table.concat(names, ", ") or ((any .. " (named: ") .. table.concat(names, ", ")) .. ")"
+end
+local function allowedHeaders(policy)
+    local names = policy.policy.headers.names
+    if policy.anyHeader then
+        local base = policy.anyHeaderCoversAuthorization and "any header" or "any header but Authorization"
+        return #names > 0 and ((base .. " (named: ") .. table.concat(names, ", ")) .. ")" or base
+    end
+    return #names > 0 and table.concat(names, ", ") or "no header"
+end
+--- The requested header names the policy does not allow, or what else makes the list refused.
+local function headersProblem(policy, values)
+    if #values > MAX_REQUEST_HEADERS_LINES then
+        return ((tostring(#values) .. " Access-Control-Request-Headers lines (at most ") .. tostring(MAX_REQUEST_HEADERS_LINES)) .. " are read)"
+    end
+    local refused = {}
+    local length = #values - 1
+    for ____, value in ipairs(values) do
+        length = length + #value
+        local names = readTokenList(
+            string.lower(value),
+            #value
+        )
+        if names == nil then
+            return ("Access-Control-Request-Headers " .. quote(value)) .. " is not a list of header names"
+        end
+        for ____, name in ipairs(names) do
+            if not policy.headers:has(name) and (not policy.anyHeader or name == "authorization" and not policy.anyHeaderCoversAuthorization) then
+                refused[#refused + 1] = quote(name)
+            end
+        end
+    end
+    if #refused > 0 then
+        return ("header " .. table.concat(refused, ", ")) .. " not allowed"
+    end
+    local limits = policy.requestHeadersLimits
+    if length > limits.length then
+        return ((("Access-Control-Request-Headers of " .. tostring(length)) .. " bytes, longer than the ") .. tostring(limits.length)) .. " the allowed names take (a name repeated?)"
+    end
+    return ("more than the " .. tostring(limits.names)) .. " header names allowed"
+end
+--- What failed and what the policy allows, for a request denied for `reason`: one line, printable ASCII
+-- (request values quoted and cut short), for the CORS-Debug header and `txn.cors_detail`.
+function ____exports.denialDetail(policy, request, reason)
+    repeat
+        local ____switch23 = reason
+        local ____cond23 = ____switch23 == "several-origins"
+        if ____cond23 then
+            return tostring(#request.origins) .. " Origin headers, a CORS request has one"
+        end
+        ____cond23 = ____cond23 or ____switch23 == "origin-malformed"
+        if ____cond23 then
+            return (("Origin " .. quote(request.origins[1] or "")) .. " is not a serialized origin (scheme://host[:port] in lower case, no default port, no path); allowed: ") .. allowedOrigins(policy)
+        end
+        ____cond23 = ____cond23 or ____switch23 == "origin-not-allowed"
+        if ____cond23 then
+            return (("Origin " .. quote(request.origins[1] or "")) .. " not allowed; allowed: ") .. allowedOrigins(policy)
+        end
+        ____cond23 = ____cond23 or ____switch23 == "method-not-allowed"
+        if ____cond23 then
+            do
+                local methods = request.requestMethods
+                local what = #methods == 1 and ("method " .. quote(methods[1])) .. " not allowed" or tostring(#methods) .. " Access-Control-Request-Method headers, a preflight has one"
+                return (what .. "; allowed: ") .. allowedMethods(policy)
+            end
+        end
+        ____cond23 = ____cond23 or ____switch23 == "headers-not-allowed"
+        if ____cond23 then
+            return (headersProblem(policy, request.requestHeaders) .. "; allowed: ") .. allowedHeaders(policy)
+        end
+    until true
+end
+--- The decision with the CORS-Debug header `<decision>; <reason>; <detail>` among its headers (in the reply
+-- HAProxy sends, or among those added to the backend's response). Made for one request: only when debugging.
+function ____exports.withDebugHeader(decision, detail)
+    local ____debug = {
+        DEBUG_HEADER,
+        (((decision.name .. "; ") .. tostring(decision.reason)) .. "; ") .. detail
+    }
+    local ____temp_0
+    if decision.reply == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = {
+            status = decision.reply.status,
+            headers = __TS__ArrayConcat(decision.reply.headers, {____debug})
+        }
+    end
+    local reply = ____temp_0
+    local headers = reply == nil and __TS__ArrayConcat(decision.headers, {____debug}) or decision.headers
+    return makeDecision(
+        decision.name,
+        reply,
+        decision.echoOrigin,
+        headers,
+        decision.vary,
+        decision.reason
+    )
+end
+--- The request a browser sends for the question: a GET (or the method given) with the Origin, or, for a
+-- method other than GET, HEAD and POST or with request headers, the preflight that precedes such a call.
+function ____exports.requestOfQuestion(question)
+    local method = question.method or "GET"
+    local simple = (method == "GET" or method == "HEAD" or method == "POST") and question.headers == nil
+    if simple then
+        return {method = method, origins = {question.origin}, requestMethods = {}, requestHeaders = {}}
+    end
+    return {method = "OPTIONS", origins = {question.origin}, requestMethods = {method}, requestHeaders = question.headers == nil and ({}) or ({question.headers})}
+end
+--- The answer to a question, in lines: `decision: <decision>`, `reason: <reason>` when denied, then each
+-- response header as `<name>: <value>` (for a request that reaches the backend, those added to a response
+-- that has no CORS header or Vary of its own). Lines starting `# ` comment: who answers, a denial's detail.
+function ____exports.explainLines(policy, question)
+    local request = ____exports.requestOfQuestion(question)
+    local decision = decide(policy, request)
+    local lines = {"decision: " .. decision.name}
+    if decision.reason ~= nil then
+        lines[#lines + 1] = "reason: " .. decision.reason
+    end
+    if decision.reply ~= nil then
+        lines[#lines + 1] = ("# HAProxy answers " .. tostring(decision.reply.status)) .. " with:"
+        for ____, ____value in ipairs(decision.reply.headers) do
+            local name = ____value[1]
+            local value = ____value[2]
+            lines[#lines + 1] = (name .. ": ") .. value
+        end
+    else
+        local edit = decision.plainEdit
+        lines[#lines + 1] = "# the request reaches the backend; its response gets:"
+        if edit.echoOrigin then
+            lines[#lines + 1] = "access-control-allow-origin: " .. question.origin
+        end
+        for ____, ____value in ipairs(edit.add) do
+            local name = ____value[1]
+            local value = ____value[2]
+            lines[#lines + 1] = (name .. ": ") .. value
+        end
+        if edit.vary ~= nil then
+            lines[#lines + 1] = "vary: " .. edit.vary
+        end
+    end
+    if decision.reason ~= nil then
+        lines[#lines + 1] = "# " .. ____exports.denialDetail(policy, request, decision.reason)
+    end
+    return lines
+end
+local function nameList(list)
+    local names = list.any and __TS__ArrayConcat({"*"}, list.names) or list.names
+    return #names > 0 and table.concat(names, ",") or "none"
+end
+--- A policy's options in a few lines (`cors show policies`): the allow-list as counts, not 100,000 entries.
+function ____exports.describePolicy(compiled)
+    local policy = compiled.policy
+    local exact = 0
+    local patterns = 0
+    for ____, pattern in ipairs(policy.origins) do
+        if pattern.subdomains or pattern.port == "*" then
+            patterns = patterns + 1
+        else
+            exact = exact + 1
+        end
+    end
+    local origins = policy.anyOrigin and "* (any)" or (((tostring(exact) .. " exact, ") .. tostring(patterns)) .. " ") .. (patterns == 1 and "pattern" or "patterns")
+    return {
+        "form: " .. policy.form,
+        "origins: " .. origins,
+        "methods: " .. nameList(policy.methods),
+        "headers: " .. nameList(policy.headers),
+        "expose: " .. nameList(policy.expose),
+        "credentials: " .. (policy.credentials and "yes" or "no"),
+        "max-age: " .. (policy.maxAge or "none"),
+        "preflight: " .. policy.preflight
+    }
+end
+return ____exports
+ end,
 ["runtime.transaction"] = function(...) 
 local ____exports = {}
-local recordDecision, answer, OWNER
+local recordDenial, recordDecision, answer, OWNER
 local ____glue = require("converters.glue")
 local applyRecord = ____glue.applyRecord
 local ____decide = require("policy.decide")
@@ -3678,6 +4042,9 @@ local decide = ____decide.decide
 local decideOrdinary = ____decide.decideOrdinary
 local requestOrigin = ____decide.requestOrigin
 local VALUES_NEEDED = ____decide.VALUES_NEEDED
+local ____explain = require("policy.explain")
+local denialDetail = ____explain.denialDetail
+local withDebugHeader = ____explain.withDebugHeader
 local ____headers = require("policy.headers")
 local NO_STRINGS = ____headers.NO_STRINGS
 local ORIGIN = ____headers.ORIGIN
@@ -3688,15 +4055,36 @@ local countName = ____headerNames.countName
 local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
 local ____variables = require("haproxy.variables")
 local ANSWERED_VAR = ____variables.ANSWERED_VAR
+local DEBUG_VAR = ____variables.DEBUG_VAR
 local DECISION_VAR = ____variables.DECISION_VAR
+local DETAIL_VAR = ____variables.DETAIL_VAR
 local EDIT_VAR = ____variables.EDIT_VAR
 local ORIGIN_VAR = ____variables.ORIGIN_VAR
+local REASON_VAR = ____variables.REASON_VAR
 local ____editRecords = require("runtime.editRecords")
 local nativeRecords = ____editRecords.nativeRecords
 local ____nameClasses = require("runtime.nameClasses")
 local requestNamesClass = ____nameClasses.requestNamesClass
 local ____response = require("runtime.response")
 local applyDecision = ____response.applyDecision
+function recordDenial(txn, policy, decision, request)
+    local reason = decision.reason
+    txn:set_var(REASON_VAR, reason)
+    if txn:get_var(DEBUG_VAR) == nil then
+        return recordDecision(
+            txn,
+            decision,
+            requestOrigin(request)
+        )
+    end
+    local detail = denialDetail(policy, request, reason)
+    txn:set_var(DETAIL_VAR, detail)
+    return recordDecision(
+        txn,
+        withDebugHeader(decision, detail),
+        requestOrigin(request)
+    )
+end
 function recordDecision(txn, decision, origin)
     txn:set_var(DECISION_VAR, decision.name)
     if origin ~= nil then
@@ -3775,18 +4163,22 @@ function ____exports.decideRequest(txn, policy)
     end
     if kind == "one-origin" then
         local origin = txn.f:req_fhdr(ORIGIN) or ""
-        return recordDecision(
-            txn,
-            decideOrdinary(policy, origin),
-            origin
-        )
+        local decision = decideOrdinary(policy, origin)
+        if decision.reason == nil then
+            return recordDecision(txn, decision, origin)
+        end
+        return recordDenial(txn, policy, decision, {method = "", origins = {origin}, requestMethods = NO_STRINGS, requestHeaders = NO_STRINGS})
     end
     local request = readCorsRequest(txn, names)
-    return recordDecision(
-        txn,
-        decide(policy, request),
-        requestOrigin(request)
-    )
+    local decision = decide(policy, request)
+    if decision.reason == nil then
+        return recordDecision(
+            txn,
+            decision,
+            requestOrigin(request)
+        )
+    end
+    return recordDenial(txn, policy, decision, request)
 end
 --- The response action's work: applies the decision the request action left in the private slot, or, for
 -- a transaction the request action did not see (or whose slot another module took), the record a
@@ -3856,6 +4248,135 @@ function ____exports.registerActions()
         onResponse,
         0
     )
+end
+return ____exports
+ end,
+["runtime.cli"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local ____exports = {}
+local ____errors = require("policy.errors")
+local quote = ____errors.quote
+local ____explain = require("policy.explain")
+local describePolicy = ____explain.describePolicy
+local explainLines = ____explain.explainLines
+local ____fault = require("runtime.fault")
+local fault = ____fault.fault
+local ____knownPolicies = require("runtime.knownPolicies")
+local knownPolicies = ____knownPolicies.knownPolicies
+local EXPLAIN_USAGE = "cors explain <frontend> <origin> [<method> [<header,header>]]"
+--- How a policy is written in the configuration: the rule or the converter call, arguments quoted (and cut short).
+local function ruleOf(known)
+    local args = __TS__ArrayMap(
+        known.args,
+        function(____, arg) return quote(arg) end
+    )
+    if known.use == "converter" then
+        return ((("converter lua." .. known.action) .. "(") .. table.concat(args, ",")) .. ")"
+    end
+    return ((((known.use == "action" and "http-request " or "") .. "lua.") .. known.action) .. " ") .. table.concat(args, " ")
+end
+local function headingOf(known)
+    if known.section == nil then
+        return "(first used at run time, not in the scanned configuration): " .. ruleOf(known)
+    end
+    return (((known.section .. " (") .. tostring(known.where)) .. "): ") .. ruleOf(known)
+end
+function ____exports.showPolicies()
+    if #knownPolicies == 0 then
+        return "no CORS policy\n"
+    end
+    local blocks = {}
+    for ____, known in ipairs(knownPolicies) do
+        local lines = {headingOf(known)}
+        if known.refused then
+            lines[#lines + 1] = "  refused: denies every origin (see the log)"
+        end
+        for ____, line in ipairs(describePolicy(known.policy)) do
+            lines[#lines + 1] = "  " .. line
+        end
+        blocks[#blocks + 1] = table.concat(lines, "\n")
+    end
+    return table.concat(blocks, "\n\n") .. "\n"
+end
+--- The answer of `cors explain`, for every distinct policy of the frontend.
+function ____exports.explain(words)
+    local frontend, origin, method, headers = table.unpack(words, 1, 4)
+    if frontend == nil or origin == nil or frontend == "" or origin == "" then
+        return ("usage: " .. EXPLAIN_USAGE) .. "\n"
+    end
+    local policies = {}
+    local sections = {}
+    for ____, known in ipairs(knownPolicies) do
+        do
+            if known.section ~= nil and __TS__ArrayIndexOf(sections, known.section) < 0 then
+                sections[#sections + 1] = known.section
+            end
+            if known.section ~= frontend then
+                goto __continue16
+            end
+            if __TS__ArraySome(
+                policies,
+                function(____, seen) return seen.policy == known.policy end
+            ) then
+                goto __continue16
+            end
+            policies[#policies + 1] = known
+        end
+        ::__continue16::
+    end
+    if #policies == 0 then
+        return ((("cors: no policy in " .. quote(frontend)) .. "; sections with policies: ") .. (#sections > 0 and table.concat(sections, ", ") or "none")) .. "\n"
+    end
+    local ____origin_2 = origin
+    local ____temp_0
+    if method == "" then
+        ____temp_0 = nil
+    else
+        ____temp_0 = method
+    end
+    local ____temp_1
+    if headers == "" then
+        ____temp_1 = nil
+    else
+        ____temp_1 = headers
+    end
+    local question = {origin = ____origin_2, method = ____temp_0, headers = ____temp_1}
+    local blocks = {}
+    for ____, known in ipairs(policies) do
+        local lines = #policies > 1 and ({"# " .. headingOf(known)}) or ({})
+        for ____, line in ipairs(explainLines(known.policy, question)) do
+            lines[#lines + 1] = line
+        end
+        blocks[#blocks + 1] = table.concat(lines, "\n")
+    end
+    return table.concat(blocks, "\n\n") .. "\n"
+end
+--- Runs a command's work under pcall: a fault is logged and answered, never raised into HAProxy.
+local function answer(applet, work)
+    local ok, text = pcall(work)
+    if ok then
+        return applet:send(text)
+    end
+    fault("the runtime API command (cors)", text)
+    applet:send("cors: internal error, see the log\n")
+end
+local function onShowPolicies(applet)
+    return answer(applet, ____exports.showPolicies)
+end
+local function onExplain(applet, ...)
+    local words = {...}
+    return answer(
+        applet,
+        function() return ____exports.explain(__TS__ArraySlice(words, 2)) end
+    )
+end
+function ____exports.registerCli()
+    core.register_cli({"cors", "show", "policies"}, "cors show policies : list the CORS policies, where they come from and their options", onShowPolicies)
+    core.register_cli({"cors", "explain"}, EXPLAIN_USAGE .. " : what the frontend's CORS policies decide for such a request", onExplain)
 end
 return ____exports
  end,
@@ -4136,13 +4657,9 @@ local PROXY_SECTIONS = {
     "backend",
     "listen"
 }
---- Which lines of a configuration file sit in a section whose rules read `txn.cors_edit` (the converter
--- configuration, or the actions' native response rules of HAProxy 2.2 to 2.8): the request action of such
--- a section records its decisions there too, and the response action removes the record once it has
--- applied the decision (converters/rules.ts, RESPONSE_RULES).
-function ____exports.editRecordReaders(text, env)
-    local starts = {}
-    local reads = {}
+--- The proxy sections of a configuration file, in order.
+function ____exports.scanSections(text, env)
+    local sections = {}
     ____exports.forEachLine(
         text,
         function(line, lineNumber)
@@ -4158,11 +4675,16 @@ function ____exports.editRecordReaders(text, env)
                 PROXY_SECTIONS,
                 __TS__StringSubstring(line, i, ____end)
             ) >= 0 then
-                starts[#starts + 1] = lineNumber
-                reads[#reads + 1] = false
+                local words = ____exports.splitConfigLine(line, env)
+                sections[#sections + 1] = {
+                    kind = __TS__StringSubstring(line, i, ____end),
+                    name = words ~= nil and #words > 1 and words[2] or "",
+                    line = lineNumber,
+                    readsRecord = false
+                }
                 return
             end
-            if #reads == 0 or (string.find(line, EDIT_VAR, nil, true) or 0) - 1 < 0 then
+            if #sections == 0 or (string.find(line, EDIT_VAR, nil, true) or 0) - 1 < 0 then
                 return
             end
             local words = ____exports.splitConfigLine(line, env)
@@ -4172,17 +4694,19 @@ function ____exports.editRecordReaders(text, env)
                 nil,
                 true
             ) or 0) - 1 >= 0 then
-                reads[#reads] = true
+                sections[#sections].readsRecord = true
             end
         end
     )
-    return function(line)
-        local section = #starts - 1
-        while section >= 0 and starts[section + 1] > line do
-            section = section - 1
-        end
-        return section >= 0 and reads[section + 1]
+    return sections
+end
+--- The section a line of the file belongs to, if any.
+function ____exports.sectionAt(sections, line)
+    local index = #sections - 1
+    while index >= 0 and sections[index + 1].line > line do
+        index = index - 1
     end
+    return index >= 0 and sections[index + 1] or nil
 end
 --- The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, AFTER_RESPONSE_RULE).
 ____exports.AFTER_RESPONSE_GUARD = ("unless { var(" .. ANSWERED_VAR) .. ") -m found }"
@@ -4443,9 +4967,10 @@ local ____actionArguments = require("haproxy.actionArguments")
 local compilePolicyArguments = ____actionArguments.compilePolicyArguments
 local ____configScan = require("haproxy.configScan")
 local configurationFiles = ____configScan.configurationFiles
-local editRecordReaders = ____configScan.editRecordReaders
 local findCorsRules = ____configScan.findCorsRules
 local findUnguardedAfterResponse = ____configScan.findUnguardedAfterResponse
+local scanSections = ____configScan.scanSections
+local sectionAt = ____configScan.sectionAt
 local ____compile = require("policy.compile")
 local DENY_ALL = ____compile.DENY_ALL
 local ____errors = require("policy.errors")
@@ -4461,6 +4986,8 @@ local recordEveryPolicy = ____editRecords.recordEveryPolicy
 local recordForNativeRules = ____editRecords.recordForNativeRules
 local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
+local ____knownPolicies = require("runtime.knownPolicies")
+local rememberPolicy = ____knownPolicies.rememberPolicy
 local ____policyCache = require("runtime.policyCache")
 local cachedPolicy = ____policyCache.cachedPolicy
 local storePolicy = ____policyCache.storePolicy
@@ -4483,7 +5010,7 @@ function ____exports.checkConfiguration()
     local mapsRead = {}
     local mapUses = {}
     --- Compiles a rule's policy into the cache; returns the cached one when it is valid, else lists its problems.
-    local function check(file, rule)
+    local function compile(file, rule)
         local known = cachedPolicy(rule.action, rule.args)
         if known ~= nil and known ~= DENY_ALL then
             return known
@@ -4513,7 +5040,29 @@ function ____exports.checkConfiguration()
     for ____, ____value in ipairs(texts) do
         local file = ____value.file
         local text = ____value.text
-        local readsRecord = editRecordReaders(text, env)
+        local sections = scanSections(text, env)
+        local function readsRecord(line)
+            local ____opt_0 = sectionAt(sections, line)
+            return (____opt_0 and ____opt_0.readsRecord) == true
+        end
+        --- Compiles the policy, and remembers it with its section for the runtime API (runtime/cli.ts).
+        local function check(rule, use)
+            local policy = compile(file, rule)
+            if policy ~= nil then
+                local ____rememberPolicy_4 = rememberPolicy
+                local ____opt_2 = sectionAt(sections, rule.line)
+                ____rememberPolicy_4({
+                    section = ____opt_2 and ____opt_2.name,
+                    where = (file .. ":") .. tostring(rule.line),
+                    use = use,
+                    action = rule.action,
+                    args = rule.args,
+                    policy = policy,
+                    refused = false
+                })
+            end
+            return policy
+        end
         for ____, ____value in ipairs(findUnguardedAfterResponse(text, env)) do
             local line = ____value.line
             local ____error = ____value.error
@@ -4526,9 +5075,9 @@ function ____exports.checkConfiguration()
             do
                 if call.converterError ~= nil then
                     problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
-                    goto __continue21
+                    goto __continue24
                 end
-                local policy = check(file, call)
+                local policy = check(call, "converter")
                 if policy ~= nil and readsRecord(call.line) then
                     recordForNativeRules(policy)
                 end
@@ -4547,10 +5096,10 @@ function ____exports.checkConfiguration()
                     fillMapAtStart(call.mapFile, policy)
                 end
             end
-            ::__continue21::
+            ::__continue24::
         end
         for ____, rule in ipairs(findCorsRules(text, env)) do
-            local policy = check(file, rule)
+            local policy = check(rule, "action")
             if policy ~= nil and readsRecord(rule.line) then
                 recordForNativeRules(policy)
             end
@@ -4577,12 +5126,15 @@ local registerConverters = ____glue.registerConverters
 local registerMapFill = ____glue.registerMapFill
 local ____actions = require("runtime.actions")
 local registerActions = ____actions.registerActions
+local ____cli = require("runtime.cli")
+local registerCli = ____cli.registerCli
 local ____configCheck = require("runtime.configCheck")
 local checkConfiguration = ____configCheck.checkConfiguration
 checkConfiguration()
 registerActions()
 registerConverters()
 registerMapFill()
+registerCli()
 return ____exports
  end,
 ["converters.rules"] = function(...) 
@@ -4604,6 +5156,13 @@ local ____actionArguments = require("haproxy.actionArguments")
 local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
 local ____configScan = require("haproxy.configScan")
 local AFTER_RESPONSE_GUARD = ____configScan.AFTER_RESPONSE_GUARD
+local ____headers = require("policy.headers")
+local DEBUG_HEADER = ____headers.DEBUG_HEADER
+local ____variables = require("haproxy.variables")
+local DEBUG_VAR = ____variables.DEBUG_VAR
+local DECISION_VAR = ____variables.DECISION_VAR
+local DETAIL_VAR = ____variables.DETAIL_VAR
+local REASON_VAR = ____variables.REASON_VAR
 local ____record = require("converters.record")
 local MAP_ARGUMENT = ____record.MAP_ARGUMENT
 local NO_ORIGIN = ____record.NO_ORIGIN
@@ -4628,7 +5187,8 @@ ____exports.RESPONSE_RULES = {
     "http-after-response add-header access-control-allow-origin \"*\" if { var(txn.cors_edit),field(2,;) -m str * }",
     "http-after-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }",
     "http-after-response add-header access-control-expose-headers \"%[var(txn.cors_edit),field(4,;)]\" if { var(txn.cors_edit),field(4,;) -m len 1: }",
-    "http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\" if { var(txn.cors_edit),field(5,;) -m len 1: }"
+    "http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\" if { var(txn.cors_edit),field(5,;) -m len 1: }",
+    ((((((((("http-after-response set-header " .. DEBUG_HEADER) .. " \"%[var(") .. DECISION_VAR) .. ")]; %[var(") .. REASON_VAR) .. ")]; %[var(") .. DETAIL_VAR) .. ")]\" if { var(") .. DETAIL_VAR) .. ") -m found }"
 }
 --- The converter configuration's rules, in order, with three placeholders: ACTION (the request action and
 -- its arguments), CONVERTER( (the converter and its policy's arguments, before its last one) and MAP (the
@@ -4636,12 +5196,14 @@ ____exports.RESPONSE_RULES = {
 ____exports.CONVERTER_RULES = {
     "acl cors_action method OPTIONS",
     "acl cors_action req.fhdr_cnt(origin) gt 1",
+    ("acl cors_action var(" .. DEBUG_VAR) .. ") -m found",
     "http-request ACTION if cors_action",
     "http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(MAP) if !cors_action",
     "http-request set-var(txn.cors_edit) \"str(' '),map_str(MAP)\" if { req.fhdr_cnt(origin) eq 0 } !cors_action",
     ("http-request set-var(txn.cors_edit) \"req.fhdr(origin),CONVERTER(," .. MAP_ARGUMENT) .. "MAP)\" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 1 } !cors_action",
     ("http-request set-var(txn.cors_edit) \"str(),CONVERTER(," .. NO_ORIGIN) .. ")\" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 0 } !cors_action",
     "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;) if !cors_action",
+    ("http-request set-var(" .. REASON_VAR) .. ") var(txn.cors_edit),field(6,;) if { var(txn.cors_decision) -m str denied } !cors_action",
     "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found } !cors_action",
     table.unpack(____exports.RESPONSE_RULES)
 }
@@ -4732,62 +5294,23 @@ function ____exports.converterTemplate()
         "\n"
     )
 end
-return ____exports
- end,
-["policy.printPolicy"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
-local __TS__ArraySlice = ____lualib.__TS__ArraySlice
-local ____exports = {}
-local function printList(list)
-    local names = list.any and __TS__ArrayConcat({"*"}, list.names) or __TS__ArraySlice(list.names)
-    return table.concat(names, ",")
-end
-local function printPattern(pattern)
-    local port = pattern.port == nil and "" or ":" .. pattern.port
-    if pattern.scheme == nil then
-        return pattern.subdomains and ("." .. pattern.host) .. port or ("//" .. pattern.host) .. port
-    end
-    local host = pattern.subdomains and "*." .. pattern.host or pattern.host
-    return ((pattern.scheme .. "://") .. host) .. port
-end
-local function printOrigins(policy)
-    local entries = policy.anyOrigin and ({"*"}) or ({})
-    for ____, pattern in ipairs(policy.origins) do
-        entries[#entries + 1] = printPattern(pattern)
-    end
-    return table.concat(entries, ",")
-end
---- The arguments that produce this policy: three for `lua.cors`, one for `lua.cors-policy`.
-function ____exports.printPolicy(policy)
-    if policy.form == "drop-in" then
-        local headers = printList(policy.headers)
-        return {
-            printList(policy.methods),
-            printOrigins(policy),
-            headers == "" and " " or headers
-        }
-    end
-    local options = {"origins=" .. printOrigins(policy)}
-    options[#options + 1] = "methods=" .. printList(policy.methods)
-    local headers = printList(policy.headers)
-    if headers ~= "" then
-        options[#options + 1] = "headers=" .. headers
-    end
-    local expose = printList(policy.expose)
-    if expose ~= "" then
-        options[#options + 1] = "expose=" .. expose
-    end
-    if policy.credentials then
-        options[#options + 1] = "credentials"
-    end
-    if policy.maxAge ~= nil then
-        options[#options + 1] = "max-age=" .. policy.maxAge
-    end
-    if policy.preflight == "forward" then
-        options[#options + 1] = "preflight=forward"
-    end
-    return {table.concat(options, " ")}
+--- The text of dist/cors-native-rules.cfg: the response rules of the install lines on HAProxy 2.2 to 2.8.
+function ____exports.nativeRulesTemplate()
+    local ____array_3 = __TS__SparseArrayNew(
+        "# The response rules of cors.lua on HAProxy 2.2 to 2.8 (README.md, \"Installation\"), which run no Lua in",
+        "# http-after-response: in the frontend, after the request action and instead of",
+        "#     " .. ____exports.AFTER_RESPONSE_RULE,
+        "# Native rules apply the decision the request action records in txn.cors_edit to every response, HAProxy's",
+        "# own included; the Lua action merges a backend's own Vary. Generated from src/converters/rules.ts; the",
+        "# tests run these rules.",
+        "",
+        table.unpack(____exports.RESPONSE_RULES)
+    )
+    __TS__SparseArrayPush(____array_3, "")
+    return table.concat(
+        {__TS__SparseArraySpread(____array_3)},
+        "\n"
+    )
 end
 return ____exports
  end,

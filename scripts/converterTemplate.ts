@@ -1,10 +1,14 @@
-// Writes dist/cors-converters.cfg, the converter configuration's rule block as src/converters/rules.ts
-// defines it (run by `npm run build`; CI checks that the committed file is what this writes).
+// Writes dist/cors-converters.cfg and dist/cors-native-rules.cfg, the rule blocks as src/converters/rules.ts
+// defines them (run by `npm run build`; CI checks that the committed files are what this writes).
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { converterTemplate } from "../src/converters/rules";
+import { converterTemplate, nativeRulesTemplate } from "../src/converters/rules";
 
 export const TEMPLATE_PATH = path.resolve(__dirname, "../dist/cors-converters.cfg");
+export const NATIVE_RULES_PATH = path.resolve(__dirname, "../dist/cors-native-rules.cfg");
 
-if (require.main === module) fs.writeFileSync(TEMPLATE_PATH, converterTemplate());
+if (require.main === module) {
+  fs.writeFileSync(TEMPLATE_PATH, converterTemplate());
+  fs.writeFileSync(NATIVE_RULES_PATH, nativeRulesTemplate());
+}

@@ -3,16 +3,19 @@
 //   http-request  lua.cors-policy "<options>"                      (extended form)
 //   http-response lua.cors
 // the converters lua.cors / lua.cors-policy of the converter configuration (and fills the maps they
-// name when HAProxy starts), and refuses to load when the configuration holds an invalid policy. See README.md.
+// name when HAProxy starts), the runtime API's `cors show policies` and `cors explain`, and refuses to load
+// when the configuration holds an invalid policy. See README.md.
 //
 // src/policy: the Fetch-standard policy; src/haproxy: what is known of HAProxy without calling it;
 // src/converters: the converter configuration; src/runtime: the glue that calls HAProxy.
 
 import { registerConverters, registerMapFill } from "./converters/glue";
 import { registerActions } from "./runtime/actions";
+import { registerCli } from "./runtime/cli";
 import { checkConfiguration } from "./runtime/configCheck";
 
 checkConfiguration();
 registerActions();
 registerConverters();
 registerMapFill();
+registerCli();

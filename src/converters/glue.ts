@@ -100,7 +100,7 @@ export function registerMapFill(): void {
 // `txn.cors_edit`, so that the native rules that follow leave the response alone.
 
 /**
- * The decisions read back from records, by record text. A policy gives at most three records, and only
+ * The decisions read back from records, by record text. A policy gives at most five records, and only
  * the converters write them, so each is parsed once: a backend that sends Vary on every response (a
  * compressing one) sends every response here.
  */
@@ -111,7 +111,7 @@ function decisionOfRecord(text: string): Decision | undefined {
   if (known !== undefined) return known;
   const record = parseEditRecord(text);
   if (record === undefined) return undefined;
-  const decision = makeDecision(record.name, undefined, record.echoOrigin, record.headers, record.vary);
+  const decision = makeDecision(record.name, undefined, record.echoOrigin, record.headers, record.vary, record.reason);
   recordedDecisions.set(text, decision);
   return decision;
 }

@@ -4,15 +4,16 @@
 // A converter returns one string and cannot set variables, so the decision travels as a record in
 // `txn.cors_edit`, which the native rules split with HAProxy's `field` converter:
 //
-//   <decision>;<allow-origin>;<allow-credentials>;<expose-headers>;<vary>
+//   <decision>;<allow-origin>;<allow-credentials>;<expose-headers>;<vary>;<reason>
 //
-// <allow-origin> is "=" (echo the Origin, kept in `txn.cors_origin`), "*" or empty; the other fields are
-// the header's value, or empty for no header. No field can hold the delimiter: the Origin itself is not
+// <allow-origin> is "=" (echo the Origin, kept in `txn.cors_origin`), "*" or empty; <reason> is the value
+// of `txn.cors_reason` for a denied decision, else empty; the other fields are the header's value, or
+// empty for no header. No field can hold the delimiter: the Origin itself is not
 // in the record, and header names are tokens, which never contain ";". A record exists only for the
 // decisions a converter can make (not CORS, denied, allowed); a preflight always goes to the action.
 
 import { CompiledPolicy } from "../policy/compile";
-import { Decision, DecisionName } from "../policy/decision";
+import { Decision, DecisionName, DENIAL_REASONS, DenialReason } from "../policy/decision";
 import { PolicyError, Problem } from "../policy/errors";
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, EXPOSE_HEADERS, Header } from "../policy/headers";
 
@@ -23,6 +24,7 @@ export const ECHO_ORIGIN = "=";
 /** What the response phase needs of an ordinary decision. */
 export interface EditRecord {
   readonly name: DecisionName;
+  readonly reason: DenialReason | undefined;
   readonly echoOrigin: boolean;
   /** In the order the module adds them: Access-Control-Allow-Origin "*", -Allow-Credentials, -Expose-Headers. */
   readonly headers: readonly Header[];
@@ -61,7 +63,7 @@ export function formatEditRecord(record: EditRecord): string | undefined {
   }
   const vary = record.vary.join(", ");
   if (vary.indexOf(RECORD_DELIMITER) >= 0) return undefined;
-  return [record.name, allowOrigin, credentials, expose, vary].join(RECORD_DELIMITER);
+  return [record.name, allowOrigin, credentials, expose, vary, record.reason ?? ""].join(RECORD_DELIMITER);
 }
 
 /** The record of a decision the converter can make, or undefined (an answered or forwarded preflight). */
@@ -73,9 +75,11 @@ export function recordOf(decision: Decision): string | undefined {
 /** The record written by formatEditRecord, or undefined for any other text. */
 export function parseEditRecord(text: string): EditRecord | undefined {
   const fields = text.split(RECORD_DELIMITER);
-  if (fields.length !== 5) return undefined;
-  const [name, allowOrigin, credentials, expose, vary] = fields;
+  if (fields.length !== 6) return undefined;
+  const [name, allowOrigin, credentials, expose, vary, reasonField] = fields;
   if (!isRecordName(name)) return undefined;
+  const reason = reasonField === "" ? undefined : (reasonField as DenialReason);
+  if (reason !== undefined && DENIAL_REASONS.indexOf(reason) < 0) return undefined;
   if (allowOrigin !== "" && allowOrigin !== ECHO_ORIGIN && allowOrigin !== "*") return undefined;
   if (credentials !== "" && credentials !== "true") return undefined;
   const headers: Header[] = [];
@@ -84,7 +88,7 @@ export function parseEditRecord(text: string): EditRecord | undefined {
   if (expose !== "") headers.push([EXPOSE_HEADERS, expose]);
   const tokens: string[] = [];
   if (vary !== "") for (const token of vary.split(",")) tokens.push(token.trim());
-  return { name, echoOrigin: allowOrigin === ECHO_ORIGIN, headers, vary: tokens };
+  return { name, reason, echoOrigin: allowOrigin === ECHO_ORIGIN, headers, vary: tokens };
 }
 
 // The converters' last argument:

@@ -1,10 +1,12 @@
 // The rule blocks an operator copies, defined once: the converter configuration's, and the actions' on
 // each version of HAProxy. The README shows them filled in for one policy, the tests and the benchmark run
-// them as this module fills them, and the build ships the converter block as dist/cors-converters.cfg
-// (scripts/converterTemplate.ts).
+// them as this module fills them, and the build ships the converter block as dist/cors-converters.cfg and
+// the native response rules as dist/cors-native-rules.cfg (scripts/converterTemplate.ts).
 
 import { ARGUMENT_COUNT, PolicyAction } from "../haproxy/actionArguments";
 import { AFTER_RESPONSE_GUARD } from "../haproxy/configScan";
+import { DEBUG_HEADER } from "../policy/headers";
+import { DEBUG_VAR, DECISION_VAR, DETAIL_VAR, REASON_VAR } from "../haproxy/variables";
 import { MAP_ARGUMENT, NO_ORIGIN } from "./record";
 
 /**
@@ -21,6 +23,8 @@ export const RESPONSE_RULES: readonly string[] = [
   `http-after-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }`,
   `http-after-response add-header access-control-expose-headers "%[var(txn.cors_edit),field(4,;)]" if { var(txn.cors_edit),field(4,;) -m len 1: }`,
   `http-after-response add-header vary "%[var(txn.cors_edit),field(5,;)]" if { var(txn.cors_edit),field(5,;) -m len 1: }`,
+  // A denied request's detail, recorded by the action when the operator's rule asks (txn.cors_debug).
+  `http-after-response set-header ${DEBUG_HEADER} "%[var(${DECISION_VAR})]; %[var(${REASON_VAR})]; %[var(${DETAIL_VAR})]" if { var(${DETAIL_VAR}) -m found }`,
 ];
 
 /**
@@ -29,9 +33,11 @@ export const RESPONSE_RULES: readonly string[] = [
  * map's file).
  */
 export const CONVERTER_RULES: readonly string[] = [
-  // OPTIONS requests (every preflight) and requests with several Origin headers go to the action.
+  // OPTIONS requests (every preflight), requests with several Origin headers and, when the operator asks for
+  // the detail of denials (txn.cors_debug), every request go to the action.
   "acl cors_action method OPTIONS",
   "acl cors_action req.fhdr_cnt(origin) gt 1",
+  `acl cors_action var(${DEBUG_VAR}) -m found`,
   "http-request ACTION if cors_action",
   // Every other request gets the decision's record (record.ts): an exact origin the policy allows, and no
   // Origin (key " "), from the map the module fills (no Lua); any other Origin from the converter (and no
@@ -43,6 +49,7 @@ export const CONVERTER_RULES: readonly string[] = [
   `http-request set-var(txn.cors_edit) "str(),CONVERTER(,${NO_ORIGIN})" if !{ var(txn.cors_edit) -m found } { req.fhdr_cnt(origin) eq 0 } !cors_action`,
   // (The action sets both variables itself.)
   "http-request set-var(txn.cors_decision) var(txn.cors_edit),field(1,;) if !cors_action",
+  `http-request set-var(${REASON_VAR}) var(txn.cors_edit),field(6,;) if { var(txn.cors_decision) -m str denied } !cors_action`,
   "http-request set-var(txn.cors_origin) req.fhdr(origin) if { var(txn.cors_edit) -m found } !cors_action",
   ...RESPONSE_RULES,
 ];
@@ -103,6 +110,21 @@ export function converterTemplate(): string {
     "# Drop-in form: three variables, lua.cors \"${M}\" \"${O}\" \"${H}\" and lua.cors('${M}','${O}','${H}',...).",
     "",
     ...rules,
+    "",
+  ].join("\n");
+}
+
+/** The text of dist/cors-native-rules.cfg: the response rules of the install lines on HAProxy 2.2 to 2.8. */
+export function nativeRulesTemplate(): string {
+  return [
+    "# The response rules of cors.lua on HAProxy 2.2 to 2.8 (README.md, \"Installation\"), which run no Lua in",
+    "# http-after-response: in the frontend, after the request action and instead of",
+    `#     ${AFTER_RESPONSE_RULE}`,
+    "# Native rules apply the decision the request action records in txn.cors_edit to every response, HAProxy's",
+    "# own included; the Lua action merges a backend's own Vary. Generated from src/converters/rules.ts; the",
+    "# tests run these rules.",
+    "",
+    ...RESPONSE_RULES,
     "",
   ].join("\n");
 }

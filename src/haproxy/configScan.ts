@@ -205,34 +205,47 @@ export function findCorsRules(text: string, env: EnvLookup): CorsRule[] {
 /** The sections whose rules apply to HTTP transactions (the others hold no http-* rule). */
 const PROXY_SECTIONS: readonly string[] = ["global", "defaults", "frontend", "backend", "listen"];
 
-/**
- * Which lines of a configuration file sit in a section whose rules read `txn.cors_edit` (the converter
- * configuration, or the actions' native response rules of HAProxy 2.2 to 2.8): the request action of such
- * a section records its decisions there too, and the response action removes the record once it has
- * applied the decision (converters/rules.ts, RESPONSE_RULES).
- */
-export function editRecordReaders(text: string, env: EnvLookup): (line: number) => boolean {
-  const starts: number[] = [];
-  const reads: boolean[] = [];
+/** A section of a configuration file that may hold the module's rules. */
+export interface Section {
+  /** global, defaults, frontend, backend or listen. */
+  readonly kind: string;
+  /** Its name ("" for global and an unnamed defaults). */
+  readonly name: string;
+  /** 1-based line of its keyword. */
+  readonly line: number;
+  /**
+   * Its rules read `txn.cors_edit` (the converter configuration, or the actions' native response rules of
+   * HAProxy 2.2 to 2.8): its request action records its decisions there too, and its response action
+   * removes the record once it has applied the decision (converters/rules.ts, RESPONSE_RULES).
+   */
+  readonly readsRecord: boolean;
+}
+
+/** The proxy sections of a configuration file, in order. */
+export function scanSections(text: string, env: EnvLookup): Section[] {
+  const sections: { kind: string; name: string; line: number; readsRecord: boolean }[] = [];
   forEachLine(text, (line, lineNumber) => {
     let i = 0;
     while (i < line.length && isOws(line.charCodeAt(i))) i++;
     let end = i;
     while (end < line.length && !isOws(line.charCodeAt(end))) end++;
     if (PROXY_SECTIONS.indexOf(line.substring(i, end)) >= 0) {
-      starts.push(lineNumber);
-      reads.push(false);
+      const words = splitConfigLine(line, env);
+      sections.push({ kind: line.substring(i, end), name: words !== undefined && words.length > 1 ? words[1] : "", line: lineNumber, readsRecord: false });
       return;
     }
-    if (reads.length === 0 || line.indexOf(EDIT_VAR) < 0) return;
+    if (sections.length === 0 || line.indexOf(EDIT_VAR) < 0) return;
     const words = splitConfigLine(line, env);
-    if (words !== undefined && words.join(" ").indexOf(EDIT_VAR) >= 0) reads[reads.length - 1] = true;
+    if (words !== undefined && words.join(" ").indexOf(EDIT_VAR) >= 0) sections[sections.length - 1].readsRecord = true;
   });
-  return (line) => {
-    let section = starts.length - 1;
-    while (section >= 0 && starts[section] > line) section--;
-    return section >= 0 && reads[section];
-  };
+  return sections;
+}
+
+/** The section a line of the file belongs to, if any. */
+export function sectionAt(sections: readonly Section[], line: number): Section | undefined {
+  let index = sections.length - 1;
+  while (index >= 0 && sections[index].line > line) index--;
+  return index >= 0 ? sections[index] : undefined;
 }
 
 /** The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, AFTER_RESPONSE_RULE). */

@@ -2,6 +2,12 @@
 
 /** The decision: not-cors, allowed, denied, preflight-allowed or preflight-denied. */
 export const DECISION_VAR = "txn.cors_decision";
+/** Why the request was denied (policy/decision.ts, DenialReason); unset for the other decisions. */
+export const REASON_VAR = "txn.cors_reason";
+/** Set by the operator's own rule (any value) to have denied decisions explained (CORS-Debug). */
+export const DEBUG_VAR = "txn.cors_debug";
+/** With debugging on, a denied request's detail: what failed and what the policy allows (policy/explain.ts). */
+export const DETAIL_VAR = "txn.cors_detail";
 /** The request's Origin, when it had exactly one. */
 export const ORIGIN_VAR = "txn.cors_origin";
 /** The converter configuration's record of a decision (converters/record.ts): the module's own. */

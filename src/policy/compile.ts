@@ -46,13 +46,18 @@ export interface CompiledPolicy {
   readonly preflightHeaders: readonly Header[];
   /** The decisions for requests that are not preflights, shared by every request. */
   readonly notCors: Decision;
-  readonly denied: Decision;
   readonly allowed: Decision;
+  /** Denied: a serialized origin (or `null`) the policy does not allow (reason origin-not-allowed). */
+  readonly denied: Decision;
+  /** Denied: an Origin value that is not a serialized origin (reason origin-malformed). */
+  readonly malformed: Decision;
+  /** Denied: more than one Origin header (reason several-origins). */
+  readonly severalOrigins: Decision;
   /**
    * The ordinary decisions that need no matching, as data (decide.ts, decideOrdinary): `allowed` for each
    * Origin value the allow-list names exactly (the matcher's own table of exact origins), and for any other
-   * value `otherOrigins`, the decision when it does not depend on the value (`allowed` for any origin,
-   * `denied` when the list has no pattern), else undefined (the value must be matched against the patterns).
+   * value `otherOrigins`, the decision when it does not depend on the value (`allowed` for any origin), else
+   * undefined (the value must be matched against the patterns, and a denied one tells why).
    */
   readonly decisionByOrigin: { readonly [origin: string]: Decision | undefined };
   readonly otherOrigins: Decision | undefined;
@@ -93,7 +98,6 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   if (fixedAnyOrigin) for (const header of actualHeaders) fixedAnswer.push(header);
 
   const allowed = fixedAnyOrigin ? makeDecision("allowed", undefined, false, fixedAnswer, NO_STRINGS) : makeDecision("allowed", undefined, true, actualHeaders, VARY_ORIGIN);
-  const denied = makeDecision("denied", undefined, false, NO_HEADERS, VARY_ORIGIN);
   const origins = compileOriginMatcher(policy.origins, allowed);
   return {
     policy,
@@ -114,10 +118,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     // With a fixed "*" every response carries it, CORS or not, so that a shared cache never hands a
     // response stored for a request without Origin to one with it (and no Vary is needed).
     notCors: fixedAnyOrigin ? makeDecision("not-cors", undefined, false, fixedAnswer, NO_STRINGS) : makeDecision("not-cors", undefined, false, NO_HEADERS, VARY_ORIGIN),
-    denied,
     allowed,
+    denied: makeDecision("denied", undefined, false, NO_HEADERS, VARY_ORIGIN, "origin-not-allowed"),
+    malformed: makeDecision("denied", undefined, false, NO_HEADERS, VARY_ORIGIN, "origin-malformed"),
+    severalOrigins: makeDecision("denied", undefined, false, NO_HEADERS, VARY_ORIGIN, "several-origins"),
     decisionByOrigin: origins.exact,
-    otherOrigins: policy.anyOrigin ? allowed : origins.needsParse ? undefined : denied,
+    otherOrigins: policy.anyOrigin ? allowed : undefined,
   };
 }
 

@@ -2,8 +2,9 @@
 
 import { isOws, readTokenList } from "./chars";
 import type { CompiledPolicy } from "./compile";
-import { Decision, DecisionName, makeDecision, ResponseEdit } from "./decision";
+import { Decision, DecisionName, DenialReason, makeDecision, ResponseEdit } from "./decision";
 import { ACCESS_CONTROL_PREFIX, ALLOW_HEADERS, ALLOW_METHODS, ALLOW_ORIGIN, Header, NO_HEADERS, NO_STRINGS, VARY, VARY_ORIGIN, VARY_ORIGIN_TOKEN } from "./headers";
+import { parseSerializedOrigin } from "./origin";
 import { matchOrigin } from "./originMatcher";
 import { allowedRequestHeaders, isAllowedMethod, MAX_REQUEST_HEADERS_LINES } from "./preflightRequest";
 
@@ -28,7 +29,7 @@ export interface CorsRequest {
  */
 export const VALUES_NEEDED = { origins: 2, requestMethods: 2, requestHeaders: MAX_REQUEST_HEADERS_LINES + 1 } as const;
 
-export type { Decision, DecisionName, Reply, ResponseEdit } from "./decision";
+export type { Decision, DecisionName, DenialReason, Reply, ResponseEdit } from "./decision";
 
 /** The request's Origin when it has exactly one Origin header (the value of `txn.cors_origin`). */
 export function requestOrigin(request: CorsRequest): string | undefined {
@@ -38,6 +39,16 @@ export function requestOrigin(request: CorsRequest): string | undefined {
 /** The policy allows this Origin value: any value, or one its allow-list matches (originMatcher.ts). */
 function isAllowedOrigin(policy: CompiledPolicy, origin: string): boolean {
   return policy.anyOrigin || matchOrigin(policy.origins, origin);
+}
+
+/** Why an Origin value the policy does not allow is denied: `null` and serialized origins are well formed. */
+export function originDenial(origin: string): DenialReason {
+  return origin === "null" || parseSerializedOrigin(origin) !== undefined ? "origin-not-allowed" : "origin-malformed";
+}
+
+/** The shared decision denying an Origin value the policy does not allow. */
+function deniedOrigin(policy: CompiledPolicy, origin: string): Decision {
+  return originDenial(origin) === "origin-not-allowed" ? policy.denied : policy.malformed;
 }
 
 /**
@@ -50,31 +61,33 @@ export function decideOrdinary(policy: CompiledPolicy, origin: string | undefine
   if (origin === undefined) return policy.notCors;
   const known = policy.decisionByOrigin[origin] ?? policy.otherOrigins;
   if (known !== undefined) return known;
-  return matchOrigin(policy.origins, origin) ? policy.allowed : policy.denied;
+  if (matchOrigin(policy.origins, origin)) return policy.allowed;
+  return deniedOrigin(policy, origin);
 }
 
-function preflightOutcome(policy: CompiledPolicy, headers: readonly Header[] | undefined, vary: readonly string[]): Decision {
+/** A preflight's decision: allowed with `headers`, or denied for `reason` (headers undefined). */
+function preflightOutcome(policy: CompiledPolicy, headers: readonly Header[] | undefined, vary: readonly string[], reason?: DenialReason): Decision {
   const allowed = headers !== undefined;
   const name: DecisionName = allowed ? "preflight-allowed" : "preflight-denied";
   const corsHeaders = headers === undefined ? NO_HEADERS : headers;
-  if (policy.forwardPreflights) return makeDecision(name, undefined, false, corsHeaders, vary);
+  if (policy.forwardPreflights) return makeDecision(name, undefined, false, corsHeaders, vary, reason);
   const replyHeaders: Header[] = [];
   for (const header of corsHeaders) replyHeaders.push(header);
   if (vary.length > 0) replyHeaders.push([VARY, vary.join(", ")]);
-  return makeDecision(name, { status: allowed ? 204 : 403, headers: replyHeaders }, false, NO_HEADERS, NO_STRINGS);
+  return makeDecision(name, { status: allowed ? 204 : 403, headers: replyHeaders }, false, NO_HEADERS, NO_STRINGS, reason);
 }
 
-function deniedPreflight(policy: CompiledPolicy): Decision {
-  return preflightOutcome(policy, undefined, VARY_ORIGIN);
+function deniedPreflight(policy: CompiledPolicy, reason: DenialReason): Decision {
+  return preflightOutcome(policy, undefined, VARY_ORIGIN, reason);
 }
 
 function decidePreflight(policy: CompiledPolicy, origin: string | undefined, request: CorsRequest): Decision {
+  if (origin === undefined) return deniedPreflight(policy, "several-origins");
+  if (!isAllowedOrigin(policy, origin)) return deniedPreflight(policy, originDenial(origin));
   const method = request.requestMethods.length === 1 ? request.requestMethods[0] : undefined;
-  if (origin === undefined || !isAllowedOrigin(policy, origin) || method === undefined || !isAllowedMethod(policy, method)) {
-    return deniedPreflight(policy);
-  }
+  if (method === undefined || !isAllowedMethod(policy, method)) return deniedPreflight(policy, "method-not-allowed");
   const names = allowedRequestHeaders(policy, request.requestHeaders);
-  if (names === undefined) return deniedPreflight(policy);
+  if (names === undefined) return deniedPreflight(policy, "headers-not-allowed");
 
   const vary: string[] = policy.fixedAnyOrigin ? [] : [VARY_ORIGIN_TOKEN];
   const headers: Header[] = [[ALLOW_ORIGIN, policy.fixedAnyOrigin ? "*" : origin]];
@@ -105,7 +118,7 @@ export function decide(policy: CompiledPolicy, request: CorsRequest): Decision {
   if (request.method === "OPTIONS" && request.requestMethods.length > 0) {
     return decidePreflight(policy, origin, request);
   }
-  return origin === undefined ? policy.denied : decideOrdinary(policy, origin);
+  return origin === undefined ? policy.severalOrigins : decideOrdinary(policy, origin);
 }
 
 /** What the response phase needs to know of the backend's response. */

@@ -10,6 +10,18 @@ export type { Header } from "./headers";
 /** The values of `txn.cors_decision`, a documented contract. */
 export type DecisionName = "not-cors" | "allowed" | "denied" | "preflight-allowed" | "preflight-denied";
 
+/**
+ * The values of `txn.cors_reason`, a documented contract: why a request was denied.
+ * - origin-not-allowed: a serialized origin (or `null`) that the policy does not allow;
+ * - origin-malformed: an Origin value that is not a serialized origin (a path, upper case, a default port...);
+ * - several-origins: more than one Origin header;
+ * - method-not-allowed: a preflight's Access-Control-Request-Method is missing, repeated or not allowed;
+ * - headers-not-allowed: a preflight's Access-Control-Request-Headers names a header that is not allowed.
+ */
+export type DenialReason = "origin-not-allowed" | "origin-malformed" | "several-origins" | "method-not-allowed" | "headers-not-allowed";
+
+export const DENIAL_REASONS: readonly DenialReason[] = ["origin-not-allowed", "origin-malformed", "several-origins", "method-not-allowed", "headers-not-allowed"];
+
 export interface Reply {
   readonly status: number;
   readonly headers: readonly Header[];
@@ -30,6 +42,8 @@ export interface ResponseEdit {
 
 export interface Decision {
   readonly name: DecisionName;
+  /** Why a denied decision denies; undefined for the others. */
+  readonly reason: DenialReason | undefined;
   /** Set when HAProxy answers the request itself; the backend never sees it. */
   readonly reply: Reply | undefined;
   /** The backend's response gets Access-Control-Allow-Origin with the request's Origin, before `headers`. */
@@ -42,7 +56,7 @@ export interface Decision {
   readonly plainEdit: ResponseEdit;
 }
 
-export function makeDecision(name: DecisionName, reply: Reply | undefined, echoOrigin: boolean, headers: readonly Header[], vary: readonly string[]): Decision {
+export function makeDecision(name: DecisionName, reply: Reply | undefined, echoOrigin: boolean, headers: readonly Header[], vary: readonly string[], reason?: DenialReason): Decision {
   const plainEdit: ResponseEdit = { remove: NO_STRINGS, echoOrigin, add: headers, vary: vary.length > 0 ? vary.join(", ") : undefined, replaceVary: false };
-  return { name, reply, echoOrigin, headers, vary, plainEdit };
+  return { name, reason, reply, echoOrigin, headers, vary, plainEdit };
 }

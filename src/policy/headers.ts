@@ -18,6 +18,9 @@ export const EXPOSE_HEADERS = "access-control-expose-headers";
 export const ACCESS_CONTROL_PREFIX = "access-control-";
 
 export const VARY = "vary";
+
+/** The module's own header: `<decision>; <reason>; <detail>` of a denied request, when the operator asks (txn.cors_debug). */
+export const DEBUG_HEADER = "cors-debug";
 /** The Vary token of an answer that depends on the request's Origin. */
 export const VARY_ORIGIN_TOKEN = "Origin";
 

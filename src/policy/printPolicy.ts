@@ -9,7 +9,8 @@ function printList(list: NameList): string {
   return names.join(",");
 }
 
-function printPattern(pattern: OriginPattern): string {
+/** One allow-list entry, as the policy's form writes it. */
+export function printPattern(pattern: OriginPattern): string {
   const port = pattern.port === undefined ? "" : `:${pattern.port}`;
   if (pattern.scheme === undefined) {
     // Only the drop-in form has patterns without a scheme (http or https).

@@ -7,13 +7,14 @@
 // policy never emits CORS headers and is reported once in the log.
 
 import { compilePolicyArguments } from "../haproxy/actionArguments";
-import { configurationFiles, CorsRule, editRecordReaders, findCorsRules, findUnguardedAfterResponse } from "../haproxy/configScan";
+import { configurationFiles, CorsRule, findCorsRules, findUnguardedAfterResponse, scanSections, sectionAt } from "../haproxy/configScan";
 import { CompiledPolicy, DENY_ALL } from "../policy/compile";
 import { formatPolicyError } from "../policy/errors";
 import { fillMapAtStart } from "../converters/glue";
 import { findConverterCalls, findMapFiles, MapUse, mapUseErrors } from "../converters/scan";
 import { recordEveryPolicy, recordForNativeRules } from "./editRecords";
 import { readTextFile } from "./files";
+import { rememberPolicy } from "./knownPolicies";
 import { cachedPolicy, storePolicy } from "./policyCache";
 import { publicSuffixes } from "./publicSuffixes";
 
@@ -32,7 +33,7 @@ export function checkConfiguration(): void {
   const mapsRead: string[] = [];
   const mapUses: MapUse[] = [];
   /** Compiles a rule's policy into the cache; returns the cached one when it is valid, else lists its problems. */
-  const check = (file: string, rule: CorsRule): CompiledPolicy | undefined => {
+  const compile = (file: string, rule: CorsRule): CompiledPolicy | undefined => {
     // A valid policy seen before is not compiled again (an invalid one is, for its problems on this line).
     const known = cachedPolicy(rule.action, rule.args);
     if (known !== undefined && known !== DENY_ALL) return known;
@@ -50,7 +51,14 @@ export function checkConfiguration(): void {
   }
   if (texts.length === 0) recordEveryPolicy();
   for (const { file, text } of texts) {
-    const readsRecord = editRecordReaders(text, env);
+    const sections = scanSections(text, env);
+    const readsRecord = (line: number): boolean => sectionAt(sections, line)?.readsRecord === true;
+    /** Compiles the policy, and remembers it with its section for the runtime API (runtime/cli.ts). */
+    const check = (rule: CorsRule, use: "action" | "converter"): CompiledPolicy | undefined => {
+      const policy = compile(file, rule);
+      if (policy !== undefined) rememberPolicy({ section: sectionAt(sections, rule.line)?.name, where: `${file}:${rule.line}`, use, action: rule.action, args: rule.args, policy, refused: false });
+      return policy;
+    };
     for (const { line, error } of findUnguardedAfterResponse(text, env)) problems.push(`${file}:${line}: ${formatPolicyError(error)}`);
     for (const mapFile of findMapFiles(text, env)) mapsRead.push(mapFile);
     for (const call of findConverterCalls(text, env)) {
@@ -58,7 +66,7 @@ export function checkConfiguration(): void {
         problems.push(`${file}:${call.line}: ${formatPolicyError(call.converterError)}`);
         continue;
       }
-      const policy = check(file, call);
+      const policy = check(call, "converter");
       if (policy !== undefined && readsRecord(call.line)) recordForNativeRules(policy);
       if (policy !== undefined && call.mapFile !== undefined) {
         mapUses.push({ where: `${file}:${call.line}`, mapFile: call.mapFile, policy: [call.action, ...call.args].join("\n") });
@@ -66,7 +74,7 @@ export function checkConfiguration(): void {
       }
     }
     for (const rule of findCorsRules(text, env)) {
-      const policy = check(file, rule);
+      const policy = check(rule, "action");
       if (policy !== undefined && readsRecord(rule.line)) recordForNativeRules(policy);
     }
   }

@@ -23,7 +23,7 @@ export function recordEveryPolicy(): void {
 }
 
 function ordinaryRecords(policy: CompiledPolicy, table: LuaTable<Decision, string>): void {
-  for (const decision of [policy.notCors, policy.denied, policy.allowed]) {
+  for (const decision of [policy.notCors, policy.allowed, policy.denied, policy.malformed, policy.severalOrigins]) {
     const record = recordOf(decision);
     if (record !== undefined) table.set(decision, record);
   }

@@ -10,6 +10,7 @@ import { formatPolicyErrors } from "../policy/errors";
 import { compilePolicyArguments, CompileResult, PolicyAction } from "../haproxy/actionArguments";
 import { rememberRecords } from "./editRecords";
 import { fault } from "./fault";
+import { rememberPolicy } from "./knownPolicies";
 import { readTextFile } from "./files";
 import { publicSuffixes } from "./publicSuffixes";
 
@@ -66,6 +67,7 @@ function compileNow(action: PolicyAction, args: readonly string[]): CompiledPoli
   }
   const policy = policyOf(result);
   store(action, args, policy);
+  rememberPolicy({ section: undefined, where: undefined, use: undefined, action, args, policy, refused: !result.ok });
   if (!result.ok) core.Alert(`cors: policy refused, every origin denied:\n${formatPolicyErrors(result.errors)}`);
   return policy;
 }

@@ -27,10 +27,11 @@
 import { CompiledPolicy } from "../policy/compile";
 import { applyRecord } from "../converters/glue";
 import { CorsRequest, decide, decideOrdinary, requestOrigin, VALUES_NEEDED } from "../policy/decide";
-import { Decision, Reply } from "../policy/decision";
+import { Decision, DenialReason, Reply } from "../policy/decision";
+import { denialDetail, withDebugHeader } from "../policy/explain";
 import { NO_STRINGS, ORIGIN, REQUEST_HEADERS, REQUEST_METHOD } from "../policy/headers";
 import { countName, NAME_DELIMITER } from "../haproxy/headerNames";
-import { ANSWERED_VAR, DECISION_VAR, EDIT_VAR, ORIGIN_VAR } from "../haproxy/variables";
+import { ANSWERED_VAR, DEBUG_VAR, DECISION_VAR, DETAIL_VAR, EDIT_VAR, ORIGIN_VAR, REASON_VAR } from "../haproxy/variables";
 import { nativeRecords } from "./editRecords";
 import { requestNamesClass } from "./nameClasses";
 import { applyDecision } from "./response";
@@ -88,10 +89,27 @@ export function decideRequest(txn: HaproxyTXN, policy: CompiledPolicy): HaproxyR
   if (kind === "no-origin") return recordDecision(txn, policy.notCors, undefined);
   if (kind === "one-origin") {
     const origin = txn.f.req_fhdr(ORIGIN) ?? "";
-    return recordDecision(txn, decideOrdinary(policy, origin), origin);
+    const decision = decideOrdinary(policy, origin);
+    if (decision.reason === undefined) return recordDecision(txn, decision, origin);
+    return recordDenial(txn, policy, decision, { method: "", origins: [origin], requestMethods: NO_STRINGS, requestHeaders: NO_STRINGS });
   }
   const request = readCorsRequest(txn, names);
-  return recordDecision(txn, decide(policy, request), requestOrigin(request));
+  const decision = decide(policy, request);
+  if (decision.reason === undefined) return recordDecision(txn, decision, requestOrigin(request));
+  return recordDenial(txn, policy, decision, request);
+}
+
+/**
+ * Records a denial: why (`txn.cors_reason`), and, when the operator's rule set `txn.cors_debug`, the detail
+ * (`txn.cors_detail`), which the response then carries in CORS-Debug (policy/explain.ts).
+ */
+function recordDenial(txn: HaproxyTXN, policy: CompiledPolicy, decision: Decision, request: CorsRequest): HaproxyReply | undefined {
+  const reason = decision.reason as DenialReason;
+  txn.set_var(REASON_VAR, reason);
+  if (txn.get_var(DEBUG_VAR) === undefined) return recordDecision(txn, decision, requestOrigin(request));
+  const detail = denialDetail(policy, request, reason);
+  txn.set_var(DETAIL_VAR, detail);
+  return recordDecision(txn, withDebugHeader(decision, detail), requestOrigin(request));
 }
 
 /**

@@ -11,17 +11,26 @@ export type HeaderList = ReadonlyArray<readonly [string, string]>;
 export interface CaseRequest {
   readonly method: string;
   readonly headers: HeaderList;
+  /** The operator's rule sets `txn.cors_debug` for this request (README, "Debugging"). */
+  readonly debug?: boolean;
 }
 
 export type DecisionName = "not-cors" | "allowed" | "denied" | "preflight-allowed" | "preflight-denied";
 
+/** Why a request was denied (`txn.cors_reason`). */
+export type DenialReason = "origin-not-allowed" | "origin-malformed" | "several-origins" | "method-not-allowed" | "headers-not-allowed";
+
 export interface Outcome {
   readonly decision: DecisionName;
+  /** Set for a denied decision (denied, preflight-denied) only. */
+  readonly reason?: DenialReason;
   /** Who answered: HAProxy itself (the backend never saw the request) or the backend. */
   readonly answeredBy: "haproxy" | "backend";
   readonly status: number;
   /** Every header whose name holds access-control- and Vary of the final response (names lower-case, repeated lines joined by ", "). */
   readonly headers: { readonly [name: string]: string };
+  /** The CORS-Debug header, when the response carries one. */
+  readonly debug?: string;
 }
 
 export interface BehaviourCase {
@@ -82,6 +91,10 @@ function preflight(origin: string, method: string, requestHeaders?: string): Cas
   return { method: "OPTIONS", headers };
 }
 
+function debugging(request: CaseRequest): CaseRequest {
+  return { ...request, debug: true };
+}
+
 const VARY = { vary: "Origin" };
 const allowed = (origin: string, more: Outcome["headers"] = {}): Outcome => ({
   decision: "allowed",
@@ -89,9 +102,9 @@ const allowed = (origin: string, more: Outcome["headers"] = {}): Outcome => ({
   status: BACKEND_STATUS,
   headers: { "access-control-allow-origin": origin, vary: "Origin", ...more },
 });
-const denied: Outcome = { decision: "denied", answeredBy: "backend", status: BACKEND_STATUS, headers: VARY };
+const denied = (reason: DenialReason): Outcome => ({ decision: "denied", reason, answeredBy: "backend", status: BACKEND_STATUS, headers: VARY });
 const notCors: Outcome = { decision: "not-cors", answeredBy: "backend", status: BACKEND_STATUS, headers: VARY };
-const preflightDenied: Outcome = { decision: "preflight-denied", answeredBy: "haproxy", status: 403, headers: VARY };
+const preflightDenied = (reason: DenialReason): Outcome => ({ decision: "preflight-denied", reason, answeredBy: "haproxy", status: 403, headers: VARY });
 const preflightAllowed = (headers: Outcome["headers"]): Outcome => ({ decision: "preflight-allowed", answeredBy: "haproxy", status: 204, headers });
 
 /** What an allowed preflight to EXTENDED gets. */
@@ -130,19 +143,19 @@ const README_PREFLIGHT = {
 export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   // Drop-in form, the README's line.
   { name: "An allowed origin gets itself back in Access-Control-Allow-Origin", policy: README_DROP_IN, request: get(APP), want: allowed(APP) },
-  { name: "The same host on another scheme is denied", policy: README_DROP_IN, request: get("http://app.example.com"), want: denied },
+  { name: "The same host on another scheme is denied", policy: README_DROP_IN, request: get("http://app.example.com"), want: denied("origin-not-allowed") },
   { name: "A leading-dot pattern allows a subdomain", policy: README_DROP_IN, request: get("https://a.example.org"), want: allowed("https://a.example.org") },
   { name: "A leading-dot pattern allows a deeper subdomain over http", policy: README_DROP_IN, request: get("http://a.b.example.org"), want: allowed("http://a.b.example.org") },
-  { name: "A leading-dot pattern does not allow the bare domain", policy: README_DROP_IN, request: get("https://example.org"), want: denied },
-  { name: "A subdomain pattern is not fooled by a longer label", policy: README_DROP_IN, request: get("https://evilexample.org"), want: denied },
-  { name: "A subdomain pattern is not fooled by a suffix domain", policy: README_DROP_IN, request: get("https://a.example.org.evil.com"), want: denied },
-  { name: "A pattern without a port denies an origin with a port", policy: README_DROP_IN, request: get("https://a.example.org:8443"), want: denied },
-  { name: "An origin with a trailing slash never matches", policy: README_DROP_IN, request: get(APP + "/"), want: denied },
-  { name: "An origin in upper case never matches", policy: README_DROP_IN, request: get("HTTPS://APP.EXAMPLE.COM"), want: denied },
-  { name: "An origin with an explicit default port never matches", policy: README_DROP_IN, request: get(APP + ":443"), want: denied },
-  { name: "The null origin is denied", policy: README_DROP_IN, request: get("null"), want: denied },
-  { name: "An empty Origin is denied", policy: README_DROP_IN, request: get(""), want: denied },
-  { name: "Two Origin headers are denied even when both are allowed", policy: README_DROP_IN, request: get(APP, ["origin", APP]), want: denied },
+  { name: "A leading-dot pattern does not allow the bare domain", policy: README_DROP_IN, request: get("https://example.org"), want: denied("origin-not-allowed") },
+  { name: "A subdomain pattern is not fooled by a longer label", policy: README_DROP_IN, request: get("https://evilexample.org"), want: denied("origin-not-allowed") },
+  { name: "A subdomain pattern is not fooled by a suffix domain", policy: README_DROP_IN, request: get("https://a.example.org.evil.com"), want: denied("origin-not-allowed") },
+  { name: "A pattern without a port denies an origin with a port", policy: README_DROP_IN, request: get("https://a.example.org:8443"), want: denied("origin-not-allowed") },
+  { name: "An origin with a trailing slash never matches", policy: README_DROP_IN, request: get(APP + "/"), want: denied("origin-malformed") },
+  { name: "An origin in upper case never matches", policy: README_DROP_IN, request: get("HTTPS://APP.EXAMPLE.COM"), want: denied("origin-malformed") },
+  { name: "An origin with an explicit default port never matches", policy: README_DROP_IN, request: get(APP + ":443"), want: denied("origin-malformed") },
+  { name: "The null origin is denied", policy: README_DROP_IN, request: get("null"), want: denied("origin-not-allowed") },
+  { name: "An empty Origin is denied", policy: README_DROP_IN, request: get(""), want: denied("origin-malformed") },
+  { name: "Two Origin headers are denied even when both are allowed", policy: README_DROP_IN, request: get(APP, ["origin", APP]), want: denied("several-origins") },
   { name: "A request without Origin is not CORS and reaches the backend", policy: README_DROP_IN, request: get(undefined), want: notCors },
   {
     name: "The backend's own Access-Control headers are replaced for an allowed origin",
@@ -156,7 +169,7 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
     policy: README_DROP_IN,
     request: get("https://evil.example"),
     backend: [["access-control-allow-origin", "*"], ["access-control-expose-headers", "x-secret"]],
-    want: denied,
+    want: denied("origin-not-allowed"),
   },
   {
     name: "The backend's own Access-Control headers are removed from a response to a request without Origin",
@@ -166,7 +179,7 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
     want: notCors,
   },
   { name: "The backend's Vary values are kept and Origin is added", policy: README_DROP_IN, request: get(APP), backend: [["vary", "Accept-Encoding"]], want: allowed(APP, { vary: "Accept-Encoding, Origin" }) },
-  { name: "A backend Vary that lists Origin already is left alone", policy: README_DROP_IN, request: get("https://nope.example"), backend: [["vary", "accept-encoding, origin"]], want: { ...denied, headers: { vary: "accept-encoding, origin" } } },
+  { name: "A backend Vary that lists Origin already is left alone", policy: README_DROP_IN, request: get("https://nope.example"), backend: [["vary", "accept-encoding, origin"]], want: { ...denied("origin-not-allowed"), headers: { vary: "accept-encoding, origin" } } },
   { name: "Two backend Vary lines are kept and Origin is added", policy: README_DROP_IN, request: get(APP), backend: [["Vary", "Accept-Encoding"], ["vary", "Accept-Language"]], want: allowed(APP, { vary: "Accept-Encoding, Accept-Language, Origin" }) },
   { name: "A backend header whose name only contains access-control- is kept", policy: README_DROP_IN, request: get(APP), backend: [["x-access-control-note", "kept"]], want: allowed(APP, { "x-access-control-note": "kept" }) },
   { name: "Header names that contain origin are not Origin", policy: README_DROP_IN, request: { method: "GET", headers: [["x-origin", APP], ["origin-x", APP]] }, want: notCors },
@@ -178,48 +191,50 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   { name: "The Origin header name is case-insensitive", policy: README_DROP_IN, request: { method: "GET", headers: [["ORIGIN", APP]] }, want: allowed(APP) },
   { name: "A backend Vary of * is left alone", policy: README_DROP_IN, request: get(APP), backend: [["vary", "*"]], want: allowed(APP, { vary: "*" }) },
   { name: "An allowed preflight is answered 204 by HAProxy with max-age 600", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header"), want: preflightAllowed(README_PREFLIGHT) },
-  { name: "A preflight for a method outside the policy is answered 403", policy: README_DROP_IN, request: preflight(APP, "DELETE"), want: preflightDenied },
-  { name: "A preflight for a header outside the policy is answered 403", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header,x-other"), want: preflightDenied },
-  { name: "A preflight from a denied origin is answered 403", policy: README_DROP_IN, request: preflight("https://evil.example", "PUT"), want: preflightDenied },
-  { name: "A preflight with two Origin headers is answered 403", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["origin", APP], ["origin", APP], ["access-control-request-method", "PUT"]] }, want: preflightDenied },
-  { name: "A preflight with two Access-Control-Request-Method headers is answered 403", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["origin", APP], ["access-control-request-method", "PUT"], ["access-control-request-method", "PUT"]] }, want: preflightDenied },
+  { name: "A preflight for a method outside the policy is answered 403", policy: README_DROP_IN, request: preflight(APP, "DELETE"), want: preflightDenied("method-not-allowed") },
+  { name: "A preflight for a header outside the policy is answered 403", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header,x-other"), want: preflightDenied("headers-not-allowed") },
+  { name: "A preflight from a denied origin is answered 403", policy: README_DROP_IN, request: preflight("https://evil.example", "PUT"), want: preflightDenied("origin-not-allowed") },
+  { name: "A preflight from a malformed origin is answered 403", policy: README_DROP_IN, request: preflight(APP + "/", "PUT"), want: preflightDenied("origin-malformed") },
+  { name: "A preflight from the null origin is answered 403", policy: README_DROP_IN, request: preflight("null", "PUT"), want: preflightDenied("origin-not-allowed") },
+  { name: "A preflight with two Origin headers is answered 403", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["origin", APP], ["origin", APP], ["access-control-request-method", "PUT"]] }, want: preflightDenied("several-origins") },
+  { name: "A preflight with two Access-Control-Request-Method headers is answered 403", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["origin", APP], ["access-control-request-method", "PUT"], ["access-control-request-method", "PUT"]] }, want: preflightDenied("method-not-allowed") },
   { name: "A GET with two Access-Control-Request-Method headers is still ordinary", policy: README_DROP_IN, request: get(APP, ["access-control-request-method", "PUT"], ["access-control-request-method", "PUT"]), want: allowed(APP) },
-  { name: "A preflight with an empty Access-Control-Request-Method is answered 403", policy: README_DROP_IN, request: preflight(APP, ""), want: preflightDenied },
+  { name: "A preflight with an empty Access-Control-Request-Method is answered 403", policy: README_DROP_IN, request: preflight(APP, ""), want: preflightDenied("method-not-allowed") },
   { name: "Requested header names are compared case-insensitively", policy: README_DROP_IN, request: preflight(APP, "PUT", "X-Custom-Header"), want: preflightAllowed(README_PREFLIGHT) },
   { name: "White space around requested header names is ignored", policy: EXTENDED, request: preflight(APP, "PUT", "x-custom-header, content-type"), want: preflightAllowed(EXTENDED_PREFLIGHT) },
   { name: "An empty element among requested header names is ignored", policy: EXTENDED, request: preflight(APP, "PUT", "x-custom-header,,content-type"), want: preflightAllowed(EXTENDED_PREFLIGHT) },
-  { name: "A requested header list longer than the policy's names joined is answered 403 unread", policy: README_DROP_IN, request: preflight(APP, "PUT", " X-Custom-Header , ,x-custom-header,"), want: preflightDenied },
+  { name: "A requested header list longer than the policy's names joined is answered 403 unread", policy: README_DROP_IN, request: preflight(APP, "PUT", " X-Custom-Header , ,x-custom-header,"), want: preflightDenied("headers-not-allowed") },
   { name: "A requested header list of only commas asks for nothing", policy: README_DROP_IN, request: preflight(APP, "PUT", ",,, ,"), want: preflightAllowed(README_PREFLIGHT) },
-  { name: "A requested header name that is not a token is answered 403", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header, bad header"), want: preflightDenied },
+  { name: "A requested header name that is not a token is answered 403", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header, bad header"), want: preflightDenied("headers-not-allowed") },
   { name: "An OPTIONS without Access-Control-Request-Method is an ordinary request", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["origin", APP]] }, want: allowed(APP) },
   { name: "An OPTIONS without Origin is not CORS", policy: README_DROP_IN, request: { method: "OPTIONS", headers: [["access-control-request-method", "PUT"]] }, want: notCors },
 
   // Drop-in origin patterns.
   { name: "A bare host allows http", policy: DROP_IN_PATTERNS, request: get("http://example.com"), want: allowed("http://example.com") },
   { name: "A bare host allows https", policy: DROP_IN_PATTERNS, request: get("https://example.com"), want: allowed("https://example.com") },
-  { name: "A bare host denies another port", policy: DROP_IN_PATTERNS, request: get("https://example.com:8443"), want: denied },
-  { name: "A bare host denies its subdomains", policy: DROP_IN_PATTERNS, request: get("https://www.example.com"), want: denied },
+  { name: "A bare host denies another port", policy: DROP_IN_PATTERNS, request: get("https://example.com:8443"), want: denied("origin-not-allowed") },
+  { name: "A bare host denies its subdomains", policy: DROP_IN_PATTERNS, request: get("https://www.example.com"), want: denied("origin-not-allowed") },
   { name: "A //host pattern allows https", policy: DROP_IN_PATTERNS, request: get("https://both.example.net"), want: allowed("https://both.example.net") },
   { name: "A scheme and port pattern allows exactly that origin", policy: DROP_IN_PATTERNS, request: get("http://port.example.com:8080"), want: allowed("http://port.example.com:8080") },
-  { name: "A scheme and port pattern denies the other scheme", policy: DROP_IN_PATTERNS, request: get("https://port.example.com:8080"), want: denied },
-  { name: "A scheme and port pattern denies the default port", policy: DROP_IN_PATTERNS, request: get("http://port.example.com"), want: denied },
+  { name: "A scheme and port pattern denies the other scheme", policy: DROP_IN_PATTERNS, request: get("https://port.example.com:8080"), want: denied("origin-not-allowed") },
+  { name: "A scheme and port pattern denies the default port", policy: DROP_IN_PATTERNS, request: get("http://port.example.com"), want: denied("origin-not-allowed") },
   { name: "A leading-dot pattern with a port allows a subdomain on that port", policy: DROP_IN_PATTERNS, request: get("https://a.sub.example.com:8443"), want: allowed("https://a.sub.example.com:8443") },
-  { name: "A leading-dot pattern with a port denies a subdomain without it", policy: DROP_IN_PATTERNS, request: get("https://a.sub.example.com"), want: denied },
+  { name: "A leading-dot pattern with a port denies a subdomain without it", policy: DROP_IN_PATTERNS, request: get("https://a.sub.example.com"), want: denied("origin-not-allowed") },
   { name: "A :* pattern allows any port", policy: DROP_IN_PATTERNS, request: get("http://any.example.com:3000"), want: allowed("http://any.example.com:3000") },
   { name: "A :* pattern allows no port", policy: DROP_IN_PATTERNS, request: get("http://any.example.com"), want: allowed("http://any.example.com") },
-  { name: "A :* pattern with a scheme denies the other scheme", policy: DROP_IN_PATTERNS, request: get("https://any.example.com:3000"), want: denied },
+  { name: "A :* pattern with a scheme denies the other scheme", policy: DROP_IN_PATTERNS, request: get("https://any.example.com:3000"), want: denied("origin-not-allowed") },
   {
     name: "Lower-case drop-in methods are normalized, so a PUT preflight passes",
     policy: DROP_IN_PATTERNS,
     request: preflight("http://example.com", "PUT"),
     want: preflightAllowed({ "access-control-allow-origin": "http://example.com", "access-control-allow-methods": "GET,PUT", "access-control-max-age": "600", vary: "Origin" }),
   },
-  { name: "A blank drop-in header list allows no custom header", policy: DROP_IN_PATTERNS, request: preflight("http://example.com", "PUT", "x-custom-header"), want: preflightDenied },
+  { name: "A blank drop-in header list allows no custom header", policy: DROP_IN_PATTERNS, request: preflight("http://example.com", "PUT", "x-custom-header"), want: preflightDenied("headers-not-allowed") },
 
   // Drop-in "*" everywhere: a fixed answer, so no Vary.
   { name: "With origins * any origin gets *", policy: DROP_IN_ANY, request: get("https://anyone.example"), want: { ...allowed("*"), headers: { "access-control-allow-origin": "*" } } },
   { name: "With origins * a request without Origin still gets * (a cache can share it)", policy: DROP_IN_ANY, request: get(undefined), want: { ...notCors, headers: { "access-control-allow-origin": "*" } } },
-  { name: "With origins * two Origin headers are still denied", policy: DROP_IN_ANY, request: get(APP, ["origin", APP]), want: denied },
+  { name: "With origins * two Origin headers are still denied", policy: DROP_IN_ANY, request: get(APP, ["origin", APP]), want: denied("several-origins") },
   {
     name: "With methods and headers * a preflight gets the wildcards, and the requested header named",
     policy: DROP_IN_ANY,
@@ -232,21 +247,21 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
     request: preflight("https://anyone.example", "GET", "Authorization,X-Anything"),
     want: preflightAllowed(anyPreflight("Authorization,X-Anything")),
   },
-  { name: "The extended form's headers=* does not cover Authorization (the Fetch standard)", policy: extended("origins=* headers=*"), request: preflight("https://anyone.example", "GET", "authorization"), want: preflightDenied },
+  { name: "The extended form's headers=* does not cover Authorization (the Fetch standard)", policy: extended("origins=* headers=*"), request: preflight("https://anyone.example", "GET", "authorization"), want: preflightDenied("headers-not-allowed") },
 
   // Bounds (docs/threat-model.md): a value no policy could allow is refused unread.
   { name: "With methods * a requested method of 64 bytes passes", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "X".repeat(64)), want: preflightAllowed(anyPreflight()) },
-  { name: "With methods * a requested method longer than 64 bytes is answered 403 unread", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "X".repeat(65)), want: preflightDenied },
+  { name: "With methods * a requested method longer than 64 bytes is answered 403 unread", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "X".repeat(65)), want: preflightDenied("method-not-allowed") },
   { name: "With headers * a requested header list of 1,024 bytes passes", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", headerList(1024)), want: preflightAllowed(anyPreflight(headerList(1024))) },
-  { name: "With headers * a requested header list longer than 1,024 bytes is answered 403 unread", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", headerList(1025)), want: preflightDenied },
+  { name: "With headers * a requested header list longer than 1,024 bytes is answered 403 unread", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", headerList(1025)), want: preflightDenied("headers-not-allowed") },
   { name: "With headers * 32 requested header names pass", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", Array.from({ length: 32 }, (_, i) => `x-${i}`).join(",")), want: preflightAllowed(anyPreflight(Array.from({ length: 32 }, (_, i) => `x-${i}`).join(","))) },
-  { name: "With headers * more than 32 requested header names are answered 403", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", Array.from({ length: 33 }, (_, i) => `x-${i}`).join(",")), want: preflightDenied },
-  { name: "A requested header named twice is answered 403: a browser names each once", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header,x-custom-header"), want: preflightDenied },
+  { name: "With headers * more than 32 requested header names are answered 403", policy: DROP_IN_ANY, request: preflight("https://anyone.example", "PUT", Array.from({ length: 33 }, (_, i) => `x-${i}`).join(",")), want: preflightDenied("headers-not-allowed") },
+  { name: "A requested header named twice is answered 403: a browser names each once", policy: README_DROP_IN, request: preflight(APP, "PUT", "x-custom-header,x-custom-header"), want: preflightDenied("headers-not-allowed") },
   {
     name: "Four Access-Control-Request-Headers lines are read, a fifth is answered 403",
     policy: DROP_IN_ANY,
     request: { method: "OPTIONS", headers: [["origin", "https://anyone.example"], ["access-control-request-method", "PUT"], ...Array.from({ length: 5 }, (): [string, string] => ["access-control-request-headers", "x-a"])] },
-    want: preflightDenied,
+    want: preflightDenied("headers-not-allowed"),
   },
   {
     name: "Two Access-Control-Request-Headers lines are read as one list",
@@ -258,18 +273,18 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
     name: "Two Access-Control-Request-Headers lines longer together than the policy's names are answered 403",
     policy: EXTENDED,
     request: { method: "OPTIONS", headers: [["origin", APP], ["access-control-request-method", "PUT"], ["access-control-request-headers", "x-custom-header,content-type"], ["access-control-request-headers", "content-type"]] },
-    want: preflightDenied,
+    want: preflightDenied("headers-not-allowed"),
   },
 
   // Extended form.
   { name: "A *. pattern allows a subdomain", policy: EXTENDED, request: get("https://a.example.com"), want: allowed("https://a.example.com", { "access-control-expose-headers": "X-Total-Count" }) },
   { name: "A *. pattern allows a deeper subdomain", policy: EXTENDED, request: get("https://a.b.example.com"), want: allowed("https://a.b.example.com", { "access-control-expose-headers": "X-Total-Count" }) },
-  { name: "A *. pattern denies the bare domain", policy: EXTENDED, request: get("https://example.com"), want: denied },
-  { name: "A *. pattern denies the other scheme", policy: EXTENDED, request: get("http://a.example.com"), want: denied },
+  { name: "A *. pattern denies the bare domain", policy: EXTENDED, request: get("https://example.com"), want: denied("origin-not-allowed") },
+  { name: "A *. pattern denies the other scheme", policy: EXTENDED, request: get("http://a.example.com"), want: denied("origin-not-allowed") },
   { name: "localhost:* allows any port", policy: EXTENDED, request: get("http://localhost:3000"), want: allowed("http://localhost:3000", { "access-control-expose-headers": "X-Total-Count" }) },
   { name: "localhost:* allows no port", policy: EXTENDED, request: get("http://localhost"), want: allowed("http://localhost", { "access-control-expose-headers": "X-Total-Count" }) },
-  { name: "localhost:* denies a look-alike host", policy: EXTENDED, request: get("http://localhost.evil.com:3000"), want: denied },
-  { name: "Exposed headers are not sent to a denied origin", policy: EXTENDED, request: get("https://evil.example"), want: denied },
+  { name: "localhost:* denies a look-alike host", policy: EXTENDED, request: get("http://localhost.evil.com:3000"), want: denied("origin-not-allowed") },
+  { name: "Exposed headers are not sent to a denied origin", policy: EXTENDED, request: get("https://evil.example"), want: denied("origin-not-allowed") },
   {
     name: "A safelisted method passes a preflight whatever the policy lists",
     policy: EXTENDED,
@@ -282,7 +297,7 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
     request: preflight(APP, "patch"),
     want: preflightAllowed(EXTENDED_PREFLIGHT),
   },
-  { name: "A method outside the six normalized names is compared byte for byte (refused)", policy: EXTENDED, request: preflight(APP, "PATCH"), want: preflightDenied },
+  { name: "A method outside the six normalized names is compared byte for byte (refused)", policy: EXTENDED, request: preflight(APP, "PATCH"), want: preflightDenied("method-not-allowed") },
 
   // Credentials.
   {
@@ -291,7 +306,7 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
     request: get(APP, ["cookie", "session=1"]),
     want: allowed(APP, { "access-control-allow-credentials": "true", "access-control-expose-headers": "X-Total-Count" }),
   },
-  { name: "With credentials a denied origin gets nothing", policy: CREDENTIALS, request: get("https://evil.example"), want: denied },
+  { name: "With credentials a denied origin gets nothing", policy: CREDENTIALS, request: get("https://evil.example"), want: denied("origin-not-allowed") },
   {
     name: "With credentials methods and headers * echo the request, which a browser reads literally",
     policy: CREDENTIALS,
@@ -304,7 +319,7 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
       vary: "Origin, Access-Control-Request-Method, Access-Control-Request-Headers",
     }),
   },
-  { name: "With credentials headers * does not cover Authorization", policy: CREDENTIALS, request: preflight(APP, "GET", "authorization"), want: preflightDenied },
+  { name: "With credentials headers * does not cover Authorization", policy: CREDENTIALS, request: preflight(APP, "GET", "authorization"), want: preflightDenied("headers-not-allowed") },
 
   // Public API: "*" with Authorization named.
   {
@@ -338,15 +353,15 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
     policy: FORWARD,
     request: preflight(APP, "DELETE"),
     backend: [["access-control-allow-methods", "DELETE"]],
-    want: { decision: "preflight-denied", answeredBy: "backend", status: BACKEND_STATUS, headers: VARY },
+    want: { decision: "preflight-denied", reason: "method-not-allowed", answeredBy: "backend", status: BACKEND_STATUS, headers: VARY },
   },
 
   // Origins from a file (a long list keeps the rule's argument short).
   { name: "An origin listed in an origins file is allowed", policy: FROM_FILE, request: get(APP), want: allowed(APP) },
   { name: "The second origin on a line of an origins file is allowed", policy: FROM_FILE, request: get("https://ops.example.com"), want: allowed("https://ops.example.com") },
   { name: "A subdomain pattern in an origins file is allowed", policy: FROM_FILE, request: get("https://t1.tenants.example.net"), want: allowed("https://t1.tenants.example.net") },
-  { name: "An origin that is only in a comment of an origins file is denied", policy: FROM_FILE, request: get("https://two.example.com"), want: denied },
-  { name: "An origin missing from an origins file is denied", policy: FROM_FILE, request: get("https://example.com"), want: denied },
+  { name: "An origin that is only in a comment of an origins file is denied", policy: FROM_FILE, request: get("https://two.example.com"), want: denied("origin-not-allowed") },
+  { name: "An origin missing from an origins file is denied", policy: FROM_FILE, request: get("https://example.com"), want: denied("origin-not-allowed") },
   { name: "A drop-in origins argument mixes a file and inline entries (file)", policy: DROP_IN_FROM_FILE, request: get("http://localhost:8080"), want: allowed("http://localhost:8080") },
   { name: "A drop-in origins argument mixes a file and inline entries (inline)", policy: DROP_IN_FROM_FILE, request: get("https://extra.example.com"), want: allowed("https://extra.example.com") },
 
@@ -354,15 +369,27 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   { name: "A wildcard under a private-use name allows its subdomains with credentials", policy: PRIVATE_USE, request: get("https://wiki.corp"), want: allowed("https://wiki.corp", { "access-control-allow-credentials": "true" }) },
   { name: "A wildcard under internal allows its subdomains", policy: PRIVATE_USE, request: get("https://a.b.internal"), want: allowed("https://a.b.internal", { "access-control-allow-credentials": "true" }) },
   { name: "A wildcard under home.arpa allows its subdomains on any port", policy: PRIVATE_USE, request: get("http://nas.home.arpa:8080"), want: allowed("http://nas.home.arpa:8080", { "access-control-allow-credentials": "true" }) },
-  { name: "A wildcard under a private-use name does not allow the name itself", policy: PRIVATE_USE, request: get("https://corp"), want: denied },
+  { name: "A wildcard under a private-use name does not allow the name itself", policy: PRIVATE_USE, request: get("https://corp"), want: denied("origin-not-allowed") },
   { name: "A drop-in .corp allows its subdomains", policy: DROP_IN_PRIVATE_USE, request: get("http://wiki.corp"), want: allowed("http://wiki.corp") },
   { name: "A drop-in .local allows its subdomains", policy: DROP_IN_PRIVATE_USE, request: get("https://printer.local"), want: allowed("https://printer.local") },
   { name: "A drop-in .test allows its subdomains", policy: DROP_IN_PRIVATE_USE, request: get("http://app.test"), want: allowed("http://app.test") },
   { name: "A wildcard under a registrable domain of github.io allows its subdomains with credentials", policy: UNDER_SUFFIXES, request: get("https://docs.myteam.github.io"), want: allowed("https://docs.myteam.github.io", { "access-control-allow-credentials": "true" }) },
-  { name: "A wildcard under a registrable domain of github.io denies other github.io sites", policy: UNDER_SUFFIXES, request: get("https://evil.github.io"), want: denied },
+  { name: "A wildcard under a registrable domain of github.io denies other github.io sites", policy: UNDER_SUFFIXES, request: get("https://evil.github.io"), want: denied("origin-not-allowed") },
   { name: "A wildcard under a registrable domain of co.uk allows its subdomains", policy: UNDER_SUFFIXES, request: get("https://shop.example.co.uk"), want: allowed("https://shop.example.co.uk", { "access-control-allow-credentials": "true" }) },
   { name: "A public suffix as an exact origin is allowed with credentials", policy: UNDER_SUFFIXES, request: get("https://github.io"), want: allowed("https://github.io", { "access-control-allow-credentials": "true" }) },
   { name: "A wildcard over a hosting suffix without credentials allows its sites", policy: HOSTING_SUFFIX, request: get("https://anyone.github.io"), want: allowed("https://anyone.github.io") },
+
+  // Debugging (txn.cors_debug set by the operator's rule): a denied request's response says why in CORS-Debug.
+  { name: "Debugging, a denied origin gets CORS-Debug with the allowed origins", policy: README_DROP_IN, request: debugging(get("https://evil.example")), want: { ...denied("origin-not-allowed"), debug: 'denied; origin-not-allowed; Origin "https://evil.example" not allowed; allowed: https://app.example.com, .example.org' } },
+  { name: "Debugging, a malformed origin is told from one not allowed", policy: README_DROP_IN, request: debugging(get(APP + ":443")), want: { ...denied("origin-malformed"), debug: 'denied; origin-malformed; Origin "https://app.example.com:443" is not a serialized origin (scheme://host[:port] in lower case, no default port, no path); allowed: https://app.example.com, .example.org' } },
+  { name: "Debugging, two Origin headers are counted", policy: README_DROP_IN, request: debugging(get(APP, ["origin", "https://evil.example"])), want: { ...denied("several-origins"), debug: "denied; several-origins; 2 Origin headers, a CORS request has one" } },
+  { name: "Debugging, a denied preflight's method is named with the allowed ones", policy: README_DROP_IN, request: debugging(preflight(APP, "DELETE")), want: { ...preflightDenied("method-not-allowed"), debug: 'preflight-denied; method-not-allowed; method "DELETE" not allowed; allowed: GET, HEAD, POST, PUT' } },
+  { name: "Debugging, a denied preflight names the headers that are not allowed", policy: README_DROP_IN, request: debugging(preflight(APP, "PUT", "X-Custom-Header,X-Other,X-More")), want: { ...preflightDenied("headers-not-allowed"), debug: 'preflight-denied; headers-not-allowed; header "x-other", "x-more" not allowed; allowed: X-Custom-Header' } },
+  { name: "Debugging, Authorization is named when headers=* does not cover it", policy: extended("origins=* headers=*"), request: debugging(preflight("https://anyone.example", "GET", "authorization")), want: { ...preflightDenied("headers-not-allowed"), debug: 'preflight-denied; headers-not-allowed; header "authorization" not allowed; allowed: any header but Authorization' } },
+  { name: "Debugging, a forwarded denied preflight's backend response gets CORS-Debug", policy: FORWARD, request: debugging(preflight(APP, "DELETE")), want: { decision: "preflight-denied", reason: "method-not-allowed", answeredBy: "backend", status: BACKEND_STATUS, headers: VARY, debug: 'preflight-denied; method-not-allowed; method "DELETE" not allowed; allowed: GET, HEAD, POST, PUT' } },
+  { name: "Debugging, an allowed request gets no CORS-Debug", policy: README_DROP_IN, request: debugging(get(APP)), want: allowed(APP) },
+  { name: "Debugging, a request without Origin gets no CORS-Debug", policy: README_DROP_IN, request: debugging(get(undefined)), want: notCors },
+  { name: "Without the operator's rule a denied request gets no CORS-Debug", policy: README_DROP_IN, request: get("https://evil.example"), want: denied("origin-not-allowed") },
 ];
 
 /** A policy the module must refuse, with every message it must give (each line of the error). */

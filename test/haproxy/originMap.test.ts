@@ -14,9 +14,9 @@ import { corsHeadersOf } from "../support/outcome";
 const target = localTarget();
 const EXACT = ["https://app.example.com", "https://admin.example.com:8443"];
 const POLICY = extended(`origins=${EXACT.join(",")},https://*.example.org methods=GET,PUT credentials expose=X-Trace`);
-const RECORD = "allowed;=;true;X-Trace;Origin";
+const RECORD = "allowed;=;true;X-Trace;Origin;";
 /** The record of a request without Origin, under the map's key " ". */
-const NOT_CORS = "not-cors;;;;Origin";
+const NOT_CORS = "not-cors;;;;Origin;";
 
 /** The runtime API splits words on spaces and commands on ";": both are escaped with a backslash. */
 const cliValue = (text: string): string => text.replace(/[; ]/g, (c) => `\\${c}`);
@@ -60,7 +60,7 @@ describe.each([
     const before = await rawRequest(port, "GET", "/", []);
     expect(corsHeadersOf(before.headers)).toEqual({ vary: "Origin" });
     expect(before.headers).toContainEqual(["x-cors-decision", "not-cors"]);
-    await runtimeApi(socket, `set map ${mapFile} ${cliValue(" ")} ${cliValue("not-cors;;;;Origin, X-Probe")}`);
+    await runtimeApi(socket, `set map ${mapFile} ${cliValue(" ")} ${cliValue("not-cors;;;;Origin, X-Probe;")}`);
     try {
       const after = await rawRequest(port, "GET", "/", []);
       expect(corsHeadersOf(after.headers)).toEqual({ vary: "Origin, X-Probe" });
@@ -78,7 +78,7 @@ describe.each([
     const { port } = running;
     const before = await rawRequest(port, "GET", "/", [["origin", EXACT[0]]]);
     expect(corsHeadersOf(before.headers)).toEqual({ "access-control-allow-origin": EXACT[0], "access-control-allow-credentials": "true", "access-control-expose-headers": "X-Trace", vary: "Origin" });
-    await runtimeApi(socket, `set map ${mapFile} ${EXACT[0]} ${cliValue("denied;;;;Origin")}`);
+    await runtimeApi(socket, `set map ${mapFile} ${EXACT[0]} ${cliValue("denied;;;;Origin;origin-not-allowed")}`);
     try {
       const after = await rawRequest(port, "GET", "/", [["origin", EXACT[0]]]);
       expect(corsHeadersOf(after.headers)).toEqual({ vary: "Origin" });

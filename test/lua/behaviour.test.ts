@@ -4,7 +4,7 @@
 
 import { BACKEND_STATUS, BEHAVIOUR_CASES, expectedOriginVar, HeaderList, Outcome, REFUSED_POLICIES } from "../cases/behaviour";
 import { buildHarness, LoadReport, LuaResult, LUA_VERSIONS, runInLua } from "../support/luaRunner";
-import { corsHeadersOf } from "../support/outcome";
+import { corsHeadersOf, debugHeaderOf } from "../support/outcome";
 import { withFixtures } from "../support/policyArgs";
 
 beforeAll(buildHarness, 60000);
@@ -15,7 +15,7 @@ describe.each(LUA_VERSIONS)("dist/cors.lua in Lua %s", (version) => {
   beforeAll(() => {
     ({ report, results } = runInLua(
       version,
-      BEHAVIOUR_CASES.map((c) => ({ policy: c.policy, method: c.request.method, headers: c.request.headers, backend: c.backend ?? [] })),
+      BEHAVIOUR_CASES.map((c) => ({ policy: c.policy, method: c.request.method, headers: c.request.headers, backend: c.backend ?? [], debug: c.request.debug })),
     ));
   });
 
@@ -32,9 +32,11 @@ describe.each(LUA_VERSIONS)("dist/cors.lua in Lua %s", (version) => {
     expect(result.error).toBeUndefined();
     const outcome: Outcome = {
       decision: result.decision,
+      reason: result.reason,
       answeredBy: result.answeredBy,
       status: result.answeredBy === "backend" ? BACKEND_STATUS : result.status,
       headers: corsHeadersOf(result.headers),
+      debug: debugHeaderOf(result.headers),
     };
     expect(outcome).toEqual(testCase.want);
     expect(result.origin).toBe(expectedOriginVar(testCase.request));
@@ -50,8 +52,9 @@ describe.each(LUA_VERSIONS)("dist/cors.lua in Lua %s", (version) => {
   });
   test.each(converted)("converter: %s", (_name, testCase, index) => {
     const record = results[index].record;
-    expect(record).toMatch(/^[a-z-]+;(=|\*)?;(true)?;[^;]*;(Origin)?$/);
+    expect(record).toMatch(/^[a-z-]+;(=|\*)?;(true)?;[^;]*;(Origin)?;[a-z-]*$/);
     expect((record as string).split(";")[0]).toBe(testCase.want.decision);
+    expect((record as string).split(";")[5]).toBe(testCase.want.reason ?? "");
   });
 
   test("with map=<file>, the converter of a request with one Origin records what it records without", () => {
@@ -69,7 +72,7 @@ describe.each(LUA_VERSIONS)("dist/cors.lua in Lua %s", (version) => {
       "  http-request set-var(txn.cors_edit) req.fhdr(origin),map_str(virt@api)",
       `  http-request set-var(txn.cors_edit) "req.fhdr(origin),lua.cors-policy('origins=https://a.example.com,https://b.example.com:8443,https://*.example.org credentials',map=virt@api)"`,
     ].join("\n");
-    const filled = { "virt@api": { "https://a.example.com": "allowed;=;true;;Origin", "https://b.example.com:8443": "allowed;=;true;;Origin", " ": "not-cors;;;;Origin" } };
+    const filled = { "virt@api": { "https://a.example.com": "allowed;=;true;;Origin;", "https://b.example.com:8443": "allowed;=;true;;Origin;", " ": "not-cors;;;;Origin;" } };
 
     test.each([0, 1])("by the shared state, or thread 1's with lua-load-per-thread (core.thread %i)", (thread) => {
       const { report } = runInLua(version, [], { config, thread });

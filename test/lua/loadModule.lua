@@ -25,6 +25,7 @@ return function(path, config)
     thread = 0,
     register_action = function(name, phases, fn) for _, phase in ipairs(phases) do actions[phase .. " " .. name] = fn end end,
     register_converters = function() end,
+    register_cli = function() end,
     register_init = function(fn) fn() end,
     Alert = function(message) io.stderr:write("ALERT ", message, "\n") end,
     set_map = function() end,

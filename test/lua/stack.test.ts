@@ -23,8 +23,17 @@ interface Row {
  */
 const CONFIGURATIONS = ["lua rules", "native rules"];
 const USUAL = CONFIGURATIONS.flatMap((configuration) =>
-  ["extended, allowed GET", "extended, denied GET", "extended, GET without Origin", "drop-in, allowed GET", "drop-in, GET without Origin"].map((name) => `${configuration}: ${name}`),
-);
+  ["extended, allowed GET", "extended, GET without Origin", "drop-in, allowed GET", "drop-in, GET without Origin"].map((name) => `${configuration}: ${name}`),
+).flatMap((name) => [`${name} request`, `${name} response`]);
+/**
+ * A denied GET's response is usual too. Its request is not: the Origin is parsed to tell txn.cors_reason
+ * (origin-not-allowed or origin-malformed), which reaches a few call levels deeper (issue 18 allows the
+ * reason a cost on denied requests only); it is held to a bound instead.
+ */
+const DENIED = CONFIGURATIONS.map((configuration) => `${configuration}: extended, denied GET`);
+const USUAL_ROWS = USUAL.concat(DENIED.map((name) => `${name} response`));
+/** What the denied GET's request may allocate beyond the same in a grown stack: one reallocation (640) and call records. */
+const DENIED_REQUEST_BOUND = 1280;
 
 describe.each(LUA_VERSIONS)("Lua %s", (version) => {
   const rows = new Map<string, Row>();
@@ -45,7 +54,7 @@ describe.each(LUA_VERSIONS)("Lua %s", (version) => {
     expect(control!.fresh - control!.grown).toBeGreaterThanOrEqual(640);
   });
 
-  test.each(USUAL.flatMap((name) => [`${name} request`, `${name} response`]))("%s: the stack is not grown", (key) => {
+  test.each(USUAL_ROWS)("%s: the stack is not grown", (key) => {
     const row = rows.get(key);
     expect(row).toBeDefined();
     expect(row!.fresh).toBe(row!.grown);
@@ -62,7 +71,13 @@ describe.each(LUA_VERSIONS)("Lua %s", (version) => {
     expect(records(rows.get(`${configuration}: control, nested frames request`))).toBeGreaterThan(records(reference));
   });
 
-  test.each(USUAL.flatMap((name) => [`${name} request`, `${name} response`]))("%s: no deeper than one protected call", (key) => {
+  test.each(DENIED.map((name) => `${name} request`))("%s: allocates a bounded amount more than in a grown stack", (key) => {
+    const row = rows.get(key);
+    expect(row).toBeDefined();
+    expect(row!.fresh - row!.grown).toBeLessThanOrEqual(DENIED_REQUEST_BOUND);
+  });
+
+  test.each(USUAL_ROWS)("%s: no deeper than one protected call", (key) => {
     const row = rows.get(key);
     expect(row).toBeDefined();
     expect(records(row)).toBeLessThanOrEqual(records(rows.get(`${key.split(":")[0]}: reference, one protected call request`)));

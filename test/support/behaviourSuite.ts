@@ -2,13 +2,13 @@
 // container): under lua-load and lua-load-per-thread, with one and four threads. A real HTTP backend
 // tells who answered; a rule echoes the module's txn variables into response headers.
 
-import { BEHAVIOUR_CASES, expectedOriginVar, extended, Outcome, PolicyLine, REFUSED_POLICIES } from "../cases/behaviour";
+import { BEHAVIOUR_CASES, expectedOriginVar, extended, HeaderList, Outcome, PolicyLine, REFUSED_POLICIES } from "../cases/behaviour";
 import { BACKEND_MARK, CASE_HEADER } from "./backend";
-import { BOOL_SAMPLE_CONVERSION_WARNING, BoolSampleConversion, Configuration, haproxyConfig, LuaLoad, MAPS_DIR, policyRule } from "./config";
+import { BOOL_SAMPLE_CONVERSION_WARNING, BoolSampleConversion, Configuration, DEBUG_REQUEST_HEADER, haproxyConfig, LuaLoad, MAPS_DIR, policyRule } from "./config";
 import { Running, startHaproxy, useHaproxy } from "./fixture";
 import { HaproxyTarget, haproxyVersionOf } from "./haproxy";
 import { mapEntries, rawRequest, runtimeApi } from "./http";
-import { corsHeadersOf } from "./outcome";
+import { corsHeadersOf, debugHeaderOf } from "./outcome";
 import { compileLine } from "./coreRunner";
 import { withFixtures } from "./policyArgs";
 import { CompiledPolicy } from "../../src/policy/compile";
@@ -78,13 +78,16 @@ export function behaviourTableTests(target: () => HaproxyTarget, variant: TableV
     const id = `${configuration}-${load}-${nbthread}-${index}`;
     backend.setHeaders(id, testCase.backend ?? []);
     const port = portOf.get(JSON.stringify(testCase.policy)) as number;
-    const response = await rawRequest(port, testCase.request.method, `/case/${index}`, [...testCase.request.headers, [CASE_HEADER, id]]);
+    const debug: HeaderList = testCase.request.debug === true ? [[DEBUG_REQUEST_HEADER, "1"]] : [];
+    const response = await rawRequest(port, testCase.request.method, `/case/${index}`, [...testCase.request.headers, ...debug, [CASE_HEADER, id]]);
     const answeredByBackend = response.headers.some(([header]) => header === BACKEND_MARK);
     const outcome: Outcome = {
       decision: (response.headers.find(([header]) => header === "x-cors-decision")?.[1] ?? "") as Outcome["decision"],
+      reason: response.headers.find(([header]) => header === "x-cors-reason")?.[1] as Outcome["reason"],
       answeredBy: answeredByBackend ? "backend" : "haproxy",
       status: response.status,
       headers: corsHeadersOf(response.headers),
+      debug: debugHeaderOf(response.headers),
     };
     expect(outcome).toEqual(testCase.want);
     expect(backend.seen.has(id)).toBe(answeredByBackend);

@@ -5,6 +5,9 @@ import { PolicyLine } from "../cases/behaviour";
 import { actionOf } from "./policyArgs";
 import { AFTER_RESPONSE_RULE, converterRules, fillAction, LUA_RESPONSE_RULES, NATIVE_RESPONSE_RULES } from "../../src/converters/rules";
 
+/** A request with this header gets `txn.cors_debug` set before the module's rules. */
+export const DEBUG_REQUEST_HEADER = "x-cors-test-debug";
+
 export type LuaLoad = "lua-load" | "lua-load-per-thread";
 
 export interface Frontend {
@@ -146,10 +149,13 @@ export function haproxyConfig(options: ConfigOptions): string {
             `  http-request set-var(txn.cors_test_map) "str(' '),map_str(${MAPS_DIR}/cors${index}.map)" if !{ req.fhdr(origin) -m found }`,
           ]
         : []),
+      // The operator's rule that turns debugging on (README, "Debugging"), for the table's cases that ask.
+      `  http-request set-var(txn.cors_debug) bool(true) if { req.hdr(${DEBUG_REQUEST_HEADER}) -m found }`,
       ...(options.configuration === "converters" ? (blocks[index]?.rules ?? []) : actionRules(frontend.policy, frontend.configuration ?? options.configuration ?? "actions", options.fixturesDir)).map((line) => `  ${line}`),
       ...(frontend.lines ?? []).map((line) => `  ${line}`),
       '  http-after-response set-header x-cors-decision "%[var(txn.cors_decision)]"',
       '  http-after-response set-header x-cors-origin "%[var(txn.cors_origin)]" if { var(txn.cors_origin) -m found }',
+      '  http-after-response set-header x-cors-reason "%[var(txn.cors_reason)]" if { var(txn.cors_reason) -m found }',
       // What the converter configuration's map holds for the request's Origin, if anything.
       ...(converters ? ['  http-after-response set-header x-cors-map "%[var(txn.cors_test_map)]" if { var(txn.cors_test_map) -m found }'] : []),
       "  default_backend api",

@@ -4,10 +4,11 @@
 import { BACKEND_STATUS, CaseRequest, HeaderList, Outcome, PolicyLine } from "../cases/behaviour";
 import { readFileLikeLua, suffixListLikeLua } from "./files";
 import { actionOf } from "./policyArgs";
-import { corsHeadersOf } from "./outcome";
+import { corsHeadersOf, debugHeaderOf } from "./outcome";
 import { DENY_ALL } from "../../src/policy/compile";
 import { decide, editResponse, requestOrigin } from "../../src/policy/decide";
 import { formatPolicyErrors } from "../../src/policy/errors";
+import { denialDetail, withDebugHeader } from "../../src/policy/explain";
 import { compilePolicyArguments, CompileResult } from "../../src/haproxy/actionArguments";
 
 export interface CoreOutcome extends Outcome {
@@ -36,11 +37,13 @@ export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend:
     requestMethods: valuesOf(request.headers, "access-control-request-method"),
     requestHeaders: valuesOf(request.headers, "access-control-request-headers"),
   };
-  const decision = decide(policy, corsRequest);
+  const decided = decide(policy, corsRequest);
+  // The glue's part (runtime/transaction.ts): with debugging on, a denial's detail in CORS-Debug.
+  const decision = request.debug === true && decided.reason !== undefined ? withDebugHeader(decided, denialDetail(policy, corsRequest, decided.reason)) : decided;
   const origin = requestOrigin(corsRequest);
-  const common = { decision: decision.name, origin, refusal };
+  const common = { decision: decision.name, reason: decision.reason, origin, refusal };
   if (decision.reply !== undefined) {
-    return { ...common, answeredBy: "haproxy", status: decision.reply.status, headers: corsHeadersOf(decision.reply.headers) };
+    return { ...common, answeredBy: "haproxy", status: decision.reply.status, headers: corsHeadersOf(decision.reply.headers), debug: debugHeaderOf(decision.reply.headers) };
   }
   const edit = editResponse(decision, {
     names: backend.map(([name]) => name),
@@ -50,5 +53,5 @@ export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend:
   if (edit.echoOrigin && origin !== undefined) final = final.concat([["access-control-allow-origin", origin]]);
   final = final.concat(edit.add);
   if (edit.vary !== undefined) final = final.filter(([name]) => name.toLowerCase() !== "vary").concat([["vary", edit.vary]]);
-  return { ...common, answeredBy: "backend", status: BACKEND_STATUS, headers: corsHeadersOf(final) };
+  return { ...common, answeredBy: "backend", status: BACKEND_STATUS, headers: corsHeadersOf(final), debug: debugHeaderOf(final) };
 }

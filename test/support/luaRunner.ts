@@ -22,6 +22,8 @@ export interface LuaRequest {
   readonly backend: HeaderList;
   /** The converter's last argument (default: none with an Origin, no-origin without). */
   readonly converterInput?: string;
+  /** The operator's rule sets txn.cors_debug. */
+  readonly debug?: boolean;
 }
 
 export interface LuaResult {
@@ -29,6 +31,7 @@ export interface LuaResult {
   /** What the converter returned for the request, when the converter configuration would call it. */
   readonly record?: string;
   readonly decision: Outcome["decision"];
+  readonly reason?: Outcome["reason"];
   readonly origin?: string;
   readonly answeredBy: Outcome["answeredBy"];
   readonly status: number;
@@ -81,7 +84,7 @@ export function runInLua(version: LuaVersion, requests: readonly LuaRequest[], o
   const casesFile = path.join(dir, "cases.lua");
   const entries = requests.map((r) => {
     const { action, args } = actionOf(r.policy);
-    return `{action=${luaString(action)},args={${args.map(luaString).join(",")}},method=${luaString(r.method)},headers=${luaHeaders(r.headers)},backend=${luaHeaders(r.backend)}${r.converterInput === undefined ? "" : `,converterInput=${luaString(r.converterInput)}`}}`;
+    return `{action=${luaString(action)},args={${args.map(luaString).join(",")}},method=${luaString(r.method)},headers=${luaHeaders(r.headers)},backend=${luaHeaders(r.backend)}${r.converterInput === undefined ? "" : `,converterInput=${luaString(r.converterInput)}`}${r.debug === true ? ",debug=true" : ""}}`;
   });
   fs.writeFileSync(casesFile, `return {\n${entries.join(",\n")}\n}\n`);
   const extra: string[] = [String(options.thread ?? 0)];

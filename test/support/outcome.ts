@@ -16,6 +16,12 @@ export function corsHeadersOf(headers: HeaderList): { [name: string]: string } {
   return out;
 }
 
+/** The CORS-Debug header's value, if the response has one (the module sends it once at most). */
+export function debugHeaderOf(headers: HeaderList): string | undefined {
+  const values = headers.filter(([name]) => name.toLowerCase() === "cors-debug").map(([, value]) => value);
+  return values.length === 0 ? undefined : values.join(", ");
+}
+
 /** JSON with object keys sorted, so that two outcomes compare whatever the order headers came in. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));

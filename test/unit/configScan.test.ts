@@ -1,6 +1,6 @@
 // How the configuration check reads haproxy.cfg: words split as HAProxy splits them.
 
-import { configurationFiles, converterArguments, findCorsRules, editRecordReaders, findUnguardedAfterResponse, splitConfigLine } from "../../src/haproxy/configScan";
+import { configurationFiles, converterArguments, findCorsRules, findUnguardedAfterResponse, scanSections, sectionAt, splitConfigLine } from "../../src/haproxy/configScan";
 import { findConverterCalls, findMapFiles, isEmptyPatternFile, MapUse, mapUseErrors } from "../../src/converters/scan";
 import { formatPolicyError, Problem } from "../../src/policy/errors";
 
@@ -163,8 +163,8 @@ describe("the response rules the scan knows", () => {
     ]);
   });
 
-  test("the sections whose rules read txn.cors_edit are seen (their request action then records its decisions there); a comment is not", () => {
-    const readers = editRecordReaders(
+  test("the sections are seen with their names, and those whose rules read txn.cors_edit (their request action then records its decisions there); a comment is not", () => {
+    const sections = scanSections(
       [
         "frontend native",
         '  http-request lua.cors-policy "origins=https://a.example.com"',
@@ -177,7 +177,10 @@ describe("the response rules the scan knows", () => {
       ].join("\n"),
       env,
     );
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map(readers)).toEqual([true, true, true, false, false, false, false, false]);
-    expect([1, 2, 3, 4, 5, 6].map(editRecordReaders(config, env))).toEqual([false, false, false, false, false, false]);
+    expect(sections.map(({ kind, name, line }) => `${line} ${kind} ${name}`)).toEqual(["1 frontend native", "4 frontend plain", "8 backend app"]);
+    const readsRecord = (line: number): boolean => sectionAt(sections, line)?.readsRecord === true;
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map(readsRecord)).toEqual([true, true, true, false, false, false, false, false]);
+    expect(scanSections(config, env).some((section) => section.readsRecord)).toBe(false);
+    expect(sectionAt(scanSections("global\n  lua-load /x.lua\nfrontend api\n", env), 2)).toEqual({ kind: "global", name: "", line: 1, readsRecord: false });
   });
 });

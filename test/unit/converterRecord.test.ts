@@ -21,26 +21,29 @@ function compiled(): CompiledPolicy[] {
   return [...seen.values()];
 }
 
-const ordinary = compiled().flatMap((policy) => [policy.notCors, policy.denied, policy.allowed]);
+const ordinary = compiled().flatMap((policy) => [policy.notCors, policy.allowed, policy.denied, policy.malformed, policy.severalOrigins]);
 
 describe("the record of an ordinary decision", () => {
   it.each(ordinary.map((d) => [recordOf(d), d] as const))("%s reads back as the same decision", (record, decision: Decision) => {
     expect(record).toBeDefined();
     const back = parseEditRecord(record as string);
     expect(back).toBeDefined();
-    const again = makeDecision(back!.name, undefined, back!.echoOrigin, back!.headers, back!.vary);
+    const again = makeDecision(back!.name, undefined, back!.echoOrigin, back!.headers, back!.vary, back!.reason);
     expect(again.name).toBe(decision.name);
+    expect(again.reason).toBe(decision.reason);
     expect(again.plainEdit).toEqual(decision.plainEdit);
     expect(recordOf(again)).toBe(record);
   });
 
-  it("covers every shape the table's policies give: echo and *, credentials, exposed headers, with and without Vary", () => {
+  it("covers every shape the table's policies give: echo and *, credentials, exposed headers, with and without Vary, each reason", () => {
     const records = ordinary.map((d) => recordOf(d) as string);
-    expect(records).toContain("not-cors;;;;Origin");
-    expect(records).toContain("denied;;;;Origin");
-    expect(records).toContain("allowed;=;;;Origin");
+    expect(records).toContain("not-cors;;;;Origin;");
+    expect(records).toContain("denied;;;;Origin;origin-not-allowed");
+    expect(records).toContain("denied;;;;Origin;origin-malformed");
+    expect(records).toContain("denied;;;;Origin;several-origins");
+    expect(records).toContain("allowed;=;;;Origin;");
     expect(records.some((r) => r.startsWith("allowed;*;;"))).toBe(true);
-    expect(records.some((r) => /^allowed;=;true;[^;]+;Origin$/.test(r))).toBe(true);
+    expect(records.some((r) => /^allowed;=;true;[^;]+;Origin;$/.test(r))).toBe(true);
     expect(records.some((r) => r.startsWith("not-cors;*;"))).toBe(true);
   });
 });
@@ -49,11 +52,12 @@ describe("records that cannot be", () => {
   it("a preflight, an answered request or a header the record has no field for has no record", () => {
     expect(recordOf(makeDecision("preflight-allowed", undefined, false, [], ["Origin"]))).toBeUndefined();
     expect(recordOf(makeDecision("allowed", { status: 204, headers: [] }, true, [], []))).toBeUndefined();
-    expect(formatEditRecord({ name: "allowed", echoOrigin: true, headers: [["access-control-max-age", "5"]], vary: [] })).toBeUndefined();
+    expect(formatEditRecord({ name: "allowed", reason: undefined, echoOrigin: true, headers: [["access-control-max-age", "5"]], vary: [] })).toBeUndefined();
     // Access-Control-Allow-Origin "*" after an echoed one, or headers out of order.
-    expect(formatEditRecord({ name: "allowed", echoOrigin: true, headers: [["access-control-allow-origin", "*"]], vary: [] })).toBeUndefined();
+    expect(formatEditRecord({ name: "allowed", reason: undefined, echoOrigin: true, headers: [["access-control-allow-origin", "*"]], vary: [] })).toBeUndefined();
     const outOfOrder = formatEditRecord({
       name: "allowed",
+      reason: undefined,
       echoOrigin: true,
       headers: [
         ["access-control-expose-headers", "x-a"],
@@ -64,7 +68,7 @@ describe("records that cannot be", () => {
     expect(outOfOrder).toBeUndefined();
   });
 
-  it.each(["", "allowed", "allowed;=;;", "allowed;=;;;Origin;", "preflight-allowed;;;;Origin", "allowed;x;;;Origin", "allowed;=;yes;;Origin", "Allowed;;;;"])(
+  it.each(["", "allowed", "allowed;=;;", "allowed;=;;;Origin", "allowed;=;;;Origin;;", "denied;;;;Origin;no-reason", "preflight-allowed;;;;Origin;", "allowed;x;;;Origin;", "allowed;=;yes;;Origin;", "Allowed;;;;;"])(
     "%j is not a record",
     (text) => {
       expect(parseEditRecord(text)).toBeUndefined();

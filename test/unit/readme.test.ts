@@ -1,5 +1,5 @@
 // The README against the code: the install lines, the native response rules and the converter configuration
-// (src/converters/rules.ts; the last shipped as dist/cors-converters.cfg) are the ones the tests run, so an
+// (src/converters/rules.ts; the last two shipped in dist/) are the ones the tests run, so an
 // operator copies what was tested; every problem of the
 // closed set is in the errors table, as scripts/errorsTable.ts renders it from the code; the built-in Public
 // Suffix List's date is the one stated.
@@ -8,8 +8,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { extended } from "../cases/behaviour";
 import { converterConfiguration } from "../support/config";
-import { converterTemplate, fillAction, LUA_RESPONSE_RULES, RESPONSE_RULES } from "../../src/converters/rules";
-import { TEMPLATE_PATH } from "../../scripts/converterTemplate";
+import { converterTemplate, fillAction, LUA_RESPONSE_RULES, nativeRulesTemplate, RESPONSE_RULES } from "../../src/converters/rules";
+import { NATIVE_RULES_PATH, TEMPLATE_PATH } from "../../scripts/converterTemplate";
 import { ERRORS_END, ERRORS_START, renderErrorsTable } from "../../scripts/errorsTable";
 import { BUILT_IN_LIST_DATE } from "../../src/policy/publicSuffixData";
 
@@ -40,8 +40,11 @@ test("the README's install lines are the tested configuration of HAProxy 2.9+ (t
   expect(lines.indexOf("lua-load /etc/haproxy/cors.lua")).toBeGreaterThan(lines.indexOf("tune.lua.bool-sample-conversion normal"));
 });
 
-test("the README's lines for HAProxy 2.2 to 2.8 are the tested native response rules", () => {
-  expect(configBetween("native-block")).toEqual(RESPONSE_RULES);
+test("the README names the native response rules' file for HAProxy 2.2 to 2.8, which is what the build writes from the tested rules", () => {
+  expect(README).toContain("[`dist/cors-native-rules.cfg`](dist/cors-native-rules.cfg)");
+  const text = fs.readFileSync(NATIVE_RULES_PATH, "utf8");
+  expect(text).toBe(nativeRulesTemplate());
+  expect(consecutive(text.split("\n"), RESPONSE_RULES)).toBe(true);
 });
 
 test("the README names the converter configuration's file, which is what the build writes from the tested rules", () => {

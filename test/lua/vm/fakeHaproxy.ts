@@ -16,6 +16,8 @@ export interface Registered {
 export class FakeCore {
   public readonly actions = new LuaTable<string, Registered>();
   public readonly converters = new LuaTable<string, HaproxyConverterFunction>();
+  /** The runtime API's commands, by their words joined with spaces. */
+  public readonly commands = new LuaTable<string, HaproxyCliFunction>();
   public readonly alerts: string[] = [];
   public readonly inits: Array<(this: void) => void> = [];
   /** What core.set_map wrote, by map name and key. */
@@ -27,6 +29,7 @@ export class FakeCore {
   public api(): typeof core {
     const actions = this.actions;
     const converters = this.converters;
+    const commands = this.commands;
     const alerts = this.alerts;
     const inits = this.inits;
     const maps = this.maps;
@@ -48,6 +51,9 @@ export class FakeCore {
       },
       register_converters: (name, fn) => {
         converters.set(name, fn);
+      },
+      register_cli: (path, _usage, fn) => {
+        commands.set(path.join(" "), fn);
       },
       Alert: (msg) => {
         alerts.push(msg);

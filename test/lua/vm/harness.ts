@@ -12,6 +12,8 @@ interface LuaCase {
   readonly headers: HeaderPair[];
   readonly backend: HeaderPair[];
   readonly converterInput?: string;
+  /** The operator's rule set txn.cors_debug before the action. */
+  readonly debug?: boolean;
 }
 
 function jsonString(value: string): string {
@@ -75,6 +77,7 @@ function runCase(fake: FakeCore, testCase: LuaCase): object {
   const alertsBefore = fake.alerts.length;
   const record = converterRecord(fake, testCase);
   const txn = new FakeTxn(testCase.method, testCase.headers);
+  if (testCase.debug === true) txn.vars.set("txn.cors_debug", true);
   const request = fake.actions.get(`http-req ${testCase.action}`);
   const response = fake.actions.get("http-res cors");
   if (request === undefined || response === undefined) return { error: `action lua.${testCase.action} is not registered` };
@@ -103,6 +106,7 @@ function runCase(fake: FakeCore, testCase: LuaCase): object {
   return {
     record,
     decision: txn.vars.get("txn.cors_decision"),
+    reason: txn.vars.get("txn.cors_reason"),
     origin: txn.vars.get("txn.cors_origin"),
     answeredBy,
     status,

@@ -1,0 +1,27 @@
+// The policies this Lua state knows, with where they come from: the configuration scan's rules and converter
+// calls (frontend, file:line), and any policy first seen at run time. The runtime API reads them
+// (runtime/cli.ts); the request path never does.
+
+import { PolicyAction } from "../haproxy/actionArguments";
+import { CompiledPolicy } from "../policy/compile";
+
+export interface KnownPolicy {
+  /** The section (frontend, listen, backend) the scan saw it in; undefined when first seen at run time. */
+  readonly section: string | undefined;
+  /** "file:line" where the scan saw it. */
+  readonly where: string | undefined;
+  /** The request action, or the converter of the same name (undefined when first seen at run time). */
+  readonly use: "action" | "converter" | undefined;
+  readonly action: PolicyAction;
+  readonly args: readonly string[];
+  /** The compiled policy (DENY_ALL for a refused one). */
+  readonly policy: CompiledPolicy;
+  /** True when the policy was refused: it denies every origin. */
+  readonly refused: boolean;
+}
+
+export const knownPolicies: KnownPolicy[] = [];
+
+export function rememberPolicy(known: KnownPolicy): void {
+  knownPolicies.push(known);
+}
