@@ -17,6 +17,8 @@ core = {
   end,
   register_converters = function(name, fn) actions["converter:" .. name] = fn end,
   register_cli = function() end,
+  register_service = function() end,
+  register_task = function() end,
   register_init = function(fn) end,
   Alert = function(message) alerts = alerts + 1; io.stderr:write("ALERT ", message, "\n") end,
 }

@@ -621,6 +621,14 @@ local function __TS__StringTrim(self)
     return result
 end
 
+local function __TS__ArrayMap(self, callbackfn, thisArg)
+    local result = {}
+    for i = 1, #self do
+        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+    end
+    return result
+end
+
 local function __TS__ArraySlice(self, first, last)
     local len = #self
     first = first or 0
@@ -657,12 +665,26 @@ local function __TS__ArraySlice(self, first, last)
     return out
 end
 
-local function __TS__ArrayMap(self, callbackfn, thisArg)
-    local result = {}
-    for i = 1, #self do
-        result[i] = callbackfn(thisArg, self[i], i - 1, self)
+local function __TS__StringCharAt(self, pos)
+    if pos ~= pos then
+        pos = 0
     end
-    return result
+    if pos < 0 then
+        return ""
+    end
+    return string.sub(self, pos + 1, pos + 1)
+end
+
+local function __TS__ArraySort(self, compareFn)
+    if compareFn ~= nil then
+        table.sort(
+            self,
+            function(a, b) return compareFn(nil, a, b) < 0 end
+        )
+    else
+        table.sort(self)
+    end
+    return self
 end
 
 local function __TS__ArraySome(self, callbackfn, thisArg)
@@ -843,8 +865,10 @@ return {
   Set = Set,
   __TS__ArrayConcat = __TS__ArrayConcat,
   __TS__StringTrim = __TS__StringTrim,
-  __TS__ArraySlice = __TS__ArraySlice,
   __TS__ArrayMap = __TS__ArrayMap,
+  __TS__ArraySlice = __TS__ArraySlice,
+  __TS__StringCharAt = __TS__StringCharAt,
+  __TS__ArraySort = __TS__ArraySort,
   __TS__ArraySome = __TS__ArraySome,
   __TS__ArrayFilter = __TS__ArrayFilter,
   __TS__SparseArrayNew = __TS__SparseArrayNew,
@@ -3225,11 +3249,48 @@ end
 return ____exports
  end,
 ["runtime.knownPolicies"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
 local ____exports = {}
 ____exports.knownPolicies = {}
 function ____exports.rememberPolicy(known)
     local ____exports_knownPolicies_0 = ____exports.knownPolicies
     ____exports_knownPolicies_0[#____exports_knownPolicies_0 + 1] = known
+end
+--- The sections the configuration check saw policies in, in order.
+function ____exports.knownSections()
+    local sections = {}
+    for ____, known in ipairs(____exports.knownPolicies) do
+        if known.section ~= nil and __TS__ArrayIndexOf(sections, known.section) < 0 then
+            sections[#sections + 1] = known.section
+        end
+    end
+    return sections
+end
+--- Each policy the check saw, with its section when it saw it in one section only (else undefined).
+function ____exports.sectionOfEachPolicy()
+    local policies = {}
+    local sections = {}
+    for ____, known in ipairs(____exports.knownPolicies) do
+        do
+            if known.section == nil then
+                goto __continue8
+            end
+            local at = __TS__ArrayIndexOf(policies, known.policy)
+            if at < 0 then
+                policies[#policies + 1] = known.policy
+                sections[#sections + 1] = known.section
+            elseif sections[at + 1] ~= known.section then
+                sections[at + 1] = nil
+            end
+        end
+        ::__continue8::
+    end
+    return __TS__ArrayMap(
+        policies,
+        function(____, policy, i) return {policy, sections[i + 1]} end
+    )
 end
 return ____exports
  end,
@@ -4032,6 +4093,271 @@ function ____exports.describePolicy(compiled)
 end
 return ____exports
  end,
+["metrics.counts"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local __TS__Number = ____lualib.__TS__Number
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__StringCharAt = ____lualib.__TS__StringCharAt
+local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local __TS__ArraySort = ____lualib.__TS__ArraySort
+local ____exports = {}
+local ____decision = require("policy.decision")
+local DENIAL_REASONS = ____decision.DENIAL_REASONS
+--- Every value of `txn.cors_decision`, in the order the metrics list them.
+____exports.DECISION_NAMES = {
+    "not-cors",
+    "allowed",
+    "denied",
+    "preflight-allowed",
+    "preflight-denied"
+}
+function ____exports.zeroCounts()
+    local counts = {}
+    for ____, name in ipairs(____exports.DECISION_NAMES) do
+        counts[name] = 0
+    end
+    for ____, reason in ipairs(DENIAL_REASONS) do
+        counts[reason] = 0
+    end
+    return counts
+end
+--- The text a state publishes: `<frontend>/<key>=<count>` for each count above zero, joined by ",".
+function ____exports.formatCounts(counts, frontends)
+    local items = {}
+    for ____, frontend in ipairs(frontends) do
+        do
+            local own = counts[frontend]
+            if own == nil then
+                goto __continue8
+            end
+            for ____, name in ipairs(____exports.DECISION_NAMES) do
+                if own[name] > 0 then
+                    items[#items + 1] = (((frontend .. "/") .. name) .. "=") .. tostring(own[name])
+                end
+            end
+            for ____, reason in ipairs(DENIAL_REASONS) do
+                if own[reason] > 0 then
+                    items[#items + 1] = (((frontend .. "/") .. reason) .. "=") .. tostring(own[reason])
+                end
+            end
+        end
+        ::__continue8::
+    end
+    return table.concat(items, ",")
+end
+--- Adds a published text to `into` (and its frontends to `frontends`); an item it cannot read is skipped.
+function ____exports.addCounts(into, frontends, text)
+    local at = 0
+    while at < #text do
+        do
+            local ____end = (string.find(
+                text,
+                ",",
+                math.max(at + 1, 1),
+                true
+            ) or 0) - 1
+            if ____end < 0 then
+                ____end = #text
+            end
+            local item = __TS__StringSubstring(text, at, ____end)
+            at = ____end + 1
+            local slash = (string.find(item, "/", nil, true) or 0) - 1
+            local equals = (string.find(
+                item,
+                "=",
+                math.max(slash + 1 + 1, 1),
+                true
+            ) or 0) - 1
+            if slash <= 0 or equals < 0 then
+                goto __continue18
+            end
+            local frontend = __TS__StringSubstring(item, 0, slash)
+            local key = __TS__StringSubstring(item, slash + 1, equals)
+            local count = __TS__Number(__TS__StringSubstring(item, equals + 1))
+            local counts = into[frontend]
+            if counts == nil then
+                counts = ____exports.zeroCounts()
+                into[frontend] = counts
+                if __TS__ArrayIndexOf(frontends, frontend) < 0 then
+                    frontends[#frontends + 1] = frontend
+                end
+            end
+            if counts[key] ~= nil and count == count then
+                counts[key] = counts[key] + count
+            end
+        end
+        ::__continue18::
+    end
+end
+local function labelValue(value)
+    local out = ""
+    do
+        local i = 0
+        while i < #value do
+            local char = __TS__StringCharAt(value, i)
+            out = out .. (char == "\\" and "\\\\" or (char == "\"" and "\\\"" or (char == "\n" and "\\n" or char)))
+            i = i + 1
+        end
+    end
+    return out
+end
+--- The Prometheus text format (version 0.0.4) of the counts: every frontend with every decision and every
+-- reason, zeros included, so that each series exists from the start.
+function ____exports.renderPrometheus(counts, frontends)
+    local sorted = __TS__ArraySlice(frontends)
+    __TS__ArraySort(sorted)
+    local lines = {"# HELP haproxy_cors_decisions_total CORS decisions of cors.lua, by frontend and decision (txn.cors_decision).", "# TYPE haproxy_cors_decisions_total counter"}
+    for ____, frontend in ipairs(sorted) do
+        local own = counts[frontend] or ____exports.zeroCounts()
+        for ____, name in ipairs(____exports.DECISION_NAMES) do
+            lines[#lines + 1] = (((("haproxy_cors_decisions_total{frontend=\"" .. labelValue(frontend)) .. "\",decision=\"") .. name) .. "\"} ") .. tostring(own[name])
+        end
+    end
+    lines[#lines + 1] = "# HELP haproxy_cors_denials_total CORS denials of cors.lua, by frontend and reason (txn.cors_reason)."
+    lines[#lines + 1] = "# TYPE haproxy_cors_denials_total counter"
+    for ____, frontend in ipairs(sorted) do
+        local own = counts[frontend] or ____exports.zeroCounts()
+        for ____, reason in ipairs(DENIAL_REASONS) do
+            lines[#lines + 1] = (((("haproxy_cors_denials_total{frontend=\"" .. labelValue(frontend)) .. "\",reason=\"") .. reason) .. "\"} ") .. tostring(own[reason])
+        end
+    end
+    return table.concat(lines, "\n") .. "\n"
+end
+return ____exports
+ end,
+["runtime.metrics"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__Number = ____lualib.__TS__Number
+local ____exports = {}
+local ____counts = require("metrics.counts")
+local addCounts = ____counts.addCounts
+local formatCounts = ____counts.formatCounts
+local renderPrometheus = ____counts.renderPrometheus
+local zeroCounts = ____counts.zeroCounts
+local ____fault = require("runtime.fault")
+local fault = ____fault.fault
+--- The service's name: `http-request use-service lua.cors-metrics`.
+____exports.METRICS_SERVICE = "cors-metrics"
+--- How often each state publishes its counts (the most a count can be late).
+local PUBLISH_INTERVAL_MS = 500
+--- The map the states publish in, keyed by core.thread (0 under lua-load). A map needs a file to exist when
+-- it is created, and Map.new() shares one reference between every state that names the same file: this
+-- name reads the empty /dev/null, and is one no configuration writes (`show map` lists it).
+local COUNTS_MAP = "/dev/./null"
+local counting = false
+--- This state's counts by frontend, and the frontends in the order they were first seen.
+local counts = {}
+local frontends = {}
+--- The counts of the frontend of each policy that the configuration check saw in one section only.
+local countsOfPolicy = {}
+local countsMap
+local function countsOf(frontend)
+    local own = counts[frontend]
+    if own == nil then
+        own = zeroCounts()
+        counts[frontend] = own
+        frontends[#frontends + 1] = frontend
+    end
+    return own
+end
+--- Turns counting on: `sectionOf` gives, for each policy the check saw, its one section, or undefined for a
+-- policy written in several (its frontend is then fetched per request, `fe_name`).
+function ____exports.startCounting(sections, sectionOf)
+    local ok, result = pcall(function() return _G.Map.new(COUNTS_MAP, _G.Map._str) end)
+    if not ok then
+        core.Alert((("cors: metrics off, the map " .. COUNTS_MAP) .. " cannot be made: ") .. tostring(result))
+        return
+    end
+    countsMap = result
+    counting = true
+    for ____, section in ipairs(sections) do
+        countsOf(section)
+    end
+    for ____, ____value in ipairs(sectionOf) do
+        local policy = ____value[1]
+        local section = ____value[2]
+        if section ~= nil then
+            countsOfPolicy[policy] = countsOf(section)
+        end
+    end
+end
+--- Counts a decision of the policy (the request path: a few table operations, no call into HAProxy usually).
+function ____exports.countDecision(txn, policy, decision)
+    if not counting then
+        return
+    end
+    local own = countsOfPolicy[policy] or countsOf(txn.f:fe_name() or "-")
+    own[decision.name] = own[decision.name] + 1
+    if decision.reason ~= nil then
+        own[decision.reason] = own[decision.reason] + 1
+    end
+end
+local function publishOnce()
+    core.set_map(
+        COUNTS_MAP,
+        tostring(core.thread),
+        formatCounts(counts, frontends)
+    )
+end
+local function publishForever()
+    do
+        while true do
+            core.msleep(PUBLISH_INTERVAL_MS)
+            local ok, ____error = pcall(publishOnce)
+            if not ok then
+                fault("the metrics task", ____error)
+            end
+        end
+    end
+end
+--- The Prometheus text of every state's latest counts.
+local function metricsText()
+    local total = {}
+    local seen = {}
+    for ____, frontend in ipairs(frontends) do
+        total[frontend] = zeroCounts()
+        seen[#seen + 1] = frontend
+    end
+    local map = countsMap
+    if map ~= nil then
+        local threads = __TS__Number(core.get_info().Nbthread or 1)
+        do
+            local thread = 0
+            while thread <= threads do
+                local text = map:lookup(tostring(thread))
+                if text ~= nil then
+                    addCounts(total, seen, text)
+                end
+                thread = thread + 1
+            end
+        end
+    end
+    return renderPrometheus(total, seen)
+end
+local function serveMetrics(applet)
+    local ok, result = pcall(metricsText)
+    if not ok then
+        fault("the metrics service (lua.cors-metrics)", result)
+    end
+    local body = ok and result or "# cors: the metrics could not be read, see HAProxy's log\n"
+    applet:set_status(ok and 200 or 500)
+    applet:add_header("content-type", "text/plain; version=0.0.4; charset=utf-8")
+    applet:add_header(
+        "content-length",
+        tostring(#body)
+    )
+    applet:start_response()
+    applet:send(body)
+end
+function ____exports.registerMetrics()
+    core.register_service(____exports.METRICS_SERVICE, "http", serveMetrics)
+    if counting then
+        core.register_task(publishForever)
+    end
+end
+return ____exports
+ end,
 ["runtime.transaction"] = function(...) 
 local ____exports = {}
 local recordDenial, recordDecision, answer, OWNER
@@ -4065,6 +4391,8 @@ local ____editRecords = require("runtime.editRecords")
 local nativeRecords = ____editRecords.nativeRecords
 local ____nameClasses = require("runtime.nameClasses")
 local requestNamesClass = ____nameClasses.requestNamesClass
+local ____metrics = require("runtime.metrics")
+local countDecision = ____metrics.countDecision
 local ____response = require("runtime.response")
 local applyDecision = ____response.applyDecision
 function recordDenial(txn, policy, decision, request)
@@ -4159,11 +4487,13 @@ function ____exports.decideRequest(txn, policy)
     local names = txn.f:req_hdr_names(NAME_DELIMITER) or ""
     local kind = requestNamesClass(names)
     if kind == "no-origin" then
+        countDecision(txn, policy, policy.notCors)
         return recordDecision(txn, policy.notCors, nil)
     end
     if kind == "one-origin" then
         local origin = txn.f:req_fhdr(ORIGIN) or ""
         local decision = decideOrdinary(policy, origin)
+        countDecision(txn, policy, decision)
         if decision.reason == nil then
             return recordDecision(txn, decision, origin)
         end
@@ -4171,6 +4501,7 @@ function ____exports.decideRequest(txn, policy)
     end
     local request = readCorsRequest(txn, names)
     local decision = decide(policy, request)
+    countDecision(txn, policy, decision)
     if decision.reason == nil then
         return recordDecision(
             txn,
@@ -4708,6 +5039,26 @@ function ____exports.sectionAt(sections, line)
     end
     return index >= 0 and sections[index + 1] or nil
 end
+--- True when a rule of the configuration uses the Lua service `lua.<service>` (`use-service lua.<service>`).
+function ____exports.usesLuaService(text, env, service)
+    local found = false
+    local word = "lua." .. service
+    ____exports.forEachLine(
+        text,
+        function(line)
+            if found or (string.find(line, word, nil, true) or 0) - 1 < 0 then
+                return
+            end
+            local words = ____exports.splitConfigLine(line, env)
+            if words == nil then
+                return
+            end
+            local at = __TS__ArrayIndexOf(words, "use-service")
+            found = at >= 0 and words[at + 1 + 1] == word
+        end
+    )
+    return found
+end
 --- The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, AFTER_RESPONSE_RULE).
 ____exports.AFTER_RESPONSE_GUARD = ("unless { var(" .. ANSWERED_VAR) .. ") -m found }"
 --- The lines of `http-after-response lua.cors` rules with no condition. HAProxy (2.9 to 3.2) runs such a
@@ -4971,6 +5322,7 @@ local findCorsRules = ____configScan.findCorsRules
 local findUnguardedAfterResponse = ____configScan.findUnguardedAfterResponse
 local scanSections = ____configScan.scanSections
 local sectionAt = ____configScan.sectionAt
+local usesLuaService = ____configScan.usesLuaService
 local ____compile = require("policy.compile")
 local DENY_ALL = ____compile.DENY_ALL
 local ____errors = require("policy.errors")
@@ -4987,7 +5339,12 @@ local recordForNativeRules = ____editRecords.recordForNativeRules
 local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
 local ____knownPolicies = require("runtime.knownPolicies")
+local knownSections = ____knownPolicies.knownSections
 local rememberPolicy = ____knownPolicies.rememberPolicy
+local sectionOfEachPolicy = ____knownPolicies.sectionOfEachPolicy
+local ____metrics = require("runtime.metrics")
+local METRICS_SERVICE = ____metrics.METRICS_SERVICE
+local startCounting = ____metrics.startCounting
 local ____policyCache = require("runtime.policyCache")
 local cachedPolicy = ____policyCache.cachedPolicy
 local storePolicy = ____policyCache.storePolicy
@@ -5001,7 +5358,8 @@ end
 function ____exports.checkConfiguration()
     local cmdline = readFile("/proc/self/cmdline")
     if cmdline == nil then
-        return recordEveryPolicy()
+        recordEveryPolicy()
+        return startCounting({}, {})
     end
     local function env(name)
         return os.getenv(name)
@@ -5037,9 +5395,13 @@ function ____exports.checkConfiguration()
     if #texts == 0 then
         recordEveryPolicy()
     end
+    local metricsServed = #texts == 0
     for ____, ____value in ipairs(texts) do
         local file = ____value.file
         local text = ____value.text
+        if usesLuaService(text, env, METRICS_SERVICE) then
+            metricsServed = true
+        end
         local sections = scanSections(text, env)
         local function readsRecord(line)
             local ____opt_0 = sectionAt(sections, line)
@@ -5075,7 +5437,7 @@ function ____exports.checkConfiguration()
             do
                 if call.converterError ~= nil then
                     problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
-                    goto __continue24
+                    goto __continue25
                 end
                 local policy = check(call, "converter")
                 if policy ~= nil and readsRecord(call.line) then
@@ -5096,7 +5458,7 @@ function ____exports.checkConfiguration()
                     fillMapAtStart(call.mapFile, policy)
                 end
             end
-            ::__continue24::
+            ::__continue25::
         end
         for ____, rule in ipairs(findCorsRules(text, env)) do
             local policy = check(rule, "action")
@@ -5116,6 +5478,12 @@ function ____exports.checkConfiguration()
             0
         )
     end
+    if metricsServed then
+        startCounting(
+            knownSections(),
+            sectionOfEachPolicy()
+        )
+    end
 end
 return ____exports
  end,
@@ -5128,6 +5496,8 @@ local ____actions = require("runtime.actions")
 local registerActions = ____actions.registerActions
 local ____cli = require("runtime.cli")
 local registerCli = ____cli.registerCli
+local ____metrics = require("runtime.metrics")
+local registerMetrics = ____metrics.registerMetrics
 local ____configCheck = require("runtime.configCheck")
 local checkConfiguration = ____configCheck.checkConfiguration
 checkConfiguration()
@@ -5135,6 +5505,7 @@ registerActions()
 registerConverters()
 registerMapFill()
 registerCli()
+registerMetrics()
 return ____exports
  end,
 ["converters.rules"] = function(...) 

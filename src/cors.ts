@@ -12,6 +12,7 @@
 import { registerConverters, registerMapFill } from "./converters/glue";
 import { registerActions } from "./runtime/actions";
 import { registerCli } from "./runtime/cli";
+import { registerMetrics } from "./runtime/metrics";
 import { checkConfiguration } from "./runtime/configCheck";
 
 checkConfiguration();
@@ -19,3 +20,4 @@ registerActions();
 registerConverters();
 registerMapFill();
 registerCli();
+registerMetrics();

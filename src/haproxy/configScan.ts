@@ -248,6 +248,20 @@ export function sectionAt(sections: readonly Section[], line: number): Section |
   return index >= 0 ? sections[index] : undefined;
 }
 
+/** True when a rule of the configuration uses the Lua service `lua.<service>` (`use-service lua.<service>`). */
+export function usesLuaService(text: string, env: EnvLookup, service: string): boolean {
+  let found = false;
+  const word = `lua.${service}`;
+  forEachLine(text, (line) => {
+    if (found || line.indexOf(word) < 0) return;
+    const words = splitConfigLine(line, env);
+    if (words === undefined) return;
+    const at = words.indexOf("use-service");
+    found = at >= 0 && words[at + 1] === word;
+  });
+  return found;
+}
+
 /** The guard an `http-after-response lua.cors` rule needs (converters/rules.ts, AFTER_RESPONSE_RULE). */
 export const AFTER_RESPONSE_GUARD = `unless { var(${ANSWERED_VAR}) -m found }`;
 

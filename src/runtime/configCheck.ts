@@ -7,14 +7,15 @@
 // policy never emits CORS headers and is reported once in the log.
 
 import { compilePolicyArguments } from "../haproxy/actionArguments";
-import { configurationFiles, CorsRule, findCorsRules, findUnguardedAfterResponse, scanSections, sectionAt } from "../haproxy/configScan";
+import { configurationFiles, CorsRule, findCorsRules, findUnguardedAfterResponse, scanSections, sectionAt, usesLuaService } from "../haproxy/configScan";
 import { CompiledPolicy, DENY_ALL } from "../policy/compile";
 import { formatPolicyError } from "../policy/errors";
 import { fillMapAtStart } from "../converters/glue";
 import { findConverterCalls, findMapFiles, MapUse, mapUseErrors } from "../converters/scan";
 import { recordEveryPolicy, recordForNativeRules } from "./editRecords";
 import { readTextFile } from "./files";
-import { rememberPolicy } from "./knownPolicies";
+import { knownSections, rememberPolicy, sectionOfEachPolicy } from "./knownPolicies";
+import { METRICS_SERVICE, startCounting } from "./metrics";
 import { cachedPolicy, storePolicy } from "./policyCache";
 import { publicSuffixes } from "./publicSuffixes";
 
@@ -26,8 +27,12 @@ function readFile(path: string): string | undefined {
 /** Raises one Lua error listing every refused policy with its file and line; HAProxy then stops. */
 export function checkConfiguration(): void {
   const cmdline = readFile("/proc/self/cmdline");
-  // Without the configuration, every request action records its decisions for native rules, which may be there.
-  if (cmdline === undefined) return recordEveryPolicy();
+  // Without the configuration, every request action records its decisions for native rules, which may be
+  // there, and counts them for the metrics service, which may be there.
+  if (cmdline === undefined) {
+    recordEveryPolicy();
+    return startCounting([], []);
+  }
   const env = (name: string): string | undefined => os.getenv(name);
   const problems: string[] = [];
   const mapsRead: string[] = [];
@@ -50,7 +55,9 @@ export function checkConfiguration(): void {
     else recordEveryPolicy();
   }
   if (texts.length === 0) recordEveryPolicy();
+  let metricsServed = texts.length === 0;
   for (const { file, text } of texts) {
+    if (usesLuaService(text, env, METRICS_SERVICE)) metricsServed = true;
     const sections = scanSections(text, env);
     const readsRecord = (line: number): boolean => sectionAt(sections, line)?.readsRecord === true;
     /** Compiles the policy, and remembers it with its section for the runtime API (runtime/cli.ts). */
@@ -80,4 +87,5 @@ export function checkConfiguration(): void {
   }
   for (const { where, error } of mapUseErrors(mapUses, mapsRead, readTextFile)) problems.push(`${where}: ${formatPolicyError(error)}`);
   if (problems.length > 0) error(`invalid CORS policy:\n${problems.join("\n")}`, 0);
+  if (metricsServed) startCounting(knownSections(), sectionOfEachPolicy());
 }

@@ -25,3 +25,27 @@ export const knownPolicies: KnownPolicy[] = [];
 export function rememberPolicy(known: KnownPolicy): void {
   knownPolicies.push(known);
 }
+
+/** The sections the configuration check saw policies in, in order. */
+export function knownSections(): string[] {
+  const sections: string[] = [];
+  for (const known of knownPolicies) if (known.section !== undefined && sections.indexOf(known.section) < 0) sections.push(known.section);
+  return sections;
+}
+
+/** Each policy the check saw, with its section when it saw it in one section only (else undefined). */
+export function sectionOfEachPolicy(): Array<readonly [CompiledPolicy, string | undefined]> {
+  const policies: CompiledPolicy[] = [];
+  const sections: (string | undefined)[] = [];
+  for (const known of knownPolicies) {
+    if (known.section === undefined) continue;
+    const at = policies.indexOf(known.policy);
+    if (at < 0) {
+      policies.push(known.policy);
+      sections.push(known.section);
+    } else if (sections[at] !== known.section) {
+      sections[at] = undefined;
+    }
+  }
+  return policies.map((policy, i) => [policy, sections[i]] as const);
+}

@@ -1,7 +1,7 @@
 // The transaction: reading the request for the policy, recording its decision, and finding it again in
 // the response phase. The only file that knows what the request action leaves in the private slot.
 //
-//   request:  read the request -> the policy decides -> record the decision (recordDecision)
+//   request:  read the request -> the policy decides -> count it (metrics.ts) -> record it (recordDecision)
 //   response: the recorded decision -> edit the response (response.ts), or else the converter's record
 //
 // The response action runs in `http-response` (the backend's responses) or, on HAProxy 2.9 and later, in
@@ -34,6 +34,7 @@ import { countName, NAME_DELIMITER } from "../haproxy/headerNames";
 import { ANSWERED_VAR, DEBUG_VAR, DECISION_VAR, DETAIL_VAR, EDIT_VAR, ORIGIN_VAR, REASON_VAR } from "../haproxy/variables";
 import { nativeRecords } from "./editRecords";
 import { requestNamesClass } from "./nameClasses";
+import { countDecision } from "./metrics";
 import { applyDecision } from "./response";
 
 /** What the request action leaves for the response action in the transaction's Lua private slot. */
@@ -86,15 +87,20 @@ function readCorsRequest(txn: HaproxyTXN, names: string): CorsRequest {
 export function decideRequest(txn: HaproxyTXN, policy: CompiledPolicy): HaproxyReply | undefined {
   const names = txn.f.req_hdr_names(NAME_DELIMITER) ?? "";
   const kind = requestNamesClass(names);
-  if (kind === "no-origin") return recordDecision(txn, policy.notCors, undefined);
+  if (kind === "no-origin") {
+    countDecision(txn, policy, policy.notCors);
+    return recordDecision(txn, policy.notCors, undefined);
+  }
   if (kind === "one-origin") {
     const origin = txn.f.req_fhdr(ORIGIN) ?? "";
     const decision = decideOrdinary(policy, origin);
+    countDecision(txn, policy, decision);
     if (decision.reason === undefined) return recordDecision(txn, decision, origin);
     return recordDenial(txn, policy, decision, { method: "", origins: [origin], requestMethods: NO_STRINGS, requestHeaders: NO_STRINGS });
   }
   const request = readCorsRequest(txn, names);
   const decision = decide(policy, request);
+  countDecision(txn, policy, decision);
   if (decision.reason === undefined) return recordDecision(txn, decision, requestOrigin(request));
   return recordDenial(txn, policy, decision, request);
 }

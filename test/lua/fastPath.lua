@@ -26,6 +26,7 @@ local headers = {
 local decision
 local txn = {
   f = {
+    fe_name = function() return "fake" end,
     req_hdr_names = function(_, delimiter)
       local names = {}
       for i, header in ipairs(headers) do names[i] = header[1] end

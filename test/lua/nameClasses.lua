@@ -34,6 +34,7 @@ local function newTxn(names, headers, responseNames, responseHeaders)
   local txn = {
     f = {
       req_hdr_names = function() return names end,
+      fe_name = function() return "fake" end,
       req_fhdr = function(_, name) local values = headers[name]; return values and values[#values] end,
       method = function() return "GET" end,
       res_hdr_names = function() return responseNames end,

@@ -75,9 +75,10 @@ local function deep(n)
   if n == 0 then return rawlen({ a, b, c, d, e, f, g, h, i, j }) end
   return deep(n - 1) + a
 end
--- The module runs the usual request and response in two configurations: the response action in
--- http-after-response (HAProxy 2.9+), and the native response rules of HAProxy 2.2 to 2.8, for which the
--- request action also records its decision in txn.cors_edit (the response action then removes it).
+-- The module runs the usual request and response in three configurations: the response action in
+-- http-after-response (HAProxy 2.9+); the native response rules of HAProxy 2.2 to 2.8, for which the
+-- request action also records its decision in txn.cors_edit (the response action then removes it); and the
+-- first with the metrics service, for which the request action counts its decisions.
 local CONFIGURATIONS = {
   { "lua rules", "http-after-res cors", "frontend api\n  http-after-response lua.cors unless { var(txn.cors_answered) -m found }\n" },
   { "native rules", "http-res cors", table.concat({
@@ -85,6 +86,13 @@ local CONFIGURATIONS = {
     "  http-request lua.cors-policy \"" .. EXTENDED[1] .. "\"",
     "  http-request lua.cors \"" .. table.concat(DROP_IN, "\" \"") .. "\"",
     "  http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\"",
+  }, "\n") },
+  { "metrics", "http-after-res cors", table.concat({
+    "frontend api",
+    "  http-request use-service lua.cors-metrics if { path /metrics }",
+    "  http-request lua.cors-policy \"" .. EXTENDED[1] .. "\"",
+    "  http-request lua.cors \"" .. table.concat(DROP_IN, "\" \"") .. "\"",
+    "  http-after-response lua.cors unless { var(txn.cors_answered) -m found }",
   }, "\n") },
 }
 

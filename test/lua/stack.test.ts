@@ -21,7 +21,7 @@ interface Row {
  * native response rules, for which the request action records txn.cors_edit too): each action must allocate
  * the same in a new coroutine as in one whose stack was grown.
  */
-const CONFIGURATIONS = ["lua rules", "native rules"];
+const CONFIGURATIONS = ["lua rules", "native rules", "metrics"];
 const USUAL = CONFIGURATIONS.flatMap((configuration) =>
   ["extended, allowed GET", "extended, GET without Origin", "drop-in, allowed GET", "drop-in, GET without Origin"].map((name) => `${configuration}: ${name}`),
 ).flatMap((name) => [`${name} request`, `${name} response`]);

@@ -18,6 +18,9 @@ export class FakeCore {
   public readonly converters = new LuaTable<string, HaproxyConverterFunction>();
   /** The runtime API's commands, by their words joined with spaces. */
   public readonly commands = new LuaTable<string, HaproxyCliFunction>();
+  /** Services (`use-service lua.<name>`) and tasks, as registered (the fake runs no task). */
+  public readonly services = new LuaTable<string, HaproxyHttpServiceFunction>();
+  public readonly tasks: Array<(this: void) => void> = [];
   public readonly alerts: string[] = [];
   public readonly inits: Array<(this: void) => void> = [];
   /** What core.set_map wrote, by map name and key. */
@@ -30,6 +33,8 @@ export class FakeCore {
     const actions = this.actions;
     const converters = this.converters;
     const commands = this.commands;
+    const services = this.services;
+    const tasks = this.tasks;
     const alerts = this.alerts;
     const inits = this.inits;
     const maps = this.maps;
@@ -55,11 +60,30 @@ export class FakeCore {
       register_cli: (path, _usage, fn) => {
         commands.set(path.join(" "), fn);
       },
+      register_service: (name: string, _mode: string, fn: HaproxyHttpServiceFunction) => {
+        services.set(name, fn);
+      },
+      register_task: (fn: (this: void) => void) => {
+        tasks.push(fn);
+      },
       Alert: (msg) => {
         alerts.push(msg);
       },
     };
     return fake as typeof core;
+  }
+
+  /** HAProxy's global `Map`: a map reads what core.set_map wrote under its name. */
+  public mapClass(): HaproxyMapConstructor {
+    const maps = this.maps;
+    const fake: Partial<HaproxyMapConstructor> = {
+      _str: 0,
+      new: (name: string) => ({
+        lookup: (_self: unknown, key: string) => maps.get(name)?.get(key),
+        slookup: (_self: unknown, key: string) => maps.get(name)?.get(key) ?? "",
+      }) as unknown as HaproxyMap,
+    };
+    return fake as HaproxyMapConstructor;
   }
 }
 
@@ -103,6 +127,10 @@ export class FakeFetches {
   public method(): string {
     this.txn.touch("f:method");
     return this.txn.method;
+  }
+  public fe_name(): string {
+    this.txn.touch("f:fe_name");
+    return "fake";
   }
   public req_hdr_names(delim?: string): string {
     this.txn.touch("f:req_hdr_names");

@@ -121,10 +121,11 @@ function main(modulePath: string, casesPath: string, thread: number): void {
   const fake = new FakeCore(thread);
   const before = globalNames();
   (_G as unknown as LuaTable<string, unknown>).set("core", fake.api());
+  (_G as unknown as LuaTable<string, unknown>).set("Map", fake.mapClass());
   const [loaded, loadError] = pcall(() => dofile(modulePath));
   const leaked: string[] = [];
   for (const [name] of pairs(_G as unknown as LuaTable<string, unknown>)) {
-    if (name !== "core" && before.get(name as string) === undefined) leaked.push(name as string);
+    if (name !== "core" && name !== "Map" && before.get(name as string) === undefined) leaked.push(name as string);
   }
   // HAProxy runs the init functions once the configuration is parsed, before any request.
   let init = "ok";

@@ -1,0 +1,93 @@
+// The counters of decisions, and their two texts: the one a Lua state publishes for the others (HAProxy's
+// per-thread Lua states share no memory, so each publishes its own counts in a map that every state can
+// read: runtime/metrics.ts), and the Prometheus text format the metrics service serves.
+//
+// A state's counts are cumulative and written by that state alone, so summing the latest text of every state
+// loses nothing: a count is late (by at most the publishing interval), never lost.
+
+import { DENIAL_REASONS, DecisionName } from "../policy/decision";
+
+/** Every value of `txn.cors_decision`, in the order the metrics list them. */
+export const DECISION_NAMES: readonly DecisionName[] = ["not-cors", "allowed", "denied", "preflight-allowed", "preflight-denied"];
+
+/** One frontend's counts: each decision name and each denial reason (the two sets share no word). */
+export type FrontendCounts = { [key: string]: number };
+
+/** Counts by frontend name (HAProxy's proxy names hold no "/", "=", "," nor white space). */
+export type CountsByFrontend = { [frontend: string]: FrontendCounts | undefined };
+
+export function zeroCounts(): FrontendCounts {
+  const counts: FrontendCounts = {};
+  for (const name of DECISION_NAMES) counts[name] = 0;
+  for (const reason of DENIAL_REASONS) counts[reason] = 0;
+  return counts;
+}
+
+/** The text a state publishes: `<frontend>/<key>=<count>` for each count above zero, joined by ",". */
+export function formatCounts(counts: CountsByFrontend, frontends: readonly string[]): string {
+  const items: string[] = [];
+  for (const frontend of frontends) {
+    const own = counts[frontend];
+    if (own === undefined) continue;
+    for (const name of DECISION_NAMES) if (own[name] > 0) items.push(`${frontend}/${name}=${own[name]}`);
+    for (const reason of DENIAL_REASONS) if (own[reason] > 0) items.push(`${frontend}/${reason}=${own[reason]}`);
+  }
+  return items.join(",");
+}
+
+/** Adds a published text to `into` (and its frontends to `frontends`); an item it cannot read is skipped. */
+export function addCounts(into: CountsByFrontend, frontends: string[], text: string): void {
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf(",", at);
+    if (end < 0) end = text.length;
+    const item = text.substring(at, end);
+    at = end + 1;
+    const slash = item.indexOf("/");
+    const equals = item.indexOf("=", slash + 1);
+    if (slash <= 0 || equals < 0) continue;
+    const frontend = item.substring(0, slash);
+    const key = item.substring(slash + 1, equals);
+    const count = Number(item.substring(equals + 1));
+    let counts = into[frontend];
+    if (counts === undefined) {
+      counts = zeroCounts();
+      into[frontend] = counts;
+      if (frontends.indexOf(frontend) < 0) frontends.push(frontend);
+    }
+    if (counts[key] !== undefined && count === count) counts[key] = counts[key] + count;
+  }
+}
+
+function labelValue(value: string): string {
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    const char = value.charAt(i);
+    out += char === "\\" ? "\\\\" : char === '"' ? '\\"' : char === "\n" ? "\\n" : char;
+  }
+  return out;
+}
+
+/**
+ * The Prometheus text format (version 0.0.4) of the counts: every frontend with every decision and every
+ * reason, zeros included, so that each series exists from the start.
+ */
+export function renderPrometheus(counts: CountsByFrontend, frontends: readonly string[]): string {
+  const sorted = frontends.slice();
+  sorted.sort();
+  const lines = [
+    "# HELP haproxy_cors_decisions_total CORS decisions of cors.lua, by frontend and decision (txn.cors_decision).",
+    "# TYPE haproxy_cors_decisions_total counter",
+  ];
+  for (const frontend of sorted) {
+    const own = counts[frontend] ?? zeroCounts();
+    for (const name of DECISION_NAMES) lines.push(`haproxy_cors_decisions_total{frontend="${labelValue(frontend)}",decision="${name}"} ${own[name]}`);
+  }
+  lines.push("# HELP haproxy_cors_denials_total CORS denials of cors.lua, by frontend and reason (txn.cors_reason).");
+  lines.push("# TYPE haproxy_cors_denials_total counter");
+  for (const frontend of sorted) {
+    const own = counts[frontend] ?? zeroCounts();
+    for (const reason of DENIAL_REASONS) lines.push(`haproxy_cors_denials_total{frontend="${labelValue(frontend)}",reason="${reason}"} ${own[reason]}`);
+  }
+  return lines.join("\n") + "\n";
+}
