@@ -9,6 +9,8 @@ import * as path from "node:path";
 import { extended } from "../cases/behaviour";
 import { cfgQuote, Configuration, converterConfiguration, LuaLoad, MAPS_DIR } from "../support/config";
 import { startHaproxy } from "../support/fixture";
+import { rawRequest, runtimeApi } from "../support/http";
+import { parsePrometheusText } from "../support/metrics";
 import { startWrk } from "../support/wrk";
 
 export interface SoakResult {
@@ -24,6 +26,13 @@ export interface SoakResult {
   /** Resident memory of the HAProxy worker in KiB, after warm-up and at the end. */
   readonly rssWarmKiB: number;
   readonly rssEndKiB: number;
+  /**
+   * The actions: the decisions the metrics service counted for the soak frontend, and the requests HAProxy
+   * itself counted at the rule before the module's (a stick table's gpc0): every request that reached the
+   * module's rules, the ones wrk left in flight at a run's end included. Undefined for the converters.
+   */
+  readonly countedByModule: number | undefined;
+  readonly countedByHaproxy: number | undefined;
 }
 
 const POLICY_A = extended("origins=https://app.example.com,https://*.example.com methods=GET,PUT headers=X-Custom-Header expose=X-Total-Count credentials max-age=60");
@@ -57,8 +66,8 @@ async function runWrk(port: number, seconds: number, connections: number): Promi
  * The actions: one frontend, a policy per path. The converter configuration: the README's block as it
  * is, once per policy in a frontend of its own, which the soak frontend reaches through a server line.
  */
-function soakConfig(load: LuaLoad, configuration: Configuration, luaPath: string, port: number, innerPorts: readonly number[], backendPort: number): string {
-  const head = ["global", "  nbthread 2"];
+function soakConfig(load: LuaLoad, configuration: Configuration, luaPath: string, port: number, innerPorts: readonly number[], backendPort: number, socket: string): string {
+  const head = ["global", "  nbthread 2", `  stats socket ${socket} level admin`];
   const defaults = ["defaults", "  mode http", "  timeout connect 5s", "  timeout client 30s", "  timeout server 30s"];
   const soak = ["frontend soak", `  bind 127.0.0.1:${port}`, "  http-request set-var(txn.case) path,field(3,/)", '  http-after-response set-header x-case "%[var(txn.case)]"'];
   const api = ["backend api", `  server api 127.0.0.1:${backendPort}`, ""];
@@ -68,10 +77,19 @@ function soakConfig(load: LuaLoad, configuration: Configuration, luaPath: string
       `  ${load} ${luaPath}`,
       ...defaults,
       ...soak,
+      // HAProxy's own count of the requests that reach the module's rules (every soak request has a path
+      // under /a/ or /b/, so each runs one of them).
+      "  http-request track-sc0 str(soak) table soak_counts",
+      "  http-request sc-inc-gpc0(0)",
       `  http-request lua.cors-policy ${cfgQuote(optionsOf(POLICY_A))} if { path_beg /a/ }`,
       `  http-request lua.cors-policy ${cfgQuote(optionsOf(POLICY_B))} if { path_beg /b/ }`,
       "  http-response lua.cors",
       "  default_backend api",
+      "frontend metrics",
+      `  bind 127.0.0.1:${innerPorts[0]}`,
+      "  http-request use-service lua.cors-metrics",
+      "backend soak_counts",
+      "  stick-table type string len 8 size 10 store gpc0",
       ...api,
     ].join("\n");
   }
@@ -90,12 +108,31 @@ function soakConfig(load: LuaLoad, configuration: Configuration, luaPath: string
   ].join("\n");
 }
 
+/**
+ * The soak frontend's decisions as the metrics service counts them, and HAProxy's own count, once they agree
+ * (or after 5 s): requests wrk left in flight may still be running, and the service's counts lag by up to
+ * half a second.
+ */
+async function countsAfterSoak(metricsPort: number, socket: string): Promise<{ module: number; haproxy: number }> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const table = await runtimeApi(socket, "show table soak_counts");
+    const haproxy = Number(/gpc0=(\d+)/.exec(table)?.[1] ?? NaN);
+    const series = parsePrometheusText((await rawRequest(metricsPort, "GET", "/metrics", [])).body);
+    let module = 0;
+    for (const [key, value] of series) if (key.startsWith('haproxy_cors_decisions_total{frontend="soak",')) module += value;
+    if (module === haproxy || Date.now() > deadline) return { module, haproxy };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function runSoak(load: LuaLoad, requests: number, configuration: Configuration = "actions"): Promise<SoakResult> {
   // The converter configuration also binds the two inner frontends.
-  const { haproxy, port, stop } = await startHaproxy({
+  // The converter configuration also binds the two inner frontends, the actions a metrics frontend.
+  const { haproxy, port, ports, dir, stop } = await startHaproxy({
     ports: 3,
-    config: ({ target, ports: [port, ...innerPorts], backend }) => soakConfig(load, configuration, target.luaPath, port, innerPorts, backend.port),
-    awaited: ({ ports }) => (configuration === "actions" ? ports.slice(0, 1) : ports),
+    config: ({ target, ports: [port, ...innerPorts], backend, dir }) => soakConfig(load, configuration, target.luaPath, port, innerPorts, backend.port, path.join(dir, "stats.sock")),
+    awaited: ({ ports }) => (configuration === "actions" ? ports.slice(0, 2) : ports),
   });
   try {
     // Runs of a few seconds until the count is reached: wrk only stops on time.
@@ -104,6 +141,7 @@ export async function runSoak(load: LuaLoad, requests: number, configuration: Co
     const sum = (key: string): number => runs.reduce((total, run) => total + Number(run[key]), 0);
     while (sum("responses") < requests) runs.push(await runWrk(port, Math.min(10, Math.max(1, Math.ceil((requests - sum("responses")) / 8000))), 50));
     const rssEndKiB = workerRss(haproxy.pid as number);
+    const counted = configuration === "actions" ? await countsAfterSoak(ports[1], path.join(dir, "stats.sock")) : undefined;
     const luaErrors = haproxy.output().split("\n").filter((line) => /lua|cors:/i.test(line));
     return {
       load,
@@ -117,6 +155,8 @@ export async function runSoak(load: LuaLoad, requests: number, configuration: Co
       luaErrors,
       rssWarmKiB,
       rssEndKiB,
+      countedByModule: counted?.module,
+      countedByHaproxy: counted?.haproxy,
     };
   } finally {
     await stop();
