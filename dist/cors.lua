@@ -853,6 +853,80 @@ do
     URIError = createErrorClass(nil, "URIError")
 end
 
+local function __TS__ArraySplice(self, ...)
+    local args = {...}
+    local len = #self
+    local actualArgumentCount = __TS__CountVarargs(...)
+    local start = args[1]
+    local deleteCount = args[2]
+    if start < 0 then
+        start = len + start
+        if start < 0 then
+            start = 0
+        end
+    elseif start > len then
+        start = len
+    end
+    local itemCount = actualArgumentCount - 2
+    if itemCount < 0 then
+        itemCount = 0
+    end
+    local actualDeleteCount
+    if actualArgumentCount == 0 then
+        actualDeleteCount = 0
+    elseif actualArgumentCount == 1 then
+        actualDeleteCount = len - start
+    else
+        actualDeleteCount = deleteCount or 0
+        if actualDeleteCount < 0 then
+            actualDeleteCount = 0
+        end
+        if actualDeleteCount > len - start then
+            actualDeleteCount = len - start
+        end
+    end
+    local out = {}
+    for k = 1, actualDeleteCount do
+        local from = start + k
+        if self[from] ~= nil then
+            out[k] = self[from]
+        end
+    end
+    if itemCount < actualDeleteCount then
+        for k = start + 1, len - actualDeleteCount do
+            local from = k + actualDeleteCount
+            local to = k + itemCount
+            if self[from] then
+                self[to] = self[from]
+            else
+                self[to] = nil
+            end
+        end
+        for k = len - actualDeleteCount + itemCount + 1, len do
+            self[k] = nil
+        end
+    elseif itemCount > actualDeleteCount then
+        for k = len - actualDeleteCount, start + 1, -1 do
+            local from = k + actualDeleteCount
+            local to = k + itemCount
+            if self[from] then
+                self[to] = self[from]
+            else
+                self[to] = nil
+            end
+        end
+    end
+    local j = start + 1
+    for i = 3, actualArgumentCount do
+        self[j] = args[i]
+        j = j + 1
+    end
+    for k = #self, len - actualDeleteCount + itemCount + 1, -1 do
+        self[k] = nil
+    end
+    return out
+end
+
 return {
   __TS__StringCharCodeAt = __TS__StringCharCodeAt,
   __TS__StringSubstring = __TS__StringSubstring,
@@ -879,7 +953,8 @@ return {
   ReferenceError = ReferenceError,
   SyntaxError = SyntaxError,
   TypeError = TypeError,
-  URIError = URIError
+  URIError = URIError,
+  __TS__ArraySplice = __TS__ArraySplice
 }
  end,
 ["policy.headers"] = function(...) 
@@ -1206,7 +1281,8 @@ ____exports.Problem = {
     mapNotRead = "is not read by any map_str() of the configuration",
     mapNotEmpty = "is not empty",
     mapShared = "is filled by two different policies",
-    afterResponseUnguarded = "would run on the preflights HAProxy answers, whose response HAProxy 2.9 to 3.2 then lose"
+    afterResponseUnguarded = "would run on the preflights HAProxy answers, whose response HAProxy 2.9 to 3.2 then lose",
+    notCounted = "is not counted for the metrics service"
 }
 local MAX_QUOTED = 120
 --- Quotes a configuration value for a message: printable ASCII as is, everything else as `\xHH`, long values
@@ -4095,9 +4171,9 @@ return ____exports
  end,
 ["metrics.counts"] = function(...) 
 local ____lualib = require("lualib_bundle")
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__Number = ____lualib.__TS__Number
-local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__StringCharAt = ____lualib.__TS__StringCharAt
 local __TS__ArraySlice = ____lualib.__TS__ArraySlice
 local __TS__ArraySort = ____lualib.__TS__ArraySort
@@ -4146,6 +4222,59 @@ function ____exports.formatCounts(counts, frontends)
     end
     return table.concat(items, ",")
 end
+--- The stick table that counts the decisions the converter configuration makes without Lua (converters/
+-- rules.ts, COUNT_RULE): one entry per `<frontend>/<decision>/<reason>` (reason empty unless denied), whose
+-- `http_req_cnt` is the count. HAProxy updates it under its own lock, from any thread.
+____exports.COUNTS_TABLE = "cors-counts"
+--- Adds `count` to a frontend's count of `key` (a decision name or a denial reason); an unknown key is skipped.
+local function addCount(into, frontends, frontend, key, count)
+    local counts = into[frontend]
+    if counts == nil then
+        counts = ____exports.zeroCounts()
+        into[frontend] = counts
+        if __TS__ArrayIndexOf(frontends, frontend) < 0 then
+            frontends[#frontends + 1] = frontend
+        end
+    end
+    if counts[key] ~= nil and count == count then
+        counts[key] = counts[key] + count
+    end
+end
+--- Adds one entry of COUNTS_TABLE; a key it cannot read (no decision) is skipped.
+function ____exports.addTableEntry(into, frontends, key, count)
+    local first = (string.find(key, "/", nil, true) or 0) - 1
+    local second = (string.find(
+        key,
+        "/",
+        math.max(first + 1 + 1, 1),
+        true
+    ) or 0) - 1
+    if first <= 0 or second < 0 then
+        return
+    end
+    local frontend = __TS__StringSubstring(key, 0, first)
+    local decision = __TS__StringSubstring(key, first + 1, second)
+    local reason = __TS__StringSubstring(key, second + 1)
+    if decision == "" then
+        return
+    end
+    addCount(
+        into,
+        frontends,
+        frontend,
+        decision,
+        count
+    )
+    if reason ~= "" then
+        addCount(
+            into,
+            frontends,
+            frontend,
+            reason,
+            count
+        )
+    end
+end
 --- Adds a published text to `into` (and its frontends to `frontends`); an item it cannot read is skipped.
 function ____exports.addCounts(into, frontends, text)
     local at = 0
@@ -4170,24 +4299,17 @@ function ____exports.addCounts(into, frontends, text)
                 true
             ) or 0) - 1
             if slash <= 0 or equals < 0 then
-                goto __continue18
+                goto __continue26
             end
-            local frontend = __TS__StringSubstring(item, 0, slash)
-            local key = __TS__StringSubstring(item, slash + 1, equals)
-            local count = __TS__Number(__TS__StringSubstring(item, equals + 1))
-            local counts = into[frontend]
-            if counts == nil then
-                counts = ____exports.zeroCounts()
-                into[frontend] = counts
-                if __TS__ArrayIndexOf(frontends, frontend) < 0 then
-                    frontends[#frontends + 1] = frontend
-                end
-            end
-            if counts[key] ~= nil and count == count then
-                counts[key] = counts[key] + count
-            end
+            addCount(
+                into,
+                frontends,
+                __TS__StringSubstring(item, 0, slash),
+                __TS__StringSubstring(item, slash + 1, equals),
+                __TS__Number(__TS__StringSubstring(item, equals + 1))
+            )
         end
-        ::__continue18::
+        ::__continue26::
     end
 end
 local function labelValue(value)
@@ -4232,6 +4354,8 @@ local __TS__Number = ____lualib.__TS__Number
 local ____exports = {}
 local ____counts = require("metrics.counts")
 local addCounts = ____counts.addCounts
+local addTableEntry = ____counts.addTableEntry
+local COUNTS_TABLE = ____counts.COUNTS_TABLE
 local formatCounts = ____counts.formatCounts
 local renderPrometheus = ____counts.renderPrometheus
 local zeroCounts = ____counts.zeroCounts
@@ -4331,6 +4455,24 @@ local function metricsText()
                 end
                 thread = thread + 1
             end
+        end
+    end
+    local ____opt_0 = core.backends[COUNTS_TABLE]
+    local ____table = ____opt_0 and ____opt_0.stktable
+    if ____table ~= nil then
+        for key, entry in pairs(____table:dump()) do
+            local ____addTableEntry_4 = addTableEntry
+            local ____key_3 = key
+            local ____entry_http_req_cnt_2 = entry.http_req_cnt
+            if ____entry_http_req_cnt_2 == nil then
+                ____entry_http_req_cnt_2 = 0
+            end
+            ____addTableEntry_4(
+                total,
+                seen,
+                ____key_3,
+                __TS__Number(____entry_http_req_cnt_2)
+            )
         end
     end
     return renderPrometheus(total, seen)
@@ -5143,7 +5285,11 @@ local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
 local ____configScan = require("haproxy.configScan")
 local converterArguments = ____configScan.converterArguments
 local forEachLine = ____configScan.forEachLine
+local scanSections = ____configScan.scanSections
+local sectionAt = ____configScan.sectionAt
 local splitConfigLine = ____configScan.splitConfigLine
+local ____counts = require("metrics.counts")
+local COUNTS_TABLE = ____counts.COUNTS_TABLE
 local ____chars = require("policy.chars")
 local isOws = ____chars.isOws
 local ____errors = require("policy.errors")
@@ -5310,6 +5456,41 @@ function ____exports.mapUseErrors(uses, mapsRead, read)
     end
     return errors
 end
+--- With the metrics service, the converter calls of each section that has no counting rule (rules.ts,
+-- COUNT_RULE: an `http-request track-sc<n> ... table cors-counts`): the decisions made there without the
+-- action would go uncounted. One error per section, at its first call.
+function ____exports.uncountedConverterSections(text, env, calls)
+    local sections = scanSections(text, env)
+    local counted = {}
+    forEachLine(
+        text,
+        function(line, lineNumber)
+            if (string.find(line, COUNTS_TABLE, nil, true) or 0) - 1 < 0 or (string.find(line, "track-sc", nil, true) or 0) - 1 < 0 then
+                return
+            end
+            local words = splitConfigLine(line, env)
+            local at = words == nil and -1 or __TS__ArrayIndexOf(words, "table")
+            local section = sectionAt(sections, lineNumber)
+            if words ~= nil and #words > 3 and words[1] == "http-request" and __TS__StringSubstring(words[2], 0, 8) == "track-sc" and words[at + 1 + 1] == COUNTS_TABLE and section ~= nil then
+                counted[#counted + 1] = section
+            end
+        end
+    )
+    local reported = {}
+    local errors = {}
+    for ____, call in ipairs(calls) do
+        do
+            local section = sectionAt(sections, call.line)
+            if section == nil or __TS__ArrayIndexOf(counted, section) >= 0 or __TS__ArrayIndexOf(reported, section) >= 0 then
+                goto __continue46
+            end
+            reported[#reported + 1] = section
+            errors[#errors + 1] = {line = call.line, error = {subject = "converter", value = ("lua." .. call.action) .. "(...)", problem = Problem.notCounted, hint = "add its counting rule and table (dist/cors-converters.cfg, step 4)"}}
+        end
+        ::__continue46::
+    end
+    return errors
+end
 return ____exports
  end,
 ["runtime.configCheck"] = function(...) 
@@ -5333,6 +5514,7 @@ local ____scan = require("converters.scan")
 local findConverterCalls = ____scan.findConverterCalls
 local findMapFiles = ____scan.findMapFiles
 local mapUseErrors = ____scan.mapUseErrors
+local uncountedConverterSections = ____scan.uncountedConverterSections
 local ____editRecords = require("runtime.editRecords")
 local recordEveryPolicy = ____editRecords.recordEveryPolicy
 local recordForNativeRules = ____editRecords.recordForNativeRules
@@ -5397,11 +5579,14 @@ function ____exports.checkConfiguration()
     end
     local metricsServed = #texts == 0
     for ____, ____value in ipairs(texts) do
-        local file = ____value.file
         local text = ____value.text
         if usesLuaService(text, env, METRICS_SERVICE) then
             metricsServed = true
         end
+    end
+    for ____, ____value in ipairs(texts) do
+        local file = ____value.file
+        local text = ____value.text
         local sections = scanSections(text, env)
         local function readsRecord(line)
             local ____opt_0 = sectionAt(sections, line)
@@ -5433,11 +5618,19 @@ function ____exports.checkConfiguration()
         for ____, mapFile in ipairs(findMapFiles(text, env)) do
             mapsRead[#mapsRead + 1] = mapFile
         end
-        for ____, call in ipairs(findConverterCalls(text, env)) do
+        local calls = findConverterCalls(text, env)
+        if metricsServed then
+            for ____, ____value in ipairs(uncountedConverterSections(text, env, calls)) do
+                local line = ____value.line
+                local ____error = ____value.error
+                problems[#problems + 1] = (((file .. ":") .. tostring(line)) .. ": ") .. formatPolicyError(____error)
+            end
+        end
+        for ____, call in ipairs(calls) do
             do
                 if call.converterError ~= nil then
                     problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
-                    goto __continue25
+                    goto __continue30
                 end
                 local policy = check(call, "converter")
                 if policy ~= nil and readsRecord(call.line) then
@@ -5458,7 +5651,7 @@ function ____exports.checkConfiguration()
                     fillMapAtStart(call.mapFile, policy)
                 end
             end
-            ::__continue25::
+            ::__continue30::
         end
         for ____, rule in ipairs(findCorsRules(text, env)) do
             local policy = check(rule, "action")
@@ -5522,6 +5715,7 @@ local URIError = ____lualib.URIError
 local __TS__New = ____lualib.__TS__New
 local __TS__ArrayMap = ____lualib.__TS__ArrayMap
 local __TS__StringSplit = ____lualib.__TS__StringSplit
+local __TS__ArraySplice = ____lualib.__TS__ArraySplice
 local ____exports = {}
 local ____actionArguments = require("haproxy.actionArguments")
 local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
@@ -5534,6 +5728,8 @@ local DEBUG_VAR = ____variables.DEBUG_VAR
 local DECISION_VAR = ____variables.DECISION_VAR
 local DETAIL_VAR = ____variables.DETAIL_VAR
 local REASON_VAR = ____variables.REASON_VAR
+local ____counts = require("metrics.counts")
+local COUNTS_TABLE = ____counts.COUNTS_TABLE
 local ____record = require("converters.record")
 local MAP_ARGUMENT = ____record.MAP_ARGUMENT
 local NO_ORIGIN = ____record.NO_ORIGIN
@@ -5582,6 +5778,12 @@ ____exports.CONVERTER_RULES = {
 -- answers the request action sends itself, which carry their headers already (and on which HAProxy cannot
 -- run it: haproxy/configScan.ts, findUnguardedAfterResponse).
 ____exports.AFTER_RESPONSE_RULE = "http-after-response lua.cors " .. AFTER_RESPONSE_GUARD
+--- With the metrics service (`use-service lua.cors-metrics`), the converter configuration counts the
+-- decisions it makes without the action in a stick table (the action counts its own): one tracking rule,
+-- after the block's request rules, on the stick counter sc2, and the table's section, once per
+-- configuration. The configuration check refuses a block without it when the service is there.
+____exports.COUNT_RULE = ((((("http-request track-sc2 fe_name,concat(/," .. DECISION_VAR) .. ",/),concat(,") .. REASON_VAR) .. ") table ") .. COUNTS_TABLE) .. " if !cors_action"
+____exports.COUNTS_TABLE_SECTION = {"backend " .. COUNTS_TABLE, "    stick-table type string len 160 size 10k store http_req_cnt"}
 --- The actions' rules on HAProxy 2.2 to 2.8, with the placeholder ACTION: the request action, which records
 -- its decision in `txn.cors_edit` for the native rules, and the response half.
 ____exports.NATIVE_RESPONSE_RULES = {
@@ -5599,8 +5801,11 @@ local ____array_0 = __TS__SparseArrayNew(
 __TS__SparseArrayPush(____array_0, ".endif")
 --- The response rules of the install lines on whichever version reads them: one block for every HAProxy from 2.4 (`.if`).
 ____exports.EVERY_RESPONSE_RULES = {__TS__SparseArraySpread(____array_0)}
---- The frontend rules of one policy's converter block.
-function ____exports.converterRules(block)
+--- The frontend rules of one policy's converter block; `counted`: with COUNT_RULE, after the request rules.
+function ____exports.converterRules(block, counted)
+    if counted == nil then
+        counted = false
+    end
     local ____block_1 = block
     local action = ____block_1.action
     local variables = ____block_1.variables
@@ -5621,7 +5826,7 @@ function ____exports.converterRules(block)
         ),
         ","
     )
-    return __TS__ArrayMap(
+    local rules = __TS__ArrayMap(
         ____exports.fillAction(
             ____exports.CONVERTER_RULES,
             action,
@@ -5641,6 +5846,10 @@ function ____exports.converterRules(block)
             mapFile or ","
         ) end
     )
+    if counted then
+        __TS__ArraySplice(rules, #rules - #____exports.RESPONSE_RULES, 0, ____exports.COUNT_RULE)
+    end
+    return rules
 end
 --- The text of dist/cors-converters.cfg: the block for one extended policy, with how to adapt it.
 function ____exports.converterTemplate()
@@ -5658,6 +5867,18 @@ function ____exports.converterTemplate()
         "# Drop-in form: three variables, lua.cors \"${M}\" \"${O}\" \"${H}\" and lua.cors('${M}','${O}','${H}',...).",
         "",
         table.unpack(rules)
+    )
+    __TS__SparseArrayPush(
+        ____array_2,
+        "",
+        "# 4. With the metrics service (http-request use-service lua.cors-metrics), count the decisions made",
+        "#    without the action: this rule after the block's http-request rules (it takes the stick counter sc2),",
+        "#    and the table's section once in the configuration. haproxy -c refuses a block without it then.",
+        "#        " .. ____exports.COUNT_RULE,
+        table.unpack(__TS__ArrayMap(
+            ____exports.COUNTS_TABLE_SECTION,
+            function(____, line) return "#    " .. line end
+        ))
     )
     __TS__SparseArrayPush(____array_2, "")
     return table.concat(

@@ -5,7 +5,7 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { findConverterCalls, mapUseErrors } from "../src/converters/scan";
+import { findConverterCalls, mapUseErrors, uncountedConverterSections } from "../src/converters/scan";
 import { findUnguardedAfterResponse } from "../src/haproxy/configScan";
 import { formatPolicyError, PolicyError, Problem } from "../src/policy/errors";
 import type { ReadFile } from "../src/policy/policy";
@@ -94,6 +94,13 @@ const EXAMPLES: { readonly [key in ProblemKey]: Example } = {
   mapNotEmpty: maps(`lua.cors-policy('${APP}',map=${MAP}), the map holding a line`, [{ mapFile: MAP, policy: APP }], [MAP], files({ [MAP]: "https://app.example.com x\n" })),
   mapShared: maps(`map=${MAP} given to two policies`, [{ mapFile: MAP, policy: APP }, { mapFile: MAP, policy: "origins=https://b.example.com" }], [MAP], files({ [MAP]: "" })),
   afterResponseUnguarded: { written: "http-after-response lua.cors", errors: () => findUnguardedAfterResponse("  http-after-response lua.cors", () => undefined).map((found) => found.error) },
+  notCounted: {
+    written: "a converter block without its counting rule, with the metrics service",
+    errors: () => {
+      const text = `frontend api\n  http-request set-var(txn.cors_edit) "req.fhdr(origin),lua.cors-policy('${APP}')"\n`;
+      return uncountedConverterSections(text, () => undefined, findConverterCalls(text, () => undefined)).map((found) => found.error);
+    },
+  },
 };
 
 /** A table cell: pipes escaped, so a message stays one cell. */

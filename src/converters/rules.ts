@@ -7,6 +7,7 @@ import { ARGUMENT_COUNT, PolicyAction } from "../haproxy/actionArguments";
 import { AFTER_RESPONSE_GUARD } from "../haproxy/configScan";
 import { DEBUG_HEADER } from "../policy/headers";
 import { DEBUG_VAR, DECISION_VAR, DETAIL_VAR, REASON_VAR } from "../haproxy/variables";
+import { COUNTS_TABLE } from "../metrics/counts";
 import { MAP_ARGUMENT, NO_ORIGIN } from "./record";
 
 /**
@@ -62,6 +63,15 @@ export const CONVERTER_RULES: readonly string[] = [
 export const AFTER_RESPONSE_RULE = `http-after-response lua.cors ${AFTER_RESPONSE_GUARD}`;
 
 /**
+ * With the metrics service (`use-service lua.cors-metrics`), the converter configuration counts the
+ * decisions it makes without the action in a stick table (the action counts its own): one tracking rule,
+ * after the block's request rules, on the stick counter sc2, and the table's section, once per
+ * configuration. The configuration check refuses a block without it when the service is there.
+ */
+export const COUNT_RULE = `http-request track-sc2 fe_name,concat(/,${DECISION_VAR},/),concat(,${REASON_VAR}) table ${COUNTS_TABLE} if !cors_action`;
+export const COUNTS_TABLE_SECTION: readonly string[] = [`backend ${COUNTS_TABLE}`, "    stick-table type string len 160 size 10k store http_req_cnt"];
+
+/**
  * The actions' rules on HAProxy 2.2 to 2.8, with the placeholder ACTION: the request action, which records
  * its decision in `txn.cors_edit` for the native rules, and the response half.
  */
@@ -81,12 +91,14 @@ export interface ConverterBlock {
   readonly mapFile: string;
 }
 
-/** The frontend rules of one policy's converter block. */
-export function converterRules(block: ConverterBlock): string[] {
+/** The frontend rules of one policy's converter block; `counted`: with COUNT_RULE, after the request rules. */
+export function converterRules(block: ConverterBlock, counted = false): string[] {
   const { action, variables, mapFile } = block;
   if (variables.length !== ARGUMENT_COUNT[action]) throw new Error(`lua.${action} takes ${ARGUMENT_COUNT[action]} arguments, not ${variables.length}`);
   const converterArgs = variables.map((name) => `'\${${name}}'`).join(",");
-  return fillAction(CONVERTER_RULES, action, variables.map((name) => `"\${${name}}"`)).map((line) => line.split("CONVERTER(").join(`lua.${action}(${converterArgs}`).split("MAP").join(mapFile));
+  const rules = fillAction(CONVERTER_RULES, action, variables.map((name) => `"\${${name}}"`)).map((line) => line.split("CONVERTER(").join(`lua.${action}(${converterArgs}`).split("MAP").join(mapFile));
+  if (counted) rules.splice(rules.length - RESPONSE_RULES.length, 0, COUNT_RULE);
+  return rules;
 }
 
 /** Rules with ACTION replaced by the request action and its arguments (as written in haproxy.cfg: quoted words). */
@@ -110,6 +122,12 @@ export function converterTemplate(): string {
     "# Drop-in form: three variables, lua.cors \"${M}\" \"${O}\" \"${H}\" and lua.cors('${M}','${O}','${H}',...).",
     "",
     ...rules,
+    "",
+    "# 4. With the metrics service (http-request use-service lua.cors-metrics), count the decisions made",
+    "#    without the action: this rule after the block's http-request rules (it takes the stick counter sc2),",
+    "#    and the table's section once in the configuration. haproxy -c refuses a block without it then.",
+    `#        ${COUNT_RULE}`,
+    ...COUNTS_TABLE_SECTION.map((line) => `#    ${line}`),
     "",
   ].join("\n");
 }

@@ -3,7 +3,8 @@
 // wrong with the maps they name. The configuration check (runtime/configCheck.ts) refuses what they find.
 
 import { ARGUMENT_COUNT, PolicyAction } from "../haproxy/actionArguments";
-import { converterArguments, CorsRule, EnvLookup, forEachLine, splitConfigLine } from "../haproxy/configScan";
+import { converterArguments, CorsRule, EnvLookup, forEachLine, scanSections, Section, sectionAt, splitConfigLine } from "../haproxy/configScan";
+import { COUNTS_TABLE } from "../metrics/counts";
 import { isOws } from "../policy/chars";
 import { PolicyError, Problem } from "../policy/errors";
 import type { ReadFile } from "../policy/policy";
@@ -133,6 +134,32 @@ export function mapUseErrors(uses: readonly MapUse[], mapsRead: readonly string[
     const file = read(mapFile);
     if ("error" in file) errors.push({ where, error: { subject: "map file", value: mapFile, problem: Problem.unreadableFile, hint: file.error } });
     else if (!isEmptyPatternFile(file.text)) errors.push({ where, error: { subject: "map file", value: mapFile, problem: Problem.mapNotEmpty, hint: "the module fills it with the policy's exact origins when HAProxy starts" } });
+  }
+  return errors;
+}
+
+/**
+ * With the metrics service, the converter calls of each section that has no counting rule (rules.ts,
+ * COUNT_RULE: an `http-request track-sc<n> ... table cors-counts`): the decisions made there without the
+ * action would go uncounted. One error per section, at its first call.
+ */
+export function uncountedConverterSections(text: string, env: EnvLookup, calls: readonly ConverterCall[]): { line: number; error: PolicyError }[] {
+  const sections = scanSections(text, env);
+  const counted: Section[] = [];
+  forEachLine(text, (line, lineNumber) => {
+    if (line.indexOf(COUNTS_TABLE) < 0 || line.indexOf("track-sc") < 0) return;
+    const words = splitConfigLine(line, env);
+    const at = words === undefined ? -1 : words.indexOf("table");
+    const section = sectionAt(sections, lineNumber);
+    if (words !== undefined && words.length > 3 && words[0] === "http-request" && words[1].substring(0, 8) === "track-sc" && words[at + 1] === COUNTS_TABLE && section !== undefined) counted.push(section);
+  });
+  const reported: Section[] = [];
+  const errors: { line: number; error: PolicyError }[] = [];
+  for (const call of calls) {
+    const section = sectionAt(sections, call.line);
+    if (section === undefined || counted.indexOf(section) >= 0 || reported.indexOf(section) >= 0) continue;
+    reported.push(section);
+    errors.push({ line: call.line, error: { subject: "converter", value: `lua.${call.action}(...)`, problem: Problem.notCounted, hint: "add its counting rule and table (dist/cors-converters.cfg, step 4)" } });
   }
   return errors;
 }

@@ -35,6 +35,37 @@ export function formatCounts(counts: CountsByFrontend, frontends: readonly strin
   return items.join(",");
 }
 
+/**
+ * The stick table that counts the decisions the converter configuration makes without Lua (converters/
+ * rules.ts, COUNT_RULE): one entry per `<frontend>/<decision>/<reason>` (reason empty unless denied), whose
+ * `http_req_cnt` is the count. HAProxy updates it under its own lock, from any thread.
+ */
+export const COUNTS_TABLE = "cors-counts";
+
+/** Adds `count` to a frontend's count of `key` (a decision name or a denial reason); an unknown key is skipped. */
+function addCount(into: CountsByFrontend, frontends: string[], frontend: string, key: string, count: number): void {
+  let counts = into[frontend];
+  if (counts === undefined) {
+    counts = zeroCounts();
+    into[frontend] = counts;
+    if (frontends.indexOf(frontend) < 0) frontends.push(frontend);
+  }
+  if (counts[key] !== undefined && count === count) counts[key] = counts[key] + count;
+}
+
+/** Adds one entry of COUNTS_TABLE; a key it cannot read (no decision) is skipped. */
+export function addTableEntry(into: CountsByFrontend, frontends: string[], key: string, count: number): void {
+  const first = key.indexOf("/");
+  const second = key.indexOf("/", first + 1);
+  if (first <= 0 || second < 0) return;
+  const frontend = key.substring(0, first);
+  const decision = key.substring(first + 1, second);
+  const reason = key.substring(second + 1);
+  if (decision === "") return;
+  addCount(into, frontends, frontend, decision, count);
+  if (reason !== "") addCount(into, frontends, frontend, reason, count);
+}
+
 /** Adds a published text to `into` (and its frontends to `frontends`); an item it cannot read is skipped. */
 export function addCounts(into: CountsByFrontend, frontends: string[], text: string): void {
   let at = 0;
@@ -46,16 +77,7 @@ export function addCounts(into: CountsByFrontend, frontends: string[], text: str
     const slash = item.indexOf("/");
     const equals = item.indexOf("=", slash + 1);
     if (slash <= 0 || equals < 0) continue;
-    const frontend = item.substring(0, slash);
-    const key = item.substring(slash + 1, equals);
-    const count = Number(item.substring(equals + 1));
-    let counts = into[frontend];
-    if (counts === undefined) {
-      counts = zeroCounts();
-      into[frontend] = counts;
-      if (frontends.indexOf(frontend) < 0) frontends.push(frontend);
-    }
-    if (counts[key] !== undefined && count === count) counts[key] = counts[key] + count;
+    addCount(into, frontends, item.substring(0, slash), item.substring(slash + 1, equals), Number(item.substring(equals + 1)));
   }
 }
 

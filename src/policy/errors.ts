@@ -37,6 +37,7 @@ export const Problem = {
   mapNotEmpty: "is not empty",
   mapShared: "is filled by two different policies",
   afterResponseUnguarded: "would run on the preflights HAProxy answers, whose response HAProxy 2.9 to 3.2 then lose",
+  notCounted: "is not counted for the metrics service",
 } as const;
 
 export type ProblemText = (typeof Problem)[keyof typeof Problem];

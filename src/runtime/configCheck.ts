@@ -11,7 +11,7 @@ import { configurationFiles, CorsRule, findCorsRules, findUnguardedAfterResponse
 import { CompiledPolicy, DENY_ALL } from "../policy/compile";
 import { formatPolicyError } from "../policy/errors";
 import { fillMapAtStart } from "../converters/glue";
-import { findConverterCalls, findMapFiles, MapUse, mapUseErrors } from "../converters/scan";
+import { findConverterCalls, findMapFiles, MapUse, mapUseErrors, uncountedConverterSections } from "../converters/scan";
 import { recordEveryPolicy, recordForNativeRules } from "./editRecords";
 import { readTextFile } from "./files";
 import { knownSections, rememberPolicy, sectionOfEachPolicy } from "./knownPolicies";
@@ -56,8 +56,8 @@ export function checkConfiguration(): void {
   }
   if (texts.length === 0) recordEveryPolicy();
   let metricsServed = texts.length === 0;
+  for (const { text } of texts) if (usesLuaService(text, env, METRICS_SERVICE)) metricsServed = true;
   for (const { file, text } of texts) {
-    if (usesLuaService(text, env, METRICS_SERVICE)) metricsServed = true;
     const sections = scanSections(text, env);
     const readsRecord = (line: number): boolean => sectionAt(sections, line)?.readsRecord === true;
     /** Compiles the policy, and remembers it with its section for the runtime API (runtime/cli.ts). */
@@ -68,7 +68,9 @@ export function checkConfiguration(): void {
     };
     for (const { line, error } of findUnguardedAfterResponse(text, env)) problems.push(`${file}:${line}: ${formatPolicyError(error)}`);
     for (const mapFile of findMapFiles(text, env)) mapsRead.push(mapFile);
-    for (const call of findConverterCalls(text, env)) {
+    const calls = findConverterCalls(text, env);
+    if (metricsServed) for (const { line, error } of uncountedConverterSections(text, env, calls)) problems.push(`${file}:${line}: ${formatPolicyError(error)}`);
+    for (const call of calls) {
       if (call.converterError !== undefined) {
         problems.push(`${file}:${call.line}: ${formatPolicyError(call.converterError)}`);
         continue;

@@ -6,11 +6,13 @@
 // it: the service sums the latest entry of every state. A count is late by up to the interval, never lost.
 //
 // Counting is on when the configuration check saw the service in a rule (or could not read the
-// configuration); otherwise the request path pays one test of a boolean.
+// configuration); otherwise the request path pays one test of a boolean. The converter configuration's
+// decisions made without Lua are counted by HAProxy itself, in a stick table the service reads too
+// (converters/rules.ts, COUNT_RULE).
 
 import { CompiledPolicy } from "../policy/compile";
 import { Decision } from "../policy/decision";
-import { addCounts, CountsByFrontend, FrontendCounts, formatCounts, renderPrometheus, zeroCounts } from "../metrics/counts";
+import { addCounts, addTableEntry, COUNTS_TABLE, CountsByFrontend, FrontendCounts, formatCounts, renderPrometheus, zeroCounts } from "../metrics/counts";
 import { fault } from "./fault";
 
 /** The service's name: `http-request use-service lua.cors-metrics`. */
@@ -96,6 +98,11 @@ function metricsText(this: void): string {
       const text = map.lookup(String(thread));
       if (text !== undefined) addCounts(total, seen, text);
     }
+  }
+  // The converter configuration's own decisions, counted by HAProxy in a stick table (COUNTS_TABLE).
+  const table = core.backends.get(COUNTS_TABLE)?.stktable;
+  if (table !== undefined) {
+    for (const [key, entry] of table.dump()) addTableEntry(total, seen, key, Number(entry.get("http_req_cnt") ?? 0));
   }
   return renderPrometheus(total, seen);
 }

@@ -2,7 +2,7 @@
 // container (docker/versions.json): test/support/operationsSuite.ts.
 
 import { containerTarget, imagesToTest, prepareImages } from "../support/containers";
-import { describeMetricsOn, describeRuntimeApiOn } from "../support/operationsSuite";
+import { describeCountingCheckOn, describeMetricsOn, describeRuntimeApiOn } from "../support/operationsSuite";
 
 prepareImages();
 
@@ -10,4 +10,5 @@ for (const image of imagesToTest()) {
   const target = containerTarget(image);
   describeRuntimeApiOn(target.name, () => target);
   describeMetricsOn(target.name, () => target);
+  describeCountingCheckOn(target.name, () => target);
 }

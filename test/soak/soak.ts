@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { extended } from "../cases/behaviour";
 import { cfgQuote, Configuration, converterConfiguration, LuaLoad, MAPS_DIR } from "../support/config";
+import { COUNTS_TABLE_SECTION } from "../../src/converters/rules";
 import { startHaproxy } from "../support/fixture";
 import { rawRequest, runtimeApi } from "../support/http";
 import { parsePrometheusText } from "../support/metrics";
@@ -27,12 +28,12 @@ export interface SoakResult {
   readonly rssWarmKiB: number;
   readonly rssEndKiB: number;
   /**
-   * The actions: the decisions the metrics service counted for the soak frontend, and the requests HAProxy
-   * itself counted at the rule before the module's (a stick table's gpc0): every request that reached the
-   * module's rules, the ones wrk left in flight at a run's end included. Undefined for the converters.
+   * The decisions the metrics service counted (all frontends: the converter configuration decides in its
+   * inner ones), and the requests HAProxy itself counted in the soak frontend (a stick table's gpc0): every
+   * request that reached the module's rules, the ones wrk left in flight at a run's end included.
    */
-  readonly countedByModule: number | undefined;
-  readonly countedByHaproxy: number | undefined;
+  readonly countedByModule: number;
+  readonly countedByHaproxy: number;
 }
 
 const POLICY_A = extended("origins=https://app.example.com,https://*.example.com methods=GET,PUT headers=X-Custom-Header expose=X-Total-Count credentials max-age=60");
@@ -69,7 +70,17 @@ async function runWrk(port: number, seconds: number, connections: number): Promi
 function soakConfig(load: LuaLoad, configuration: Configuration, luaPath: string, port: number, innerPorts: readonly number[], backendPort: number, socket: string): string {
   const head = ["global", "  nbthread 2", `  stats socket ${socket} level admin`];
   const defaults = ["defaults", "  mode http", "  timeout connect 5s", "  timeout client 30s", "  timeout server 30s"];
-  const soak = ["frontend soak", `  bind 127.0.0.1:${port}`, "  http-request set-var(txn.case) path,field(3,/)", '  http-after-response set-header x-case "%[var(txn.case)]"'];
+  // HAProxy's own count of the requests that reach the module's rules (every soak request has a path
+  // under /a/ or /b/, so each runs one of them), and the metrics service.
+  const soak = [
+    "frontend soak",
+    `  bind 127.0.0.1:${port}`,
+    "  http-request set-var(txn.case) path,field(3,/)",
+    '  http-after-response set-header x-case "%[var(txn.case)]"',
+    "  http-request track-sc0 str(soak) table soak_counts",
+    "  http-request sc-inc-gpc0(0)",
+  ];
+  const counting = ["frontend metrics", `  bind 127.0.0.1:${innerPorts[2]}`, "  http-request use-service lua.cors-metrics", "backend soak_counts", "  stick-table type string len 8 size 10 store gpc0"];
   const api = ["backend api", `  server api 127.0.0.1:${backendPort}`, ""];
   if (configuration === "actions") {
     return [
@@ -77,23 +88,15 @@ function soakConfig(load: LuaLoad, configuration: Configuration, luaPath: string
       `  ${load} ${luaPath}`,
       ...defaults,
       ...soak,
-      // HAProxy's own count of the requests that reach the module's rules (every soak request has a path
-      // under /a/ or /b/, so each runs one of them).
-      "  http-request track-sc0 str(soak) table soak_counts",
-      "  http-request sc-inc-gpc0(0)",
       `  http-request lua.cors-policy ${cfgQuote(optionsOf(POLICY_A))} if { path_beg /a/ }`,
       `  http-request lua.cors-policy ${cfgQuote(optionsOf(POLICY_B))} if { path_beg /b/ }`,
       "  http-response lua.cors",
       "  default_backend api",
-      "frontend metrics",
-      `  bind 127.0.0.1:${innerPorts[0]}`,
-      "  http-request use-service lua.cors-metrics",
-      "backend soak_counts",
-      "  stick-table type string len 8 size 10 store gpc0",
+      ...counting,
       ...api,
     ].join("\n");
   }
-  const blocks = [POLICY_A, POLICY_B].map((policy, i) => converterConfiguration(policy, `CORS_SOAK_${i}`, `${MAPS_DIR}/soak${i}.map`));
+  const blocks = [POLICY_A, POLICY_B].map((policy, i) => converterConfiguration(policy, `CORS_SOAK_${i}`, `${MAPS_DIR}/soak${i}.map`, undefined, true));
   return [
     ...head,
     ...blocks.flatMap((block) => block.setenv.map((line) => `  ${line}`)),
@@ -104,12 +107,14 @@ function soakConfig(load: LuaLoad, configuration: Configuration, luaPath: string
     "  use_backend policy_b if { path_beg /b/ }",
     ...["a", "b"].flatMap((name, i) => [`backend policy_${name}`, `  server inner 127.0.0.1:${innerPorts[i]}`]),
     ...blocks.flatMap((block, i) => [`frontend policy_${i}`, `  bind 127.0.0.1:${innerPorts[i]}`, ...block.rules.map((rule) => `  ${rule}`), "  default_backend api"]),
+    ...counting,
+    ...COUNTS_TABLE_SECTION,
     ...api,
   ].join("\n");
 }
 
 /**
- * The soak frontend's decisions as the metrics service counts them, and HAProxy's own count, once they agree
+ * The decisions as the metrics service counts them, and HAProxy's own count of soak requests, once they agree
  * (or after 5 s): requests wrk left in flight may still be running, and the service's counts lag by up to
  * half a second.
  */
@@ -120,7 +125,7 @@ async function countsAfterSoak(metricsPort: number, socket: string): Promise<{ m
     const haproxy = Number(/gpc0=(\d+)/.exec(table)?.[1] ?? NaN);
     const series = parsePrometheusText((await rawRequest(metricsPort, "GET", "/metrics", [])).body);
     let module = 0;
-    for (const [key, value] of series) if (key.startsWith('haproxy_cors_decisions_total{frontend="soak",')) module += value;
+    for (const [key, value] of series) if (key.startsWith("haproxy_cors_decisions_total{")) module += value;
     if (module === haproxy || Date.now() > deadline) return { module, haproxy };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -128,11 +133,11 @@ async function countsAfterSoak(metricsPort: number, socket: string): Promise<{ m
 
 export async function runSoak(load: LuaLoad, requests: number, configuration: Configuration = "actions"): Promise<SoakResult> {
   // The converter configuration also binds the two inner frontends.
-  // The converter configuration also binds the two inner frontends, the actions a metrics frontend.
+  // The converter configuration also binds the two inner frontends; both a metrics frontend.
   const { haproxy, port, ports, dir, stop } = await startHaproxy({
-    ports: 3,
+    ports: 4,
     config: ({ target, ports: [port, ...innerPorts], backend, dir }) => soakConfig(load, configuration, target.luaPath, port, innerPorts, backend.port, path.join(dir, "stats.sock")),
-    awaited: ({ ports }) => (configuration === "actions" ? ports.slice(0, 2) : ports),
+    awaited: ({ ports }) => (configuration === "actions" ? [ports[0], ports[3]] : ports),
   });
   try {
     // Runs of a few seconds until the count is reached: wrk only stops on time.
@@ -141,7 +146,7 @@ export async function runSoak(load: LuaLoad, requests: number, configuration: Co
     const sum = (key: string): number => runs.reduce((total, run) => total + Number(run[key]), 0);
     while (sum("responses") < requests) runs.push(await runWrk(port, Math.min(10, Math.max(1, Math.ceil((requests - sum("responses")) / 8000))), 50));
     const rssEndKiB = workerRss(haproxy.pid as number);
-    const counted = configuration === "actions" ? await countsAfterSoak(ports[1], path.join(dir, "stats.sock")) : undefined;
+    const counted = await countsAfterSoak(ports[3], path.join(dir, "stats.sock"));
     const luaErrors = haproxy.output().split("\n").filter((line) => /lua|cors:/i.test(line));
     return {
       load,
@@ -155,8 +160,8 @@ export async function runSoak(load: LuaLoad, requests: number, configuration: Co
       luaErrors,
       rssWarmKiB,
       rssEndKiB,
-      countedByModule: counted?.module,
-      countedByHaproxy: counted?.haproxy,
+      countedByModule: counted.module,
+      countedByHaproxy: counted.haproxy,
     };
   } finally {
     await stop();

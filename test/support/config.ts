@@ -3,7 +3,7 @@
 
 import { PolicyLine } from "../cases/behaviour";
 import { actionOf } from "./policyArgs";
-import { AFTER_RESPONSE_RULE, converterRules, fillAction, LUA_RESPONSE_RULES, NATIVE_RESPONSE_RULES } from "../../src/converters/rules";
+import { AFTER_RESPONSE_RULE, converterRules, COUNTS_TABLE_SECTION, fillAction, LUA_RESPONSE_RULES, NATIVE_RESPONSE_RULES } from "../../src/converters/rules";
 
 /** A request with this header gets `txn.cors_debug` set before the module's rules. */
 export const DEBUG_REQUEST_HEADER = "x-cors-test-debug";
@@ -43,6 +43,8 @@ export interface ConfigOptions {
   readonly configuration?: Configuration;
   /** `tune.lua.bool-sample-conversion` on HAProxy 3.1+ (default "normal", as the README sets it); "unset" leaves the `.if` block out. */
   readonly boolSampleConversion?: BoolSampleConversion;
+  /** With the metrics service: the converter blocks with their counting rule, and its table's section. */
+  readonly counted?: boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ export const MAPS_DIR = "{maps}";
  * `_HEADERS` (drop-in form), and whose exact origins the module puts in `mapFile`. `setenv` gives the
  * lines for the global section, `rules` the frontend's.
  */
-export function converterConfiguration(policy: PolicyLine, prefix: string, mapFile: string, fixturesDir?: string): { setenv: string[]; rules: string[] } {
+export function converterConfiguration(policy: PolicyLine, prefix: string, mapFile: string, fixturesDir?: string, counted = false): { setenv: string[]; rules: string[] } {
   const { action, args } = actionOf(policy, fixturesDir);
   const names = action === "cors" ? [`${prefix}_METHODS`, `${prefix}_ORIGINS`, `${prefix}_HEADERS`] : [prefix];
   for (const arg of args) {
@@ -107,7 +109,7 @@ export function converterConfiguration(policy: PolicyLine, prefix: string, mapFi
   }
   return {
     setenv: names.map((name, i) => `setenv ${name} ${cfgQuote(args[i])}`),
-    rules: converterRules({ action, variables: names, mapFile }),
+    rules: converterRules({ action, variables: names, mapFile }, counted),
   };
 }
 
@@ -119,7 +121,7 @@ function boolSampleConversionLines(value: BoolSampleConversion): string[] {
 export function haproxyConfig(options: ConfigOptions): string {
   const bind = options.bindAddress ?? "127.0.0.1";
   const converters = options.configuration === "converters";
-  const blocks = options.frontends.map((frontend, index) => (converters ? converterConfiguration(frontend.policy, `CORS_${index}`, `${MAPS_DIR}/cors${index}.map`, options.fixturesDir) : undefined));
+  const blocks = options.frontends.map((frontend, index) => (converters ? converterConfiguration(frontend.policy, `CORS_${index}`, `${MAPS_DIR}/cors${index}.map`, options.fixturesDir, options.counted === true) : undefined));
   const lines = [
     "global",
     `  nbthread ${options.nbthread}`,
@@ -161,6 +163,7 @@ export function haproxyConfig(options: ConfigOptions): string {
       "  default_backend api",
     );
   });
-  lines.push("backend api", `  server api ${options.backend}`, ...(options.sections ?? []), "");
+  const counts = converters && options.counted === true ? COUNTS_TABLE_SECTION : [];
+  lines.push("backend api", `  server api ${options.backend}`, ...counts, ...(options.sections ?? []), "");
   return lines.join("\n");
 }

@@ -10,7 +10,7 @@
 
 import { BEHAVIOUR_CASES, BehaviourCase, Outcome } from "../cases/behaviour";
 import { distinctPolicies } from "./behaviourSuite";
-import { DEBUG_REQUEST_HEADER, haproxyConfig, LuaLoad } from "./config";
+import { Configuration, DEBUG_REQUEST_HEADER, haproxyConfig, LuaLoad } from "./config";
 import { useHaproxy } from "./fixture";
 import { HaproxyTarget } from "./haproxy";
 import { rawRequest, runtimeApi } from "./http";
@@ -145,13 +145,18 @@ export function describeRuntimeApiOn(name: string, target: () => HaproxyTarget):
   });
 }
 
-/** The metrics service on `target`, under lua-load with one and four threads and lua-load-per-thread with four. */
+/**
+ * The metrics service on `target`: the actions under lua-load with one and four threads and
+ * lua-load-per-thread with four; the converter configuration (counted in HAProxy's stick table, its
+ * action's decisions in Lua) under lua-load-per-thread with four.
+ */
 export function describeMetricsOn(name: string, target: () => HaproxyTarget): void {
   describe.each([
-    ["lua-load", 1],
-    ["lua-load", 4],
-    ["lua-load-per-thread", 4],
-  ] as const)(`${name}: the metrics service, %s with %i thread(s)`, (load: LuaLoad, nbthread: number) => {
+    ["actions", "lua-load", 1],
+    ["actions", "lua-load", 4],
+    ["actions", "lua-load-per-thread", 4],
+    ["converters", "lua-load-per-thread", 4],
+  ] as const)(`${name}: the metrics service, %s, %s with %i thread(s)`, (configuration: Configuration, load: LuaLoad, nbthread: number) => {
     const running = useHaproxy({
       target,
       ports: POLICIES.length + 1,
@@ -162,7 +167,8 @@ export function describeMetricsOn(name: string, target: () => HaproxyTarget): vo
           load,
           nbthread,
           frontends: POLICIES.map((policy, i) => ({ port: ports[i], policy })),
-          configuration: "actions",
+          configuration,
+          counted: true,
           backend: `127.0.0.1:${backend.port}`,
           sections: ["frontend metrics", `  bind 127.0.0.1:${ports[POLICIES.length]}`, "  http-request use-service lua.cors-metrics"],
         }),
@@ -189,6 +195,36 @@ export function describeMetricsOn(name: string, target: () => HaproxyTarget): vo
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
       const series = await waitForCounts(metricsPort(), expectedSeries());
       expect(series).toEqual(expectedSeries());
+    });
+  });
+}
+
+/** The configuration check with the metrics service: a converter block must count what it decides without Lua. */
+export function describeCountingCheckOn(name: string, target: () => HaproxyTarget): void {
+  describe(`${name}: haproxy -c with the metrics service and the converter configuration`, () => {
+    const config = (counted: boolean): string =>
+      haproxyConfig({
+        luaPath: target().luaPath,
+        fixturesDir: target().fixturesDir,
+        load: "lua-load",
+        nbthread: 1,
+        frontends: [{ port: 1, policy: POLICIES[0] }],
+        configuration: "converters",
+        counted,
+        backend: "127.0.0.1:2",
+        sections: ["frontend metrics", "  bind 127.0.0.1:3", "  http-request use-service lua.cors-metrics"],
+      });
+
+    test("Verify that a block without its counting rule is refused, naming the converter and the fix", async () => {
+      const result = await target().check(config(false));
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/haproxy\.cfg:\d+: cors: converter "lua\.cors\(\.\.\.\)" is not counted for the metrics service: add its counting rule and table \(dist\/cors-converters\.cfg, step 4\)/);
+    });
+
+    test("Verify that the block with its counting rule and table is accepted", async () => {
+      const result = await target().check(config(true));
+      expect(result.output).not.toMatch(/cors:/);
+      expect(result.status).toBe(0);
     });
   });
 }
