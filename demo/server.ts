@@ -1,11 +1,13 @@
 // The demo: a small JSON API (Node http), a real HAProxy running dist/cors.lua in front of it, and a
 // page on another origin whose buttons call the API with fetch(). The page also shows what HAProxy and
-// the API saw for each call (the page server collects HAProxy's request log and the API's requests).
+// the API saw for each call (the page server collects HAProxy's request log, with each decision and the
+// reason of each denial, and the API's requests), and the module's counters (lua.cors-metrics), live.
 //
 //   npx tsx demo/server.ts          (or: bash demo/start.sh, which installs what is missing first)
 //
 // Environment: DEMO_PAGE_PORT (8000), DEMO_API_PORT (8080; the partner-only frontend takes the next
-// port, or DEMO_PARTNER_PORT), DEMO_BIND (127.0.0.1), DEMO_ORIGINS (more page origins to allow, comma
+// port, or DEMO_PARTNER_PORT; HAProxy's metrics frontend, on 127.0.0.1 only, the one after, or
+// DEMO_METRICS_PORT), DEMO_BIND (127.0.0.1), DEMO_ORIGINS (more page origins to allow, comma
 // separated, e.g. when DEMO_BIND=0.0.0.0 and the page is opened as http://my-vm:8000),
 // DEMO_HAPROXY (auto | local | docker) and DEMO_HAPROXY_IMAGE (cors-haproxy:2.6) for the container.
 
@@ -17,6 +19,7 @@ import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { EVERY_RESPONSE_RULES } from "../src/converters/rules";
+import { DECISION_VAR, REASON_VAR } from "../src/haproxy/variables";
 
 export const CORS_LUA = path.resolve(__dirname, "../dist/cors.lua");
 const INDEX_HTML = path.join(__dirname, "index.html");
@@ -31,6 +34,8 @@ export interface DemoOptions {
   readonly pagePort?: number;
   readonly apiPort?: number;
   readonly partnerPort?: number;
+  /** HAProxy's metrics frontend, always on 127.0.0.1 (only the page server reads it); default: apiPort + 2. */
+  readonly metricsPort?: number;
   /** Page origins to allow besides http://127.0.0.1:<pagePort> and http://localhost:<pagePort>. */
   readonly extraOrigins?: readonly string[];
   /** "auto": the haproxy binary when there is one, else the container image. */
@@ -46,6 +51,8 @@ export interface RunningDemo {
   readonly apiUrl: string;
   /** The frontend that allows only PARTNER_ORIGIN. */
   readonly partnerUrl: string;
+  /** HAProxy's Prometheus text (lua.cors-metrics), which the page shows as a table. */
+  readonly metricsUrl: string;
   readonly haproxyConfig: string;
   /** "local HAProxy 2.6.12" or "docker cors-haproxy:2.6". */
   readonly haproxyKind: string;
@@ -61,6 +68,8 @@ interface DemoEvent {
   readonly path: string;
   readonly status?: number;
   readonly decision?: string;
+  /** txn.cors_reason: why HAProxy denied the request (absent for the other decisions). */
+  readonly reason?: string;
   readonly origin?: string;
   readonly cookie?: boolean;
 }
@@ -151,7 +160,18 @@ export function demoPolicies(pageOrigins: readonly string[]): DemoPolicies {
 /** The response rules of the README's install lines, on the version at hand (src/converters/rules.ts). */
 const EVERY_RESPONSE = EVERY_RESPONSE_RULES.map((line) => `  ${line}`);
 
-function haproxyConfig(luaPath: string, bind: string, apiPort: number, partnerPort: number, backendPort: number, policies: DemoPolicies): string {
+/** Where HAProxy listens (the API and partner frontends on the demo's bind address) and where the API is. */
+interface HaproxyPorts {
+  readonly api: number;
+  readonly partner: number;
+  readonly metrics: number;
+  readonly backend: number;
+}
+
+/** The log line the page server reads (an unset variable is logged as "-"): see parseLogLine. */
+const LOG_FORMAT = `DEMO %f %HM %HU %ST %[var(${DECISION_VAR})] %[var(${REASON_VAR})]`;
+
+function haproxyConfig(luaPath: string, bind: string, ports: HaproxyPorts, policies: DemoPolicies): string {
   return [
     "global",
     "  nbthread 1",
@@ -166,27 +186,37 @@ function haproxyConfig(luaPath: string, bind: string, apiPort: number, partnerPo
     "  mode http",
     "  log global",
     "  option dontlognull",
-    '  log-format "DEMO %f %HM %HU %ST %[var(txn.cors_decision)]"',
+    `  log-format "${LOG_FORMAT}"`,
     "  timeout connect 5s",
     "  timeout client 30s",
     "  timeout server 30s",
     "",
     "# Allows the demo page: credentials, an exposed header, preflights cached 10 minutes.",
     "frontend api",
-    `  bind ${bind}:${apiPort}`,
+    `  bind ${bind}:${ports.api}`,
     `  http-request lua.cors-policy ${cfgQuote(policies.api)}`,
     ...EVERY_RESPONSE,
     "  default_backend app",
     "",
     "# Allows only a partner's site: the demo page's calls here are blocked by the browser.",
     "frontend partner-api",
-    `  bind ${bind}:${partnerPort}`,
+    `  bind ${bind}:${ports.partner}`,
     `  http-request lua.cors-policy ${cfgQuote(policies.partner)}`,
     ...EVERY_RESPONSE,
     "  default_backend app",
     "",
+    "# The counters of the two frontends above, read by the page server. A frontend of its own rather than a",
+    "# path on the API's: a scrape then never meets a lua.cors-policy rule, so it is no CORS decision of the",
+    "# API (and needs no rule ordering to stay out of the counts), and loopback keeps it off the demo's bind",
+    "# address. Not logged: the page polls it every second, which would drown the request log.",
+    "frontend metrics",
+    `  bind 127.0.0.1:${ports.metrics}`,
+    // (`no log` would do too, but HAProxy then warns that the inherited log-format is ignored.)
+    "  http-request set-log-level silent",
+    "  http-request use-service lua.cors-metrics",
+    "",
     "backend app",
-    `  server api 127.0.0.1:${backendPort}`,
+    `  server api 127.0.0.1:${ports.backend}`,
     "",
   ].join("\n");
 }
@@ -210,7 +240,7 @@ interface StartedHaproxy {
 }
 
 async function startHaproxy(
-  options: { mode: "auto" | "local" | "docker"; image: string; ports: number[]; host: string },
+  options: { mode: "auto" | "local" | "docker"; image: string; listening: ReadonlyArray<{ host: string; port: number }> },
   configFor: (luaPath: string) => string,
   onLine: (line: string) => void,
 ): Promise<StartedHaproxy> {
@@ -276,7 +306,7 @@ async function startHaproxy(
 
   try {
     await Promise.race([
-      Promise.all(options.ports.map((port) => waitForPort(options.host, port, 15000))),
+      Promise.all(options.listening.map(({ host, port }) => waitForPort(host, port, 15000))),
       exited.then(() => {
         throw new Error(`HAProxy (${kind}) exited during start-up:\n${output}`);
       }),
@@ -288,11 +318,70 @@ async function startHaproxy(
   return { kind, config, stop };
 }
 
+type HaproxyEvent = Omit<DemoEvent, "seq"> & Required<Pick<DemoEvent, "frontend" | "status" | "decision">>;
+
+/** The event of one line of HAProxy's log in LOG_FORMAT, or undefined for any other line. */
+function parseLogLine(line: string): HaproxyEvent | undefined {
+  const words = line.trim().split(" ");
+  if (words[0] !== "DEMO" || words.length < 7) return undefined;
+  const [, frontend, method, path, status, decision, reason] = words;
+  return { source: "haproxy", frontend, method, path, status: Number(status), decision, reason: reason === "-" ? undefined : reason };
+}
+
+// ---------------------------------------------------------------- the counters
+
+/** The counters of lua.cors-metrics as the page shows them: by frontend, in the order the service lists them. */
+interface DemoCounters {
+  readonly frontends: string[];
+  /** The values of txn.cors_decision. */
+  readonly decisions: string[];
+  /** The values of txn.cors_reason. */
+  readonly reasons: string[];
+  /** counts[frontend][decision or reason] (the two sets of words are disjoint). */
+  readonly counts: Record<string, Record<string, number>>;
+}
+
+const COUNTER_LINE = /^haproxy_cors_(decisions|denials)_total\{frontend="([^"]*)",(?:decision|reason)="([^"]*)"\} (\d+)$/;
+
+/** Reads the two counters of the Prometheus text; other lines (HELP, TYPE) are skipped. */
+function parseCounters(text: string): DemoCounters {
+  const counters: DemoCounters = { frontends: [], decisions: [], reasons: [], counts: {} };
+  for (const line of text.split("\n")) {
+    const match = COUNTER_LINE.exec(line);
+    if (match === null) continue;
+    const [, metric, frontend, name, value] = match;
+    const names = metric === "decisions" ? counters.decisions : counters.reasons;
+    if (!names.includes(name)) names.push(name);
+    if (!counters.frontends.includes(frontend)) counters.frontends.push(frontend);
+    (counters.counts[frontend] ??= {})[name] = Number(value);
+  }
+  return counters;
+}
+
+/** The body of a GET, on a connection of its own (no keep-alive socket outlives the demo). */
+function getText(url: string, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent: false, timeout: timeoutMs }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        const body = Buffer.concat(chunks).toString("utf8");
+        if (response.statusCode === 200) resolve(body);
+        else reject(new Error(`${url} answered ${response.statusCode}: ${body.trim()}`));
+      });
+      response.on("error", reject);
+    });
+    request.on("timeout", () => request.destroy(new Error(`${url} did not answer within ${timeoutMs} ms`)));
+    request.on("error", reject);
+  });
+}
+
 // ---------------------------------------------------------------- the page
 
 function startPageServer(
   events: EventLog,
   pageConfig: () => object,
+  metricsUrl: string,
   bind: string,
   port: number,
 ): Promise<{ server: http.Server; port: number }> {
@@ -309,6 +398,19 @@ function startPageServer(
       const after = Number(url.searchParams.get("after") ?? "0");
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify({ last: events.last, events: events.events.filter((e) => e.seq > after) }));
+    } else if (url.pathname === "/demo/metrics") {
+      // HAProxy's counters, read here rather than by the page: the metrics frontend listens on loopback
+      // only, and this way the page reads them from its own origin.
+      getText(metricsUrl, 2000).then(
+        (text) => {
+          res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+          res.end(JSON.stringify(parseCounters(text)));
+        },
+        (error: unknown) => {
+          res.writeHead(502, { "content-type": "application/json", "cache-control": "no-store" });
+          res.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+        },
+      );
     } else if (url.pathname === "/favicon.ico") {
       res.writeHead(204);
       res.end();
@@ -399,6 +501,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     const apiPort = options.apiPort === undefined ? 8080 : options.apiPort === 0 ? await freePort(host) : options.apiPort;
     const partnerPort =
       options.partnerPort === undefined ? (options.apiPort === 0 ? await freePort(host) : apiPort + 1) : options.partnerPort === 0 ? await freePort(host) : options.partnerPort;
+    const metricsPort =
+      options.metricsPort === undefined ? (options.apiPort === 0 ? await freePort() : apiPort + 2) : options.metricsPort === 0 ? await freePort() : options.metricsPort;
+    const metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
 
     // The page's origin as the browser sends it: 127.0.0.1 and localhost name the same server.
     const pageOrigins = [`http://127.0.0.1:${pagePort}`, `http://localhost:${pagePort}`];
@@ -407,13 +512,22 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
     const policies = demoPolicies(pageOrigins);
 
     const haproxy = await startHaproxy(
-      { mode: options.haproxy ?? "auto", image: options.image ?? "cors-haproxy:2.6", ports: [apiPort, partnerPort], host },
-      (luaPath) => haproxyConfig(luaPath, bind, apiPort, partnerPort, api.port, policies),
+      {
+        mode: options.haproxy ?? "auto",
+        image: options.image ?? "cors-haproxy:2.6",
+        listening: [
+          { host, port: apiPort },
+          { host, port: partnerPort },
+          { host: "127.0.0.1", port: metricsPort },
+        ],
+      },
+      (luaPath) => haproxyConfig(luaPath, bind, { api: apiPort, partner: partnerPort, metrics: metricsPort, backend: api.port }, policies),
       (line) => {
-        const words = line.trim().split(" ");
-        if (words[0] === "DEMO" && words.length >= 6) {
-          events.add({ source: "haproxy", frontend: words[1], method: words[2], path: words[3], status: Number(words[4]), decision: words[5] });
-          log(`  haproxy  ${words[1].padEnd(12)} ${words[2].padEnd(7)} ${words[3].padEnd(16)} ${words[4]} ${words[5]}`);
+        const event = parseLogLine(line);
+        if (event !== undefined) {
+          events.add(event);
+          const reason = event.reason === undefined ? "" : ` ${event.reason}`;
+          log(`  haproxy  ${event.frontend.padEnd(12)} ${event.method.padEnd(7)} ${event.path.padEnd(16)} ${event.status} ${event.decision}${reason}`);
         } else if (line.trim() !== "" && !stopping && !/\[NOTICE\]|Exiting|exited with code 130/.test(line)) {
           // Ctrl-C reaches HAProxy too: its own exit messages are noise.
           log(`  haproxy: ${line}`);
@@ -424,7 +538,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
 
     const page = await startPageServer(
       events,
-      () => ({ apiPort, partnerPort, partnerOrigin: PARTNER_ORIGIN, policies, haproxy: haproxy.kind }),
+      () => ({ apiPort, partnerPort, metricsPort, partnerOrigin: PARTNER_ORIGIN, policies, logFormat: LOG_FORMAT, haproxy: haproxy.kind }),
+      metricsUrl,
       bind,
       pagePort,
     );
@@ -435,6 +550,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<RunningDemo>
       pageUrl: `http://${shown}:${page.port}/`,
       apiUrl: `http://${shown}:${apiPort}`,
       partnerUrl: `http://${shown}:${partnerPort}`,
+      metricsUrl,
       haproxyConfig: haproxy.config,
       haproxyKind: haproxy.kind,
       stop,
@@ -461,6 +577,7 @@ async function main(): Promise<void> {
     pagePort: portFromEnv("DEMO_PAGE_PORT"),
     apiPort: portFromEnv("DEMO_API_PORT"),
     partnerPort: portFromEnv("DEMO_PARTNER_PORT"),
+    metricsPort: portFromEnv("DEMO_METRICS_PORT"),
     extraOrigins: (process.env.DEMO_ORIGINS ?? "").split(",").map((o) => o.trim()).filter((o) => o !== ""),
     haproxy: mode,
     image: process.env.DEMO_HAPROXY_IMAGE || undefined,
@@ -472,6 +589,7 @@ async function main(): Promise<void> {
       `  page          ${demo.pageUrl}        <- open this in a browser`,
       `  API           ${demo.apiUrl}   (policy allows the page: credentials, expose, max-age)`,
       `  partner API   ${demo.partnerUrl}   (policy allows only ${PARTNER_ORIGIN})`,
+      `  metrics       ${demo.metricsUrl}   (lua.cors-metrics; the page shows these counters)`,
       "",
       `Try:  curl -si -H 'Origin: ${demo.pageUrl.replace(/\/$/, "")}' ${demo.apiUrl}/api/items`,
       "Ctrl-C stops everything. Requests are logged below.",

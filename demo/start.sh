@@ -8,7 +8,8 @@
 # origin. Ctrl-C stops everything. Without a local haproxy (and no way to install one) it runs HAProxy
 # in a container when a docker engine has the image cors-haproxy:2.6 (see docker/).
 #
-# Environment (see demo/server.ts): DEMO_PAGE_PORT (8000), DEMO_API_PORT (8080), DEMO_BIND (127.0.0.1),
+# Environment (see demo/server.ts): DEMO_PAGE_PORT (8000), DEMO_API_PORT (8080; the partner-only frontend and
+# the metrics frontend take the next two ports), DEMO_BIND (127.0.0.1),
 # DEMO_ORIGINS, DEMO_HAPROXY (auto | local | docker), DEMO_HAPROXY_IMAGE (cors-haproxy:2.6).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
