@@ -81,6 +81,7 @@ local function newTxn(reqHeaders, method)
     },
   }
   function txn.set_var(_, name, value) calls = calls + 1; vars[name] = value end
+  function txn.get_var(_, name) calls = calls + 1; return vars[name] end
   function txn.unset_var(_, name) calls = calls + 1; vars[name] = nil end
   function txn.set_priv(_, value) calls = calls + 1; priv = value end
   function txn.get_priv() calls = calls + 1; return priv end

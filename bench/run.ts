@@ -9,6 +9,10 @@
 // of the frontend under test really runs. wrk (1 thread, 50 keep-alive connections, pinned to CPU 1)
 // loads one frontend at a time; rounds are interleaved and the best req/s per row is kept.
 //
+// The rows measured with counting on (counted-file) are measured in a second HAProxy of the same configuration,
+// pinned to the same CPU, which also serves `lua.cors-metrics`: counting is on in a process only when a rule
+// uses that service, and then for every frontend of the process (src/runtime/metrics.ts).
+//
 // With --instructions, the same HAProxy runs under valgrind (bench/callgrind.ts) and each row is sent N
 // requests one after the other, its instructions counted and, with Lua's collector stopped meanwhile
 // (bench/gc.lua), what Lua allocated: figures that do not depend on the machine's load (bench/README.md,
@@ -22,7 +26,7 @@ import * as path from "node:path";
 import { converterConfiguration } from "../test/support/config";
 import { EVERY_RESPONSE_RULES } from "../src/converters/rules";
 import { freeBenchPort, waitForPort } from "../test/support/http";
-import { missingCounter, startCounted } from "./callgrind";
+import { CountedProcess, missingCounter, startCounted } from "./callgrind";
 
 const ROOT = path.resolve(__dirname, "..");
 const CORS_LUA = path.join(ROOT, "dist", "cors.lua");
@@ -182,7 +186,7 @@ function requestOf(mix: Mix, patterns: number): Request {
   }
 }
 
-type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "floor-conv" | "drop-in" | "extended" | "extended-fwd" | "extended-file" | "every-file" | "converters" | "converters-lua" | HostileKind;
+type Kind = "base" | "native" | "floor" | "floor-hdrs" | "floor-priv" | "floor-api" | "floor-conv" | "drop-in" | "extended" | "extended-fwd" | "extended-file" | "counted-file" | "every-file" | "converters" | "converters-lua" | HostileKind;
 /** The policy of the hostile requests' measurements (docs/threat-model.md), in each form and the converter configuration. */
 const HOSTILE_KINDS = ["hostile-drop-in", "hostile-extended", "hostile-converters", "hostile-any"] as const;
 type HostileKind = (typeof HOSTILE_KINDS)[number];
@@ -190,6 +194,14 @@ const HOSTILE_OPTIONS = "origins=https://app.example.com,https://*.example.org m
 const HOSTILE_DROP_IN = ["GET,PUT", "https://app.example.com,.example.org", "x-a,x-b,content-type"];
 /** hostile-any: the same origins, any method and header, with credentials (so the names are echoed). */
 const HOSTILE_ANY_OPTIONS = "origins=https://app.example.com,https://*.example.org methods=* headers=* credentials";
+/**
+ * The kinds measured with the module counting its decisions for the metrics service (issue 18): counted-file
+ * is extended-file, in a process that serves `lua.cors-metrics` (see Measured).
+ */
+const COUNTING_KINDS: readonly Kind[] = ["counted-file"];
+function counting(row: Row): boolean {
+  return COUNTING_KINDS.includes(row.kind);
+}
 
 interface Row {
   name: string;
@@ -205,18 +217,20 @@ interface Row {
   instructions: number;
   allocator: number;
   luaBytes: number;
+  /** Requests answered to this row (checks, warm-up and measured ones): the least a counting process's metrics must hold. */
+  sent: number;
   errors: string[];
 }
 
 function rowName(kind: Kind, exact: number, patterns: number): string {
-  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd" || kind === "extended-file" || kind === "every-file" || kind === "converters" || kind === "converters-lua") return `${kind} ${exact}+${patterns}p`;
+  if (kind === "drop-in" || kind === "extended" || kind === "extended-fwd" || kind === "extended-file" || kind === "counted-file" || kind === "every-file" || kind === "converters" || kind === "converters-lua") return `${kind} ${exact}+${patterns}p`;
   return kind;
 }
 
 function matrix(): Row[] {
   const rows: Row[] = [];
   const add = (kind: Kind, mix: Mix, exact = 0, patterns = 0): void => {
-    rows.push({ name: rowName(kind, exact, patterns), kind, mix, exact, patterns, port: 0, best: 0, samples: [], instructions: 0, allocator: 0, luaBytes: 0, errors: [] });
+    rows.push({ name: rowName(kind, exact, patterns), kind, mix, exact, patterns, port: 0, best: 0, samples: [], instructions: 0, allocator: 0, luaBytes: 0, sent: 0, errors: [] });
   };
   if (SMOKE) {
     add("base", "allowed");
@@ -233,6 +247,7 @@ function matrix(): Row[] {
     add("extended-file", "allowed", 1, 0);
     add("extended-file", "allowed", 10000, 100);
     add("extended-file", "allowed", 1000, 100);
+    add("counted-file", "allowed", 1000, 100);
     add("every-file", "allowed", 1000, 100);
     add("converters", "allowed", 1000, 100);
     add("converters", "no-origin", 1000, 100);
@@ -272,6 +287,8 @@ function matrix(): Row[] {
   // The configuration the README recommends, which gives HAProxy's own responses the answer too (on this
   // HAProxy's version), beside extended-file (the response action in http-response): the same policy.
   for (const mix of ["allowed", "denied", "no-origin"] as Mix[]) add("every-file", mix, 1000, 100);
+  // extended-file with the decisions counted for the metrics service (issue 18: within 3 % of it).
+  for (const mix of ["allowed", "denied", "no-origin", "allowed-browser"] as Mix[]) add("counted-file", mix, 1000, 100);
   // A browser's request (a dozen headers) against its own base and floor.
   for (const kind of ["base", "native", "floor", "floor-api"] as Kind[]) add(kind, "allowed-browser");
   for (const kind of ["extended-file", "every-file", "converters"] as Kind[]) add(kind, "allowed-browser", 1000, 100);
@@ -327,6 +344,7 @@ function frontendRules(row: Row): string[] {
     case "drop-in":
       return [`http-request lua.cors ${cfgQuote(METHODS)} ${cfgQuote(originList("drop-in", row.exact, row.patterns))} ${cfgQuote(HEADERS)}`, "http-response lua.cors"];
     case "extended-file":
+    case "counted-file":
       return [`http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`, "http-response lua.cors"];
     case "every-file":
       // HAProxy 2.9+ runs the response action in http-after-response; older versions, the native rules.
@@ -365,7 +383,9 @@ let originsDir = os.tmpdir();
 /**
  * The extended policy of a row, its origins in a file (origins=@path). A file per kind: the module compiles
  * a policy once per text, and a frontend whose rules read txn.cors_edit makes its policy's request action
- * record its decisions there, which a kind without such rules must not share.
+ * record its decisions there, which a kind without such rules must not share. And counted-file's policy must
+ * be written in its own frontend only, as a deployment's usually is: the module then counts its decisions
+ * without fetching the frontend's name (src/runtime/metrics.ts).
  */
 function fileOptions(row: Row): string {
   const file = path.join(originsDir, `origins-${row.kind}-${row.exact}-${row.patterns}.txt`);
@@ -399,35 +419,72 @@ function converterSetenv(rows: Row[]): string[] {
   return [...lines];
 }
 
-/** The ports of the app frontend and of the bench-gc service; each row's is set in the row. */
+/** The ports of a process's app frontend, bench-gc service and metrics service; each measured row's is set in the row. */
 interface BenchPorts {
   readonly app: number;
   /** The app that answers the hostile rows' /vary paths with a long Vary (the other rows never reach it). */
   readonly varyApp: number;
   readonly gc: number;
+  /** `http-request use-service lua.cors-metrics`, in the counting process only: the rule that turns counting on. */
+  readonly metrics: number | undefined;
 }
 
-/** Free ports from the benchmark's range (test/support/http.ts): the app's, bench-gc's, and one per distinct configuration. */
-async function takePorts(rows: Row[]): Promise<BenchPorts> {
-  const ports = { app: await freeBenchPort(), varyApp: await freeBenchPort(), gc: await freeBenchPort() };
+/**
+ * One HAProxy of the run. Counting is process-wide, so the rows measured with it on are measured in a
+ * second process: a configuration of the same shape (its own app, vary_app and, under valgrind, bench-gc and
+ * callgrind control), plus a metrics frontend that the measured requests never reach. Both run at the same
+ * time (in a req/s run pinned to the same CPU); the rows are measured one at a time, so they do not compete.
+ */
+interface Measured {
+  readonly label: string;
+  /** The rows measured in this process. */
+  readonly rows: Row[];
+  /** One frontend per configuration it serves: the row that gives its rules, and its port. */
+  readonly frontends: { readonly row: Row; readonly port: number }[];
+  readonly ports: BenchPorts;
+  readonly cfgPath: string;
+}
+
+/** The processes of the run: the first measures every row but the counting ones, which get one of their own. */
+async function measuredProcesses(rows: Row[], work: string): Promise<Measured[]> {
+  const plain = rows.filter((row) => !counting(row));
+  const counted = rows.filter(counting);
+  // In a req/s run both processes serve every frontend of the run, each measured on its own rows only:
+  // each policy's Lua heap slows every Lua row of its process (README, "Profile", item 12), and the two
+  // configurations then differ by the metrics frontend alone. Not under valgrind: the collector is stopped
+  // and the allocator counted apart there, and the metrics task, which formats the counts of every frontend
+  // it knows every 500 ms, would weigh on requests some 50 times slower than outside it.
+  const served = (own: Row[]): Row[] => (INSTRUCTIONS ? own : rows);
+  const processes = [await measuredProcess("haproxy", plain, served(plain), false, work)];
+  if (counted.length > 0) processes.push(await measuredProcess("haproxy-counting", counted, served(counted), true, work));
+  return processes;
+}
+
+/**
+ * Takes the process's free ports from the benchmark's range (test/support/http.ts): the app's, bench-gc's,
+ * the metrics service's, and one per distinct configuration served, which the rows measured there take.
+ */
+async function measuredProcess(label: string, rows: Row[], served: Row[], metrics: boolean, work: string): Promise<Measured> {
+  const ports = { app: await freeBenchPort(), varyApp: await freeBenchPort(), gc: await freeBenchPort(), metrics: metrics ? await freeBenchPort() : undefined };
   const byName = new Map<string, number>();
-  for (const row of rows) {
-    let port = byName.get(row.name);
-    if (port === undefined) {
-      port = await freeBenchPort();
-      byName.set(row.name, port);
-    }
-    row.port = port;
+  const frontends: { row: Row; port: number }[] = [];
+  for (const row of served) {
+    if (byName.has(row.name)) continue;
+    const port = await freeBenchPort();
+    byName.set(row.name, port);
+    frontends.push({ row, port });
   }
-  return ports;
+  for (const row of rows) row.port = byName.get(row.name) as number;
+  return { label, rows, frontends, ports, cfgPath: path.join(work, `${label}.cfg`) };
 }
 
-function haproxyConfig(rows: Row[], ports: BenchPorts): string {
+function haproxyConfig(proc: Measured): string {
+  const { ports } = proc;
   const lines = [
     "global",
     "  nbthread 1",
     "  maxconn 4096",
-    ...converterSetenv(rows),
+    ...converterSetenv(proc.frontends.map((f) => f.row)),
     `  lua-load ${CORS_LUA}`,
     `  lua-load ${FLOOR_LUA}`,
     ...(INSTRUCTIONS ? [`  lua-load ${GC_LUA}`] : []),
@@ -448,19 +505,51 @@ function haproxyConfig(rows: Row[], ports: BenchPorts): string {
     "backend be_vary",
     `  server vary_app 127.0.0.1:${ports.varyApp}`,
     ...(INSTRUCTIONS ? ["frontend bench_gc", `  bind 127.0.0.1:${ports.gc}`, "  http-request use-service lua.bench-gc"] : []),
+    ...(ports.metrics !== undefined ? ["frontend cors_metrics", `  bind 127.0.0.1:${ports.metrics}`, "  http-request use-service lua.cors-metrics"] : []),
   ];
   // One frontend per distinct configuration (a configuration serves every mix it is measured with).
-  const names = new Set<string>();
-  for (const row of rows) {
-    if (names.has(row.name)) continue;
-    names.add(row.name);
-    lines.push(`frontend fe_${names.size}  # ${row.name}`, `  bind 127.0.0.1:${row.port}`);
+  proc.frontends.forEach(({ row, port }, i) => {
+    lines.push(`frontend fe_${i + 1}  # ${row.name}`, `  bind 127.0.0.1:${port}`);
     for (const rule of frontendRules(row)) lines.push(`  ${rule}`);
     if ((HOSTILE_KINDS as readonly string[]).includes(row.kind)) lines.push(`  use_backend be_vary if { path_beg ${VARY_PATH} }`);
     lines.push("  default_backend be_app");
-  }
+  });
   lines.push("");
   return lines.join("\n");
+}
+
+/** The sum of haproxy_cors_decisions_total that a process's metrics service answers. */
+async function decisionsCounted(port: number): Promise<number> {
+  const answer = await send(port, { method: "GET", headers: {} }, false, "/metrics");
+  if (answer.status !== 200) throw new Error(`the metrics service answered ${answer.status}`);
+  let sum = 0;
+  for (const match of answer.body.matchAll(/^haproxy_cors_decisions_total\{[^}]*\} (\d+)$/gm)) sum += Number(match[1]);
+  return sum;
+}
+
+/**
+ * Once per run, after its rows: a counting process's metrics must hold at least every request its rows
+ * were answered, or they measured a module that did not count (a row error). Each Lua state publishes its
+ * counts every 500 ms, so the service is asked again until then.
+ */
+async function checkCounting(proc: Measured): Promise<void> {
+  if (proc.ports.metrics === undefined) return;
+  const sent = proc.rows.reduce((sum, row) => sum + row.sent, 0);
+  const deadline = Date.now() + (INSTRUCTIONS ? 60_000 : 5000);
+  let counted = 0;
+  let problem = "";
+  for (;;) {
+    try {
+      counted = await decisionsCounted(proc.ports.metrics);
+      problem = "";
+    } catch (e) {
+      problem = `; ${(e as Error).message}`;
+    }
+    if (counted >= sent || Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  console.log(`  ${proc.label}: the metrics service counted ${fmt(counted)} decisions for the ${fmt(sent)} requests answered to its rows`);
+  if (counted < sent) for (const row of proc.rows) row.errors.push(`counting: the metrics service counted ${counted} decisions, fewer than the ${sent} requests answered to the rows of ${proc.label}${problem}`);
 }
 
 // ---------------------------------------------------------------- checks
@@ -554,6 +643,8 @@ function wrkScript(request: Request): string {
 
 interface WrkResult {
   rps: number;
+  /** Responses wrk received. */
+  requests: number;
   problems: string[];
 }
 
@@ -569,12 +660,13 @@ function runWrk(port: number, script: string, seconds: number, denials = false):
       clearTimeout(killer);
       const problems: string[] = [];
       const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
+      const requests = Number(/(\d+) requests in /.exec(out)?.[1] ?? 0);
       const non2xx = /Non-2xx or 3xx responses:\s+(\d+)/.exec(out);
       const sockErr = /Socket errors:(.*)/.exec(out);
       if (rps === 0) problems.push(`wrk gave no figure: ${out.trim().slice(0, 300)}`);
       if (non2xx && !denials) problems.push(`${non2xx[1]} non-2xx/3xx responses`);
       if (sockErr) problems.push(`socket errors:${sockErr[1]}`);
-      resolve({ rps, problems });
+      resolve({ rps, requests, problems });
     });
   });
 }
@@ -632,6 +724,8 @@ function runMicro(iterations: number): MicroResult[] {
 
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 const ratio = (a: number, b: number): string => (a > 0 && b > 0 ? (a / b).toFixed(2) : "-");
+/** A ratio to hold against a bound of a few per cent. */
+const ratio3 = (a: number, b: number): string => (a > 0 && b > 0 ? (a / b).toFixed(3) : "-");
 
 /** The reference mix of a row: a browser's request is compared with a browser's request. */
 function referenceMix(row: Row): Mix {
@@ -672,6 +766,15 @@ function targets(rows: Row[]): Targets {
   if (beyond && base) lines.push(`beyond the floor (converters): module(1,000 exact + 100 patterns) / base, allowed GET = ${ratio(beyond.best, base)}`);
   const file = find(rows, "extended-file", "allowed", 1000, 100);
   const every = find(rows, "every-file", "allowed", 1000, 100);
+  // Issue 18: counting the decisions for the metrics service may not make the usual allowed GET measurably slower.
+  const counted = find(rows, "counted-file", "allowed", 1000, 100);
+  if (file && counted) lines.push(`counting: counted-file 1000+100p allowed GET = ${ratio3(counted.best, file.best)} × extended-file 1000+100p (within 3 % asked)`);
+  const otherMixes = (["denied", "no-origin", "allowed-browser"] as Mix[]).flatMap((mix) => {
+    const on = find(rows, "counted-file", mix, 1000, 100);
+    const off = find(rows, "extended-file", mix, 1000, 100);
+    return on && off ? [`${MIX_LABEL[mix]} = ${ratio3(on.best, off.best)}`] : [];
+  });
+  if (otherMixes.length > 0) lines.push(`counting, the other mixes (counted-file / extended-file 1000+100p): ${otherMixes.join("; ")}`);
   if (file && every) lines.push(`every response (every-file / extended-file): the README's configuration / the response action in http-response, allowed GET = ${ratio(every.best, file.best)}`);
   const noMap = find(rows, "converters-lua", "allowed", 1000, 100);
   if (beyond && noMap) lines.push(`the map (converters / converters-lua): exact origin in the map / decided by the converter, allowed GET = ${ratio(beyond.best, noMap.best)}`);
@@ -764,7 +867,7 @@ function svg(env: Env, rows: Row[]): string {
   const h = top + rows.length * (barH + gap) + 40;
   const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const color = (k: Kind): string =>
-    k === "base" ? "#888" : k === "native" ? "#4a8" : k.startsWith("floor") ? "#c93" : k === "drop-in" ? "#37c" : k === "extended-file" ? "#2a9" : k.startsWith("converters") ? "#d55" : "#74c";
+    k === "base" ? "#888" : k === "native" ? "#4a8" : k.startsWith("floor") ? "#c93" : k === "drop-in" ? "#37c" : k === "extended-file" || k === "counted-file" ? "#2a9" : k.startsWith("converters") ? "#d55" : "#74c";
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" font-family="sans-serif" font-size="12">`);
   parts.push(`<rect width="100%" height="100%" fill="#fff"/>`);
@@ -785,13 +888,14 @@ function svg(env: Env, rows: Row[]): string {
 
 // ---------------------------------------------------------------- --instructions
 
-/** Sends `request` n times, one after the other on one kept-alive connection; returns the problems seen. */
-async function sendMany(port: number, request: Request, n: number): Promise<string[]> {
+/** Sends the row's request n times, one after the other on one kept-alive connection (counted in row.sent); returns the problems seen. */
+async function sendMany(row: Row, request: Request, n: number): Promise<string[]> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
     for (let i = 0; i < n; i++) {
-      const answer = await send(port, request, agent);
+      const answer = await send(row.port, request, agent);
       if (answer.status === 0 || answer.status >= 500) return [`request ${i + 1} answered ${answer.status}`];
+      row.sent++;
     }
     return [];
   } finally {
@@ -809,45 +913,56 @@ async function luaHeap(gcPort: number, command: "/stop" | "/restart"): Promise<n
 
 const WARM_UP = 20;
 
-async function measureInstructions(env: Env, rows: Row[], ports: BenchPorts, cfgPath: string, work: string, started: number): Promise<number> {
+async function measureInstructions(env: Env, rows: Row[], processes: Measured[], work: string, started: number): Promise<number> {
   const missing = missingCounter();
   if (missing !== undefined) {
     console.error(missing);
     return 1;
   }
   console.log(`instructions: ${REQUESTS} requests per row, one at a time, after ${WARM_UP} unmeasured ones; Lua's collector stopped while counting`);
-  const counted = startCounted(HAPROXY, ["-db", "-f", cfgPath], work);
-  process.on("exit", () => counted.stop());
+  // Each process under callgrind of its own, its counters zeroed and dumped around its own rows only.
+  const counted = new Map(processes.map((proc) => [proc, startCounted(HAPROXY, ["-db", "-f", proc.cfgPath], work)]));
+  const stopAll = (): void => {
+    for (const one of counted.values()) one.stop();
+  };
+  process.on("exit", stopAll);
   try {
-    // Under valgrind HAProxy starts (and compiles every policy) some 50 times slower.
-    await waitForPort(ports.app, 600_000);
-    for (const row of rows) await waitForPort(row.port, 60_000);
-    // What the two calls of the service allocate themselves, with no request between them.
-    const service = -(await luaHeap(ports.gc, "/stop")) + (await luaHeap(ports.gc, "/restart"));
+    /** What the two calls of each process's bench-gc service allocate themselves, with no request between them. */
+    const service = new Map<Measured, number>();
+    for (const proc of processes) {
+      // Under valgrind HAProxy starts (and compiles every policy) some 50 times slower.
+      await waitForPort(proc.ports.app, 600_000);
+      for (const { port } of proc.frontends) await waitForPort(port, 60_000);
+      service.set(proc, -(await luaHeap(proc.ports.gc, "/stop")) + (await luaHeap(proc.ports.gc, "/restart")));
+    }
     for (const row of rows) {
+      const proc = processes.find((p) => p.rows.includes(row)) as Measured;
+      const counter = counted.get(proc) as CountedProcess;
       const request = requestOf(row.mix, row.patterns);
       const answer = await send(row.port, request).catch((e: Error) => ({ status: 0, headers: {}, body: "", error: e.message }));
+      if (!("error" in answer)) row.sent++;
       const problems = "error" in answer ? [`no answer: ${answer.error}`] : checkAnswer(row, answer);
-      problems.push(...(await sendMany(row.port, request, WARM_UP)));
+      problems.push(...(await sendMany(row, request, WARM_UP)));
       if (problems.length > 0) {
         row.errors.push(...problems.map((p) => `check: ${p}`));
         console.log(`  ${row.name.padEnd(22)} ${mixLabel(row).padEnd(32)} CHECK FAILED: ${problems.join("; ")}`);
         continue;
       }
-      const heapBefore = await luaHeap(ports.gc, "/stop");
-      counted.zero();
-      const sent = await sendMany(row.port, request, REQUESTS);
-      const count = counted.dump();
-      const heapAfter = await luaHeap(ports.gc, "/restart");
+      const heapBefore = await luaHeap(proc.ports.gc, "/stop");
+      counter.zero();
+      const sent = await sendMany(row, request, REQUESTS);
+      const count = counter.dump();
+      const heapAfter = await luaHeap(proc.ports.gc, "/restart");
       if (sent.length > 0) row.errors.push(...sent);
       row.instructions = (count.total - count.allocator) / REQUESTS;
       row.allocator = count.allocator / REQUESTS;
-      row.luaBytes = (heapAfter - heapBefore - service) / REQUESTS;
+      row.luaBytes = (heapAfter - heapBefore - (service.get(proc) as number)) / REQUESTS;
       row.best = 1e9 / row.instructions;
       console.log(`  ${row.name.padEnd(22)} ${mixLabel(row).padEnd(32)} ${fmt(row.instructions).padStart(9)} instructions + ${fmt(row.allocator).padStart(6)} in malloc, ${fmt(row.luaBytes).padStart(6)} Lua bytes per request`);
     }
+    for (const proc of processes) await checkCounting(proc);
   } finally {
-    counted.stop();
+    stopAll();
   }
   const elapsed = (Date.now() - started) / 1000;
   const cells = rows.map((r) => [r.name, mixLabel(r), fmt(r.instructions), ratio(r.best, baseFor(rows, r)), ratio(r.best, floorFor(rows, r)), fmt(r.allocator), fmt(r.luaBytes), r.errors.length ? "FAIL" : "ok"]);
@@ -897,39 +1012,47 @@ async function main(): Promise<number> {
   const rows = matrix().filter((row) => ONLY === undefined || (row.kind === "base" && row.mix === "allowed") || row.kind === "floor" || ONLY.test(`${row.name} ${row.mix}`));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cors-bench-"));
   originsDir = work;
-  const cfgPath = path.join(work, "haproxy.cfg");
-  const ports = await takePorts(rows);
-  const cfg = haproxyConfig(rows, ports);
-  fs.writeFileSync(cfgPath, cfg);
-  const lineKb = Math.round(Math.max(...cfg.split("\n").map((l) => l.length)) / 1024);
+  const processes = await measuredProcesses(rows, work);
+  let lineKb = 0;
+  for (const proc of processes) {
+    const cfg = haproxyConfig(proc);
+    fs.writeFileSync(proc.cfgPath, cfg);
+    lineKb = Math.max(lineKb, Math.round(Math.max(...cfg.split("\n").map((l) => l.length)) / 1024));
+  }
   console.log(`${env.haproxy}\n${env.lua}; ${env.wrk}; ${env.cpu}; ${env.date}`);
   const how = INSTRUCTIONS ? `${REQUESTS} requests per row under valgrind` : `${ROUNDS} rounds x ${DURATION} s`;
-  console.log(`${rows.length} rows, ${new Set(rows.map((r) => r.name)).size} frontends, ${how}, longest cfg line ${lineKb} KB`);
+  console.log(`${rows.length} rows, ${new Set(rows.map((r) => r.name)).size} frontends, ${processes.length} HAProxy processes, ${how}, longest cfg line ${lineKb} KB`);
 
-  const check = spawnSync(HAPROXY, ["-c", "-q", "-f", cfgPath], { encoding: "utf8", timeout: 60_000 });
-  if (check.status !== 0) {
-    console.error(`haproxy -c refused the configuration (${cfgPath}):\n${check.stdout}${check.stderr}`);
-    return 1;
+  for (const proc of processes) {
+    const check = spawnSync(HAPROXY, ["-c", "-q", "-f", proc.cfgPath], { encoding: "utf8", timeout: 60_000 });
+    if (check.status !== 0) {
+      console.error(`haproxy -c refused the configuration (${proc.cfgPath}):\n${check.stdout}${check.stderr}`);
+      return 1;
+    }
   }
 
-  if (INSTRUCTIONS) return measureInstructions(env, rows, ports, cfgPath, work, started);
+  if (INSTRUCTIONS) return measureInstructions(env, rows, processes, work, started);
 
-  let haproxy: ChildProcess | undefined;
+  const running: { proc: Measured; child: ChildProcess; log: string }[] = [];
   const stop = (): void => {
-    if (haproxy && haproxy.exitCode === null) haproxy.kill("SIGKILL");
+    for (const { child } of running) if (child.exitCode === null) child.kill("SIGKILL");
   };
   process.on("exit", stop);
   process.on("SIGINT", () => {
     stop();
     process.exit(130);
   });
-  haproxy = spawn("taskset", ["-c", "0", HAPROXY, "-db", "-f", cfgPath], { stdio: ["ignore", "ignore", "pipe"] });
-  let haproxyLog = "";
-  haproxy.stderr?.on("data", (d) => (haproxyLog += d));
+  for (const proc of processes) {
+    const one = { proc, child: spawn("taskset", ["-c", "0", HAPROXY, "-db", "-f", proc.cfgPath], { stdio: ["ignore", "ignore", "pipe"] }), log: "" };
+    one.child.stderr?.on("data", (d) => (one.log += d));
+    running.push(one);
+  }
   let failed = false;
   try {
-    await waitForPort(ports.app, 30_000);
-    for (const row of rows) await waitForPort(row.port, 10_000);
+    for (const proc of processes) {
+      await waitForPort(proc.ports.app, 30_000);
+      for (const { port } of proc.frontends) await waitForPort(port, 10_000);
+    }
 
     const scripts = new Map<Row, string>();
     rows.forEach((row, i) => {
@@ -943,6 +1066,7 @@ async function main(): Promise<number> {
       const order = rows.map((_, i) => rows[(i + round - 1) % rows.length]);
       for (const row of order) {
         const answer = await send(row.port, requestOf(row.mix, row.patterns)).catch((e: Error) => ({ status: 0, headers: {}, error: e.message }));
+        if (!("error" in answer)) row.sent++;
         const problems = "error" in answer ? [`no answer: ${answer.error}`] : checkAnswer(row, answer);
         if (problems.length > 0) {
           row.errors.push(...problems.map((p) => `round ${round} check: ${p}`));
@@ -952,15 +1076,17 @@ async function main(): Promise<number> {
         }
         const result = await runWrk(row.port, scripts.get(row)!, DURATION, isHostile(row.mix));
         row.samples.push(result.rps);
+        row.sent += result.requests;
         row.best = Math.max(row.best, result.rps);
         if (result.problems.length) row.errors.push(...result.problems.map((p) => `round ${round} wrk: ${p}`));
         console.log(`  round ${round}  ${row.name.padEnd(22)} ${mixLabel(row).padEnd(32)} ${fmt(result.rps).padStart(8)} req/s${result.problems.length ? "  " + result.problems.join("; ") : ""}`);
       }
     }
+    for (const proc of processes) await checkCounting(proc);
   } finally {
     stop();
   }
-  if (haproxyLog.trim()) console.log(`HAProxy stderr:\n${haproxyLog.trim().split("\n").slice(0, 20).join("\n")}`);
+  for (const { proc, log } of running) if (log.trim()) console.log(`${proc.label} stderr:\n${log.trim().split("\n").slice(0, 20).join("\n")}`);
 
   const micro = RUN_MICRO ? runMicro(SMOKE ? 1000 : 5000) : [];
   const elapsed = (Date.now() - started) / 1000;
