@@ -24,7 +24,7 @@ import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
 import { converterConfiguration } from "../test/support/config";
-import { EVERY_RESPONSE_RULES } from "../src/converters/rules";
+import { COUNTS_TABLE_SECTION, EVERY_RESPONSE_RULES } from "../src/converters/rules";
 import { freeBenchPort, waitForPort } from "../test/support/http";
 import { CountedProcess, missingCounter, startCounted } from "./callgrind";
 
@@ -313,7 +313,8 @@ function originList(form: "drop-in" | "extended", exact: number, patterns: numbe
   return items.join(",");
 }
 
-function frontendRules(row: Row): string[] {
+/** `counted`: in the counting process, where a converter block must count its decisions (COUNT_RULE). */
+function frontendRules(row: Row, counted: boolean): string[] {
   switch (row.kind) {
     case "base":
       return [];
@@ -350,10 +351,10 @@ function frontendRules(row: Row): string[] {
       // HAProxy 2.9+ runs the response action in http-after-response; older versions, the native rules.
       return [`http-request lua.cors-policy ${cfgQuote(fileOptions(row))}`, ...EVERY_RESPONSE_RULES];
     case "converters":
-      return converterBlock(row).rules;
+      return converterBlock(row, counted).rules;
     case "converters-lua": {
       const map = mapFile(row);
-      return converterBlock(row)
+      return converterBlock(row, counted)
         .rules.filter((rule) => !rule.includes(`map_str(${map})`))
         .map((rule) => rule.split(`,map=${map}`).join(""));
     }
@@ -405,8 +406,8 @@ function mapFile(row: Row): string {
 }
 
 /** The converter configuration of a converter row: the policy of extended-file, in CORS_<exact>_<patterns>. */
-function converterBlock(row: Row): { setenv: string[]; rules: string[] } {
-  return converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), mapFile(row));
+function converterBlock(row: Row, counted = false): { setenv: string[]; rules: string[] } {
+  return converterConfiguration({ form: "extended", options: fileOptions(row) }, envPrefix(row), mapFile(row), undefined, counted);
 }
 
 /** The global section's setenv lines of the converter rows (converterConfiguration keeps the policy there). */
@@ -505,12 +506,13 @@ function haproxyConfig(proc: Measured): string {
     "backend be_vary",
     `  server vary_app 127.0.0.1:${ports.varyApp}`,
     ...(INSTRUCTIONS ? ["frontend bench_gc", `  bind 127.0.0.1:${ports.gc}`, "  http-request use-service lua.bench-gc"] : []),
-    ...(ports.metrics !== undefined ? ["frontend cors_metrics", `  bind 127.0.0.1:${ports.metrics}`, "  http-request use-service lua.cors-metrics"] : []),
+    // With the service, a converter block counts in the table it names (haproxy -c refuses it otherwise).
+    ...(ports.metrics !== undefined ? ["frontend cors_metrics", `  bind 127.0.0.1:${ports.metrics}`, "  http-request use-service lua.cors-metrics", ...COUNTS_TABLE_SECTION] : []),
   ];
   // One frontend per distinct configuration (a configuration serves every mix it is measured with).
   proc.frontends.forEach(({ row, port }, i) => {
     lines.push(`frontend fe_${i + 1}  # ${row.name}`, `  bind 127.0.0.1:${port}`);
-    for (const rule of frontendRules(row)) lines.push(`  ${rule}`);
+    for (const rule of frontendRules(row, ports.metrics !== undefined)) lines.push(`  ${rule}`);
     if ((HOSTILE_KINDS as readonly string[]).includes(row.kind)) lines.push(`  use_backend be_vary if { path_beg ${VARY_PATH} }`);
     lines.push("  default_backend be_app");
   });
@@ -1024,7 +1026,7 @@ async function main(): Promise<number> {
   console.log(`${rows.length} rows, ${new Set(rows.map((r) => r.name)).size} frontends, ${processes.length} HAProxy processes, ${how}, longest cfg line ${lineKb} KB`);
 
   for (const proc of processes) {
-    const check = spawnSync(HAPROXY, ["-c", "-q", "-f", proc.cfgPath], { encoding: "utf8", timeout: 60_000 });
+    const check = spawnSync(HAPROXY, ["-c", "-f", proc.cfgPath], { encoding: "utf8", timeout: 60_000 });
     if (check.status !== 0) {
       console.error(`haproxy -c refused the configuration (${proc.cfgPath}):\n${check.stdout}${check.stderr}`);
       return 1;

@@ -1090,10 +1090,28 @@ local TOKEN_BYTES = "0-9A-Za-z!#$%%&'*+%-.^_`|~"
 local WHITE_SPACE_BYTES = " \t\r\n"
 local COMMA = 44
 local TOKEN = byteClass(TOKEN_BYTES, ____exports.isTokenChar)
+--- The bytes of a lower-case host name's labels and the dots between them: [a-z0-9_.-].
+local HOST_NAME = byteClass(
+    "a-z0-9_.%-",
+    function(code) return ____exports.isLowerAlpha(code) or ____exports.isDigit(code) or code == 95 or code == 46 or code == 45 end
+)
 local NOT_WHITE_SPACE = byteClass(
     "^" .. WHITE_SPACE_BYTES,
     function(code) return not ____exports.isWhiteSpace(code) end
 )
+--- The bytes of a scheme after its first letter: [a-z0-9+.-].
+local SCHEME = byteClass(
+    "a-z0-9+.%-",
+    function(code) return ____exports.isLowerAlpha(code) or ____exports.isDigit(code) or code == 43 or code == 46 or code == 45 end
+)
+--- A scheme as serialized: a lower-case letter, then [a-z0-9+.-] (one search in Lua).
+function ____exports.isScheme(value)
+    return #value > 0 and ____exports.isLowerAlpha(string.byte(value, 1) or 0 / 0) and #runAt(value, 0, SCHEME) == #value
+end
+--- Every byte of `value` is a lower-case letter, a digit, "_", "." or "-" (one search in Lua).
+function ____exports.isHostNameBytes(value)
+    return #runAt(value, 0, HOST_NAME) == #value
+end
 function ____exports.isToken(value)
     return #value > 0 and #runAt(value, 0, TOKEN) == #value
 end
@@ -1320,10 +1338,11 @@ local __TS__Number = ____lualib.__TS__Number
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local ____exports = {}
 local ____chars = require("policy.chars")
+local hasUpperAscii = ____chars.hasUpperAscii
 local isAscii = ____chars.isAscii
 local isDigit = ____chars.isDigit
-local isLowerAlpha = ____chars.isLowerAlpha
-local hasUpperAscii = ____chars.hasUpperAscii
+local isHostNameBytes = ____chars.isHostNameBytes
+local isScheme = ____chars.isScheme
 local ____errors = require("policy.errors")
 local didYouMean = ____errors.didYouMean
 local Problem = ____errors.Problem
@@ -1333,51 +1352,34 @@ local DEFAULT_PORTS = {http = "80", https = "443"}
 function ____exports.defaultPortOf(scheme)
     return (scheme == "http" or scheme == "https") and DEFAULT_PORTS[scheme] or nil
 end
-function ____exports.isScheme(value)
-    if #value == 0 or not isLowerAlpha(string.byte(value, 1) or 0 / 0) then
-        return false
-    end
-    do
-        local i = 1
-        while i < #value do
-            local code = __TS__StringCharCodeAt(value, i)
-            if not (code >= 97 and code <= 122 or code >= 48 and code <= 57 or code == 43 or code == 45 or code == 46) then
-                return false
-            end
-            i = i + 1
-        end
-    end
-    return true
-end
---- A lower-case DNS name or IPv4 address: labels of [a-z0-9_-], none empty. The byte classes are written
--- out: this loop runs on every byte of a host that a subdomain rule would allow, and in Lua a helper
--- per byte would be a function call per byte.
+--- A lower-case DNS name or IPv4 address: labels of [a-z0-9_-] of 1 to 63 bytes. The bytes are checked by
+-- one search (chars.ts, isHostNameBytes), then the labels dot by dot: in Lua, a loop over the bytes would
+-- cost a step per byte (luaPatterns.ts), and this runs on every denied Origin (decide.ts, originDenial).
 function ____exports.isHostName(value)
-    if #value == 0 or #value > 253 then
+    if #value == 0 or #value > 253 or not isHostNameBytes(value) then
         return false
     end
-    local labelLength = 0
+    local start = 0
     do
-        local i = 0
-        while i < #value do
-            local code = __TS__StringCharCodeAt(value, i)
-            if code == 46 then
-                if labelLength == 0 then
-                    return false
-                end
-                labelLength = 0
-            elseif code >= 97 and code <= 122 or code >= 48 and code <= 57 or code == 45 or code == 95 then
-                labelLength = labelLength + 1
-                if labelLength > 63 then
-                    return false
-                end
-            else
+        while true do
+            local dot = (string.find(
+                value,
+                ".",
+                math.max(start + 1, 1),
+                true
+            ) or 0) - 1
+            if dot < 0 then
+                dot = #value
+            end
+            if dot == start or dot - start > 63 then
                 return false
             end
-            i = i + 1
+            if dot == #value then
+                return true
+            end
+            start = dot + 1
         end
     end
-    return labelLength > 0
 end
 --- A bracketed IPv6 address as browsers serialize it: hex digits, colons and (embedded IPv4) dots.
 function ____exports.isIpv6Literal(value)
@@ -1472,7 +1474,7 @@ function ____exports.cutOrigin(origin)
 end
 --- True when the parts cut from a value are those of a serialized origin (see parseSerializedOrigin).
 function ____exports.isSerializedOrigin(parts)
-    if not ____exports.isScheme(parts.scheme) then
+    if not isScheme(parts.scheme) then
         return false
     end
     local ____temp_0
@@ -1543,7 +1545,7 @@ function ____exports.parseOriginPattern(entry, syntax)
     local schemeEnd = (string.find(entry, "://", nil, true) or 0) - 1
     if schemeEnd > 0 then
         scheme = __TS__StringSubstring(entry, 0, schemeEnd)
-        if not ____exports.isScheme(scheme) then
+        if not isScheme(scheme) then
             return refuse(entry, Problem.notAnOrigin)
         end
         rest = __TS__StringSubstring(entry, schemeEnd + 3)
@@ -4540,7 +4542,7 @@ local applyDecision = ____response.applyDecision
 function recordDenial(txn, policy, decision, request)
     local reason = decision.reason
     txn:set_var(REASON_VAR, reason)
-    if txn:get_var(DEBUG_VAR) == nil then
+    if not ____exports.debugging.possible or txn:get_var(DEBUG_VAR) == nil then
         return recordDecision(
             txn,
             decision,
@@ -4653,6 +4655,9 @@ function ____exports.decideRequest(txn, policy)
     end
     return recordDenial(txn, policy, decision, request)
 end
+--- Whether an operator's rule may set `txn.cors_debug`: the configuration check clears it when no line of the
+-- configuration names the variable, and a denial then skips reading it (a call into HAProxy).
+____exports.debugging = {possible = true}
 --- The response action's work: applies the decision the request action left in the private slot, or, for
 -- a transaction the request action did not see (or whose slot another module took), the record a
 -- converter left (converter configuration).
@@ -5181,6 +5186,26 @@ function ____exports.sectionAt(sections, line)
     end
     return index >= 0 and sections[index + 1] or nil
 end
+--- True when a line of the configuration (not a comment) names the variable, e.g. a rule that sets it.
+function ____exports.namesVariable(text, env, variable)
+    local found = false
+    ____exports.forEachLine(
+        text,
+        function(line)
+            if found or (string.find(line, variable, nil, true) or 0) - 1 < 0 then
+                return
+            end
+            local words = ____exports.splitConfigLine(line, env)
+            found = words ~= nil and (string.find(
+                table.concat(words, " "),
+                variable,
+                nil,
+                true
+            ) or 0) - 1 >= 0
+        end
+    )
+    return found
+end
 --- True when a rule of the configuration uses the Lua service `lua.<service>` (`use-service lua.<service>`).
 function ____exports.usesLuaService(text, env, service)
     local found = false
@@ -5494,6 +5519,8 @@ end
 return ____exports
  end,
 ["runtime.configCheck"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArraySome = ____lualib.__TS__ArraySome
 local ____exports = {}
 local ____actionArguments = require("haproxy.actionArguments")
 local compilePolicyArguments = ____actionArguments.compilePolicyArguments
@@ -5501,9 +5528,12 @@ local ____configScan = require("haproxy.configScan")
 local configurationFiles = ____configScan.configurationFiles
 local findCorsRules = ____configScan.findCorsRules
 local findUnguardedAfterResponse = ____configScan.findUnguardedAfterResponse
+local namesVariable = ____configScan.namesVariable
 local scanSections = ____configScan.scanSections
 local sectionAt = ____configScan.sectionAt
 local usesLuaService = ____configScan.usesLuaService
+local ____variables = require("haproxy.variables")
+local DEBUG_VAR = ____variables.DEBUG_VAR
 local ____compile = require("policy.compile")
 local DENY_ALL = ____compile.DENY_ALL
 local ____errors = require("policy.errors")
@@ -5530,6 +5560,8 @@ local startCounting = ____metrics.startCounting
 local ____policyCache = require("runtime.policyCache")
 local cachedPolicy = ____policyCache.cachedPolicy
 local storePolicy = ____policyCache.storePolicy
+local ____transaction = require("runtime.transaction")
+local debugging = ____transaction.debugging
 local ____publicSuffixes = require("runtime.publicSuffixes")
 local publicSuffixes = ____publicSuffixes.publicSuffixes
 local function readFile(path)
@@ -5584,6 +5616,16 @@ function ____exports.checkConfiguration()
             metricsServed = true
         end
     end
+    if #texts > 0 and not __TS__ArraySome(
+        texts,
+        function(____, ____bindingPattern0)
+            local text
+            text = ____bindingPattern0.text
+            return namesVariable(text, env, DEBUG_VAR)
+        end
+    ) then
+        debugging.possible = false
+    end
     for ____, ____value in ipairs(texts) do
         local file = ____value.file
         local text = ____value.text
@@ -5630,7 +5672,7 @@ function ____exports.checkConfiguration()
             do
                 if call.converterError ~= nil then
                     problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
-                    goto __continue30
+                    goto __continue32
                 end
                 local policy = check(call, "converter")
                 if policy ~= nil and readsRecord(call.line) then
@@ -5651,7 +5693,7 @@ function ____exports.checkConfiguration()
                     fillMapAtStart(call.mapFile, policy)
                 end
             end
-            ::__continue30::
+            ::__continue32::
         end
         for ____, rule in ipairs(findCorsRules(text, env)) do
             local policy = check(rule, "action")

@@ -248,6 +248,17 @@ export function sectionAt(sections: readonly Section[], line: number): Section |
   return index >= 0 ? sections[index] : undefined;
 }
 
+/** True when a line of the configuration (not a comment) names the variable, e.g. a rule that sets it. */
+export function namesVariable(text: string, env: EnvLookup, variable: string): boolean {
+  let found = false;
+  forEachLine(text, (line) => {
+    if (found || line.indexOf(variable) < 0) return;
+    const words = splitConfigLine(line, env);
+    found = words !== undefined && words.join(" ").indexOf(variable) >= 0;
+  });
+  return found;
+}
+
 /** True when a rule of the configuration uses the Lua service `lua.<service>` (`use-service lua.<service>`). */
 export function usesLuaService(text: string, env: EnvLookup, service: string): boolean {
   let found = false;

@@ -32,7 +32,22 @@ const TOKEN_BYTES = "0-9A-Za-z!#$%%&'*+%-.^_`|~";
 const WHITE_SPACE_BYTES = " \t\r\n";
 const COMMA = 44;
 const TOKEN: ByteClass = byteClass(TOKEN_BYTES, isTokenChar);
+/** The bytes of a lower-case host name's labels and the dots between them: [a-z0-9_.-]. */
+const HOST_NAME: ByteClass = byteClass("a-z0-9_.%-", (code) => isLowerAlpha(code) || isDigit(code) || code === 95 || code === 46 || code === 45);
 const NOT_WHITE_SPACE: ByteClass = byteClass(`^${WHITE_SPACE_BYTES}`, (code) => !isWhiteSpace(code));
+
+/** The bytes of a scheme after its first letter: [a-z0-9+.-]. */
+const SCHEME: ByteClass = byteClass("a-z0-9+.%-", (code) => isLowerAlpha(code) || isDigit(code) || code === 43 || code === 46 || code === 45);
+
+/** A scheme as serialized: a lower-case letter, then [a-z0-9+.-] (one search in Lua). */
+export function isScheme(value: string): boolean {
+  return value.length > 0 && isLowerAlpha(value.charCodeAt(0)) && runAt(value, 0, SCHEME).length === value.length;
+}
+
+/** Every byte of `value` is a lower-case letter, a digit, "_", "." or "-" (one search in Lua). */
+export function isHostNameBytes(value: string): boolean {
+  return runAt(value, 0, HOST_NAME).length === value.length;
+}
 
 export function isToken(value: string): boolean {
   return value.length > 0 && runAt(value, 0, TOKEN).length === value.length;

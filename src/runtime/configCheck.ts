@@ -7,7 +7,8 @@
 // policy never emits CORS headers and is reported once in the log.
 
 import { compilePolicyArguments } from "../haproxy/actionArguments";
-import { configurationFiles, CorsRule, findCorsRules, findUnguardedAfterResponse, scanSections, sectionAt, usesLuaService } from "../haproxy/configScan";
+import { configurationFiles, CorsRule, findCorsRules, findUnguardedAfterResponse, namesVariable, scanSections, sectionAt, usesLuaService } from "../haproxy/configScan";
+import { DEBUG_VAR } from "../haproxy/variables";
 import { CompiledPolicy, DENY_ALL } from "../policy/compile";
 import { formatPolicyError } from "../policy/errors";
 import { fillMapAtStart } from "../converters/glue";
@@ -17,6 +18,7 @@ import { readTextFile } from "./files";
 import { knownSections, rememberPolicy, sectionOfEachPolicy } from "./knownPolicies";
 import { METRICS_SERVICE, startCounting } from "./metrics";
 import { cachedPolicy, storePolicy } from "./policyCache";
+import { debugging } from "./transaction";
 import { publicSuffixes } from "./publicSuffixes";
 
 function readFile(path: string): string | undefined {
@@ -57,6 +59,7 @@ export function checkConfiguration(): void {
   if (texts.length === 0) recordEveryPolicy();
   let metricsServed = texts.length === 0;
   for (const { text } of texts) if (usesLuaService(text, env, METRICS_SERVICE)) metricsServed = true;
+  if (texts.length > 0 && !texts.some(({ text }) => namesVariable(text, env, DEBUG_VAR))) debugging.possible = false;
   for (const { file, text } of texts) {
     const sections = scanSections(text, env);
     const readsRecord = (line: number): boolean => sectionAt(sections, line)?.readsRecord === true;

@@ -106,13 +106,19 @@ export function decideRequest(txn: HaproxyTXN, policy: CompiledPolicy): HaproxyR
 }
 
 /**
+ * Whether an operator's rule may set `txn.cors_debug`: the configuration check clears it when no line of the
+ * configuration names the variable, and a denial then skips reading it (a call into HAProxy).
+ */
+export const debugging = { possible: true };
+
+/**
  * Records a denial: why (`txn.cors_reason`), and, when the operator's rule set `txn.cors_debug`, the detail
  * (`txn.cors_detail`), which the response then carries in CORS-Debug (policy/explain.ts).
  */
 function recordDenial(txn: HaproxyTXN, policy: CompiledPolicy, decision: Decision, request: CorsRequest): HaproxyReply | undefined {
   const reason = decision.reason as DenialReason;
   txn.set_var(REASON_VAR, reason);
-  if (txn.get_var(DEBUG_VAR) === undefined) return recordDecision(txn, decision, requestOrigin(request));
+  if (!debugging.possible || txn.get_var(DEBUG_VAR) === undefined) return recordDecision(txn, decision, requestOrigin(request));
   const detail = denialDetail(policy, request, reason);
   txn.set_var(DETAIL_VAR, detail);
   return recordDecision(txn, withDebugHeader(decision, detail), requestOrigin(request));

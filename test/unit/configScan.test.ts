@@ -1,6 +1,6 @@
 // How the configuration check reads haproxy.cfg: words split as HAProxy splits them.
 
-import { configurationFiles, converterArguments, findCorsRules, findUnguardedAfterResponse, scanSections, sectionAt, splitConfigLine } from "../../src/haproxy/configScan";
+import { configurationFiles, converterArguments, findCorsRules, findUnguardedAfterResponse, namesVariable, scanSections, sectionAt, usesLuaService, splitConfigLine } from "../../src/haproxy/configScan";
 import { findConverterCalls, findMapFiles, isEmptyPatternFile, MapUse, mapUseErrors } from "../../src/converters/scan";
 import { formatPolicyError, Problem } from "../../src/policy/errors";
 
@@ -182,5 +182,14 @@ describe("the response rules the scan knows", () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8].map(readsRecord)).toEqual([true, true, true, false, false, false, false, false]);
     expect(scanSections(config, env).some((section) => section.readsRecord)).toBe(false);
     expect(sectionAt(scanSections("global\n  lua-load /x.lua\nfrontend api\n", env), 2)).toEqual({ kind: "global", name: "", line: 1, readsRecord: false });
+  });
+
+  test("a rule that sets txn.cors_debug or uses the metrics service is seen; a comment is not", () => {
+    const config = ["frontend api", "  # http-request set-var(txn.cors_debug) bool(true)", "  # http-request use-service lua.cors-metrics", "  http-request return status 200"].join("\n");
+    expect(namesVariable(config, env, "txn.cors_debug")).toBe(false);
+    expect(usesLuaService(config, env, "cors-metrics")).toBe(false);
+    expect(namesVariable(`${config}\n  http-request set-var(txn.cors_debug) bool(true) if { src 10.0.0.0/8 }`, env, "txn.cors_debug")).toBe(true);
+    expect(usesLuaService(`${config}\n  http-request use-service lua.cors-metrics if { path /metrics }`, env, "cors-metrics")).toBe(true);
+    expect(usesLuaService(`${config}\n  http-request use-service lua.cors-metrics-other`, env, "cors-metrics")).toBe(false);
   });
 });
