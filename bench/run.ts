@@ -367,7 +367,7 @@ function frontendRules(row: Row, counted: boolean): string[] {
     case "hostile-converters": {
       const file = path.join(originsDir, "cors_hostile.map");
       fs.writeFileSync(file, "");
-      return converterConfiguration({ form: "extended", options: HOSTILE_OPTIONS }, "CORS_HOSTILE", file).rules;
+      return converterConfiguration({ form: "extended", options: HOSTILE_OPTIONS }, "CORS_HOSTILE", file, undefined, counted).rules;
     }
     case "extended":
     case "extended-fwd": {

@@ -4011,6 +4011,7 @@ local function headersProblem(policy, values)
         return ((tostring(#values) .. " Access-Control-Request-Headers lines (at most ") .. tostring(MAX_REQUEST_HEADERS_LINES)) .. " are read)"
     end
     local refused = {}
+    local refusedCount = 0
     local length = #values - 1
     for ____, value in ipairs(values) do
         length = length + #value
@@ -4022,13 +4023,20 @@ local function headersProblem(policy, values)
             return ("Access-Control-Request-Headers " .. quote(value)) .. " is not a list of header names"
         end
         for ____, name in ipairs(names) do
-            if not policy.headers:has(name) and (not policy.anyHeader or name == "authorization" and not policy.anyHeaderCoversAuthorization) then
-                refused[#refused + 1] = quote(name)
+            do
+                if policy.headers:has(name) or policy.anyHeader and (name ~= "authorization" or policy.anyHeaderCoversAuthorization) then
+                    goto __continue16
+                end
+                refusedCount = refusedCount + 1
+                if #refused < ENTRIES_SHOWN then
+                    refused[#refused + 1] = quote(name)
+                end
             end
+            ::__continue16::
         end
     end
-    if #refused > 0 then
-        return ("header " .. table.concat(refused, ", ")) .. " not allowed"
+    if refusedCount > 0 then
+        return (("header " .. table.concat(refused, ", ")) .. (refusedCount > #refused and (" and " .. tostring(refusedCount - #refused)) .. " more" or "")) .. " not allowed"
     end
     local limits = policy.requestHeadersLimits
     if length > limits.length then
@@ -4040,29 +4048,29 @@ end
 -- (request values quoted and cut short), for the CORS-Debug header and `txn.cors_detail`.
 function ____exports.denialDetail(policy, request, reason)
     repeat
-        local ____switch23 = reason
-        local ____cond23 = ____switch23 == "several-origins"
-        if ____cond23 then
+        local ____switch24 = reason
+        local ____cond24 = ____switch24 == "several-origins"
+        if ____cond24 then
             return tostring(#request.origins) .. " Origin headers, a CORS request has one"
         end
-        ____cond23 = ____cond23 or ____switch23 == "origin-malformed"
-        if ____cond23 then
+        ____cond24 = ____cond24 or ____switch24 == "origin-malformed"
+        if ____cond24 then
             return (("Origin " .. quote(request.origins[1] or "")) .. " is not a serialized origin (scheme://host[:port] in lower case, no default port, no path); allowed: ") .. allowedOrigins(policy)
         end
-        ____cond23 = ____cond23 or ____switch23 == "origin-not-allowed"
-        if ____cond23 then
+        ____cond24 = ____cond24 or ____switch24 == "origin-not-allowed"
+        if ____cond24 then
             return (("Origin " .. quote(request.origins[1] or "")) .. " not allowed; allowed: ") .. allowedOrigins(policy)
         end
-        ____cond23 = ____cond23 or ____switch23 == "method-not-allowed"
-        if ____cond23 then
+        ____cond24 = ____cond24 or ____switch24 == "method-not-allowed"
+        if ____cond24 then
             do
                 local methods = request.requestMethods
                 local what = #methods == 1 and ("method " .. quote(methods[1])) .. " not allowed" or tostring(#methods) .. " Access-Control-Request-Method headers, a preflight has one"
                 return (what .. "; allowed: ") .. allowedMethods(policy)
             end
         end
-        ____cond23 = ____cond23 or ____switch23 == "headers-not-allowed"
-        if ____cond23 then
+        ____cond24 = ____cond24 or ____switch24 == "headers-not-allowed"
+        if ____cond24 then
             return (headersProblem(policy, request.requestHeaders) .. "; allowed: ") .. allowedHeaders(policy)
         end
     until true
@@ -4371,7 +4379,8 @@ local PUBLISH_INTERVAL_MS = 500
 -- it is created, and Map.new() shares one reference between every state that names the same file: this
 -- name reads the empty /dev/null, and is one no configuration writes (`show map` lists it).
 local COUNTS_MAP = "/dev/./null"
-local counting = false
+--- Whether this state counts: read by the request path before it calls countDecision (a call costs more).
+____exports.metrics = {counting = false}
 --- This state's counts by frontend, and the frontends in the order they were first seen.
 local counts = {}
 local frontends = {}
@@ -4396,7 +4405,7 @@ function ____exports.startCounting(sections, sectionOf)
         return
     end
     countsMap = result
-    counting = true
+    ____exports.metrics.counting = true
     for ____, section in ipairs(sections) do
         countsOf(section)
     end
@@ -4408,11 +4417,8 @@ function ____exports.startCounting(sections, sectionOf)
         end
     end
 end
---- Counts a decision of the policy (the request path: a few table operations, no call into HAProxy usually).
+--- Counts a decision of the policy, when counting (a few table operations, no call into HAProxy usually).
 function ____exports.countDecision(txn, policy, decision)
-    if not counting then
-        return
-    end
     local own = countsOfPolicy[policy] or countsOf(txn.f:fe_name() or "-")
     own[decision.name] = own[decision.name] + 1
     if decision.reason ~= nil then
@@ -4496,7 +4502,7 @@ local function serveMetrics(applet)
 end
 function ____exports.registerMetrics()
     core.register_service(____exports.METRICS_SERVICE, "http", serveMetrics)
-    if counting then
+    if ____exports.metrics.counting then
         core.register_task(publishForever)
     end
 end
@@ -4537,6 +4543,7 @@ local ____nameClasses = require("runtime.nameClasses")
 local requestNamesClass = ____nameClasses.requestNamesClass
 local ____metrics = require("runtime.metrics")
 local countDecision = ____metrics.countDecision
+local metrics = ____metrics.metrics
 local ____response = require("runtime.response")
 local applyDecision = ____response.applyDecision
 function recordDenial(txn, policy, decision, request)
@@ -4631,13 +4638,17 @@ function ____exports.decideRequest(txn, policy)
     local names = txn.f:req_hdr_names(NAME_DELIMITER) or ""
     local kind = requestNamesClass(names)
     if kind == "no-origin" then
-        countDecision(txn, policy, policy.notCors)
+        if metrics.counting then
+            countDecision(txn, policy, policy.notCors)
+        end
         return recordDecision(txn, policy.notCors, nil)
     end
     if kind == "one-origin" then
         local origin = txn.f:req_fhdr(ORIGIN) or ""
         local decision = decideOrdinary(policy, origin)
-        countDecision(txn, policy, decision)
+        if metrics.counting then
+            countDecision(txn, policy, decision)
+        end
         if decision.reason == nil then
             return recordDecision(txn, decision, origin)
         end
@@ -4645,7 +4656,9 @@ function ____exports.decideRequest(txn, policy)
     end
     local request = readCorsRequest(txn, names)
     local decision = decide(policy, request)
-    countDecision(txn, policy, decision)
+    if metrics.counting then
+        countDecision(txn, policy, decision)
+    end
     if decision.reason == nil then
         return recordDecision(
             txn,
@@ -5763,12 +5776,9 @@ local ____actionArguments = require("haproxy.actionArguments")
 local ARGUMENT_COUNT = ____actionArguments.ARGUMENT_COUNT
 local ____configScan = require("haproxy.configScan")
 local AFTER_RESPONSE_GUARD = ____configScan.AFTER_RESPONSE_GUARD
-local ____headers = require("policy.headers")
-local DEBUG_HEADER = ____headers.DEBUG_HEADER
 local ____variables = require("haproxy.variables")
 local DEBUG_VAR = ____variables.DEBUG_VAR
 local DECISION_VAR = ____variables.DECISION_VAR
-local DETAIL_VAR = ____variables.DETAIL_VAR
 local REASON_VAR = ____variables.REASON_VAR
 local ____counts = require("metrics.counts")
 local COUNTS_TABLE = ____counts.COUNTS_TABLE
@@ -5796,8 +5806,7 @@ ____exports.RESPONSE_RULES = {
     "http-after-response add-header access-control-allow-origin \"*\" if { var(txn.cors_edit),field(2,;) -m str * }",
     "http-after-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }",
     "http-after-response add-header access-control-expose-headers \"%[var(txn.cors_edit),field(4,;)]\" if { var(txn.cors_edit),field(4,;) -m len 1: }",
-    "http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\" if { var(txn.cors_edit),field(5,;) -m len 1: }",
-    ((((((((("http-after-response set-header " .. DEBUG_HEADER) .. " \"%[var(") .. DECISION_VAR) .. ")]; %[var(") .. REASON_VAR) .. ")]; %[var(") .. DETAIL_VAR) .. ")]\" if { var(") .. DETAIL_VAR) .. ") -m found }"
+    "http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\" if { var(txn.cors_edit),field(5,;) -m len 1: }"
 }
 --- The converter configuration's rules, in order, with three placeholders: ACTION (the request action and
 -- its arguments), CONVERTER( (the converter and its policy's arguments, before its last one) and MAP (the

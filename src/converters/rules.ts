@@ -5,8 +5,7 @@
 
 import { ARGUMENT_COUNT, PolicyAction } from "../haproxy/actionArguments";
 import { AFTER_RESPONSE_GUARD } from "../haproxy/configScan";
-import { DEBUG_HEADER } from "../policy/headers";
-import { DEBUG_VAR, DECISION_VAR, DETAIL_VAR, REASON_VAR } from "../haproxy/variables";
+import { DEBUG_VAR, DECISION_VAR, REASON_VAR } from "../haproxy/variables";
 import { COUNTS_TABLE } from "../metrics/counts";
 import { MAP_ARGUMENT, NO_ORIGIN } from "./record";
 
@@ -24,8 +23,6 @@ export const RESPONSE_RULES: readonly string[] = [
   `http-after-response add-header access-control-allow-credentials true if { var(txn.cors_edit),field(3,;) -m str true }`,
   `http-after-response add-header access-control-expose-headers "%[var(txn.cors_edit),field(4,;)]" if { var(txn.cors_edit),field(4,;) -m len 1: }`,
   `http-after-response add-header vary "%[var(txn.cors_edit),field(5,;)]" if { var(txn.cors_edit),field(5,;) -m len 1: }`,
-  // A denied request's detail, recorded by the action when the operator's rule asks (txn.cors_debug).
-  `http-after-response set-header ${DEBUG_HEADER} "%[var(${DECISION_VAR})]; %[var(${REASON_VAR})]; %[var(${DETAIL_VAR})]" if { var(${DETAIL_VAR}) -m found }`,
 ];
 
 /**

@@ -28,7 +28,8 @@ const PUBLISH_INTERVAL_MS = 500;
  */
 const COUNTS_MAP = "/dev/./null";
 
-let counting = false;
+/** Whether this state counts: read by the request path before it calls countDecision (a call costs more). */
+export const metrics = { counting: false };
 /** This state's counts by frontend, and the frontends in the order they were first seen. */
 const counts: CountsByFrontend = {};
 const frontends: string[] = [];
@@ -57,14 +58,13 @@ export function startCounting(sections: readonly string[], sectionOf: ReadonlyAr
     return;
   }
   countsMap = result as HaproxyMap;
-  counting = true;
+  metrics.counting = true;
   for (const section of sections) countsOf(section);
   for (const [policy, section] of sectionOf) if (section !== undefined) countsOfPolicy.set(policy, countsOf(section));
 }
 
-/** Counts a decision of the policy (the request path: a few table operations, no call into HAProxy usually). */
+/** Counts a decision of the policy, when counting (a few table operations, no call into HAProxy usually). */
 export function countDecision(txn: HaproxyTXN, policy: CompiledPolicy, decision: Decision): void {
-  if (!counting) return;
   const own = countsOfPolicy.get(policy) ?? countsOf(txn.f.fe_name() ?? "-");
   own[decision.name] = own[decision.name] + 1;
   if (decision.reason !== undefined) own[decision.reason] = own[decision.reason] + 1;
@@ -120,5 +120,5 @@ function serveMetrics(this: void, applet: HaproxyAppletHTTP): void {
 
 export function registerMetrics(): void {
   core.register_service(METRICS_SERVICE, "http", serveMetrics);
-  if (counting) core.register_task(publishForever);
+  if (metrics.counting) core.register_task(publishForever);
 }

@@ -34,7 +34,7 @@ import { countName, NAME_DELIMITER } from "../haproxy/headerNames";
 import { ANSWERED_VAR, DEBUG_VAR, DECISION_VAR, DETAIL_VAR, EDIT_VAR, ORIGIN_VAR, REASON_VAR } from "../haproxy/variables";
 import { nativeRecords } from "./editRecords";
 import { requestNamesClass } from "./nameClasses";
-import { countDecision } from "./metrics";
+import { countDecision, metrics } from "./metrics";
 import { applyDecision } from "./response";
 
 /** What the request action leaves for the response action in the transaction's Lua private slot. */
@@ -88,19 +88,19 @@ export function decideRequest(txn: HaproxyTXN, policy: CompiledPolicy): HaproxyR
   const names = txn.f.req_hdr_names(NAME_DELIMITER) ?? "";
   const kind = requestNamesClass(names);
   if (kind === "no-origin") {
-    countDecision(txn, policy, policy.notCors);
+    if (metrics.counting) countDecision(txn, policy, policy.notCors);
     return recordDecision(txn, policy.notCors, undefined);
   }
   if (kind === "one-origin") {
     const origin = txn.f.req_fhdr(ORIGIN) ?? "";
     const decision = decideOrdinary(policy, origin);
-    countDecision(txn, policy, decision);
+    if (metrics.counting) countDecision(txn, policy, decision);
     if (decision.reason === undefined) return recordDecision(txn, decision, origin);
     return recordDenial(txn, policy, decision, { method: "", origins: [origin], requestMethods: NO_STRINGS, requestHeaders: NO_STRINGS });
   }
   const request = readCorsRequest(txn, names);
   const decision = decide(policy, request);
-  countDecision(txn, policy, decision);
+  if (metrics.counting) countDecision(txn, policy, decision);
   if (decision.reason === undefined) return recordDecision(txn, decision, requestOrigin(request));
   return recordDenial(txn, policy, decision, request);
 }
