@@ -9,12 +9,12 @@
 
 import { extended, HeaderList } from "../cases/behaviour";
 import { HANG_PATH, INVALID_PATH } from "./backend";
-import { Configuration, haproxyConfig, LuaLoad } from "./config";
+import { Configuration, DEBUG_REQUEST_HEADER, haproxyConfig, LuaLoad } from "./config";
 import { startHaproxy, useHaproxy } from "./fixture";
 import { HaproxyTarget, haproxyVersionOf, waitForOutput } from "./haproxy";
 import { rawRequest } from "./http";
 import { runOnCore } from "./coreRunner";
-import { corsHeadersOf } from "./outcome";
+import { corsHeadersOf, debugHeaderOf } from "./outcome";
 
 /** The configurations that give HAProxy's own responses the policy's answer on a version. */
 export function coveringConfigurations(version: number): Configuration[] {
@@ -173,6 +173,18 @@ export function describeGeneratedResponsesOn(target: HaproxyTarget): void {
       expect(answer.status).toBe(204);
       expect(corsHeadersOf(answer.headers)).toEqual(wanted.headers);
       expect(repeated(answer.headers)).toEqual([]);
+    });
+
+    // Where the response action runs in http-after-response, HAProxy's own responses get the whole decision of
+    // a debugged denial, CORS-Debug included. The native rules apply records, and a debugged denial has none
+    // (its decision is the request's own, with CORS-Debug): the backend's responses get it from the Lua
+    // response action, HAProxy's own get no header (docs/operations.md, "Debugging").
+    const lua = configuration === "after" || configuration === "migration";
+    test(`with debugging, HAProxy's own 503 to a denied request ${lua ? "carries Vary and CORS-Debug" : "carries no CORS header"}`, async () => {
+      const answer = await rawRequest(running.port, "GET", "/gen/503", [["origin", "https://evil.example"], [DEBUG_REQUEST_HEADER, "1"]]);
+      expect(answer.status).toBe(503);
+      expect(corsHeadersOf(answer.headers)).toEqual(lua ? { vary: "Origin" } : {});
+      expect(debugHeaderOf(answer.headers)).toBe(lua ? `denied; origin-not-allowed; Origin "https://evil.example" not allowed; allowed: ${APP}` : undefined);
     });
 
     test("HAProxy logged no Lua error and no alert from the module", () => {
