@@ -194,7 +194,8 @@ export function describeMetricsOn(name: string, target: () => HaproxyTarget): vo
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
       const series = await waitForCounts(metricsPort(), expectedSeries());
-      expect(series).toEqual(expectedSeries());
+      // On a mismatch, what HAProxy logged (a Lua error or timeout would show there).
+      expect({ series, log: series.size > 0 && [...expectedSeries()].every(([key, value]) => series.get(key) === value) ? "" : running.haproxy.output() }).toEqual({ series: expectedSeries(), log: "" });
     });
   });
 }
