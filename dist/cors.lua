@@ -2575,6 +2575,7 @@ function ____exports.requestHeadersLimits(names, any)
     return {length = length > ____exports.MAX_ANY_REQUEST_HEADERS_LENGTH and length or ____exports.MAX_ANY_REQUEST_HEADERS_LENGTH, names = #names > ____exports.MAX_ANY_REQUEST_HEADER_NAMES and #names or ____exports.MAX_ANY_REQUEST_HEADER_NAMES}
 end
 --- The CORS-safelisted methods: a preflight for them passes whatever the policy lists.
+____exports.SAFELISTED_METHODS = {"GET", "HEAD", "POST"}
 local function isSafelistedMethod(method)
     return method == "GET" or method == "HEAD" or method == "POST"
 end
@@ -2586,7 +2587,7 @@ function ____exports.isAllowedMethod(policy, method)
     return policy.anyMethod and #method <= ____exports.MAX_ANY_METHOD_LENGTH and isToken(method)
 end
 --- `name`: a token, lower-cased.
-local function isAllowedHeaderName(policy, name)
+function ____exports.isAllowedHeaderName(policy, name)
     if policy.headers:has(name) then
         return true
     end
@@ -2617,7 +2618,7 @@ function ____exports.allowedRequestHeaders(policy, values)
             return nil
         end
         for ____, name in ipairs(items) do
-            if not isAllowedHeaderName(policy, name) then
+            if not ____exports.isAllowedHeaderName(policy, name) then
                 return nil
             end
             names[#names + 1] = name
@@ -3950,6 +3951,7 @@ return ____exports
  end,
 ["policy.explain"] = function(...) 
 local ____lualib = require("lualib_bundle")
+local __TS__ArraySlice = ____lualib.__TS__ArraySlice
 local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
 local ____exports = {}
@@ -3964,8 +3966,10 @@ local DEBUG_HEADER = ____headers.DEBUG_HEADER
 local ____errors = require("policy.errors")
 local quote = ____errors.quote
 local ____preflightRequest = require("policy.preflightRequest")
+local isAllowedHeaderName = ____preflightRequest.isAllowedHeaderName
 local MAX_ANY_METHOD_LENGTH = ____preflightRequest.MAX_ANY_METHOD_LENGTH
 local MAX_REQUEST_HEADERS_LINES = ____preflightRequest.MAX_REQUEST_HEADERS_LINES
+local SAFELISTED_METHODS = ____preflightRequest.SAFELISTED_METHODS
 local ____printPolicy = require("policy.printPolicy")
 local printPattern = ____printPolicy.printPattern
 --- How many allow-list entries a detail names before "and N more".
@@ -3988,7 +3992,7 @@ local function allowedOrigins(policy)
     return table.concat(shown, ", ") .. more
 end
 local function allowedMethods(policy)
-    local names = {"GET", "HEAD", "POST"}
+    local names = __TS__ArraySlice(SAFELISTED_METHODS)
     for ____, name in ipairs(policy.policy.methods.names) do
         if __TS__ArrayIndexOf(names, name) < 0 then
             names[#names + 1] = name
@@ -4024,7 +4028,7 @@ local function headersProblem(policy, values)
         end
         for ____, name in ipairs(names) do
             do
-                if policy.headers:has(name) or policy.anyHeader and (name ~= "authorization" or policy.anyHeaderCoversAuthorization) then
+                if isAllowedHeaderName(policy, name) then
                     goto __continue16
                 end
                 refusedCount = refusedCount + 1
@@ -4106,7 +4110,7 @@ end
 -- method other than GET, HEAD and POST or with request headers, the preflight that precedes such a call.
 function ____exports.requestOfQuestion(question)
     local method = question.method or "GET"
-    local simple = (method == "GET" or method == "HEAD" or method == "POST") and question.headers == nil
+    local simple = __TS__ArrayIndexOf(SAFELISTED_METHODS, method) >= 0 and question.headers == nil
     if simple then
         return {method = method, origins = {question.origin}, requestMethods = {}, requestHeaders = {}}
     end
@@ -4236,8 +4240,8 @@ end
 -- rules.ts, COUNT_RULE): one entry per `<frontend>/<decision>/<reason>` (reason empty unless denied), whose
 -- `http_req_cnt` is the count. HAProxy updates it under its own lock, from any thread.
 ____exports.COUNTS_TABLE = "cors-counts"
---- Adds `count` to a frontend's count of `key` (a decision name or a denial reason); an unknown key is skipped.
-local function addCount(into, frontends, frontend, key, count)
+--- A frontend's counts in `into`, made at zero (and the frontend listed) the first time.
+function ____exports.countsOfFrontend(into, frontends, frontend)
     local counts = into[frontend]
     if counts == nil then
         counts = ____exports.zeroCounts()
@@ -4246,6 +4250,11 @@ local function addCount(into, frontends, frontend, key, count)
             frontends[#frontends + 1] = frontend
         end
     end
+    return counts
+end
+--- Adds `count` to a frontend's count of `key` (a decision name or a denial reason); an unknown key is skipped.
+local function addCount(into, frontends, frontend, key, count)
+    local counts = ____exports.countsOfFrontend(into, frontends, frontend)
     if counts[key] ~= nil and count == count then
         counts[key] = counts[key] + count
     end
@@ -4309,7 +4318,7 @@ function ____exports.addCounts(into, frontends, text)
                 true
             ) or 0) - 1
             if slash <= 0 or equals < 0 then
-                goto __continue26
+                goto __continue27
             end
             addCount(
                 into,
@@ -4319,7 +4328,7 @@ function ____exports.addCounts(into, frontends, text)
                 __TS__Number(__TS__StringSubstring(item, equals + 1))
             )
         end
-        ::__continue26::
+        ::__continue27::
     end
 end
 local function labelValue(value)
@@ -4366,9 +4375,9 @@ local ____counts = require("metrics.counts")
 local addCounts = ____counts.addCounts
 local addTableEntry = ____counts.addTableEntry
 local COUNTS_TABLE = ____counts.COUNTS_TABLE
+local countsOfFrontend = ____counts.countsOfFrontend
 local formatCounts = ____counts.formatCounts
 local renderPrometheus = ____counts.renderPrometheus
-local zeroCounts = ____counts.zeroCounts
 local ____fault = require("runtime.fault")
 local fault = ____fault.fault
 --- The service's name: `http-request use-service lua.cors-metrics`.
@@ -4388,13 +4397,7 @@ local frontends = {}
 local countsOfPolicy = {}
 local countsMap
 local function countsOf(frontend)
-    local own = counts[frontend]
-    if own == nil then
-        own = zeroCounts()
-        counts[frontend] = own
-        frontends[#frontends + 1] = frontend
-    end
-    return own
+    return countsOfFrontend(counts, frontends, frontend)
 end
 --- Turns counting on: `sectionOf` gives, for each policy the check saw, its one section, or undefined for a
 -- policy written in several (its frontend is then fetched per request, `fe_name`).
@@ -4448,8 +4451,7 @@ local function metricsText()
     local total = {}
     local seen = {}
     for ____, frontend in ipairs(frontends) do
-        total[frontend] = zeroCounts()
-        seen[#seen + 1] = frontend
+        countsOfFrontend(total, seen, frontend)
     end
     local map = countsMap
     if map ~= nil then

@@ -42,14 +42,20 @@ export function formatCounts(counts: CountsByFrontend, frontends: readonly strin
  */
 export const COUNTS_TABLE = "cors-counts";
 
-/** Adds `count` to a frontend's count of `key` (a decision name or a denial reason); an unknown key is skipped. */
-function addCount(into: CountsByFrontend, frontends: string[], frontend: string, key: string, count: number): void {
+/** A frontend's counts in `into`, made at zero (and the frontend listed) the first time. */
+export function countsOfFrontend(into: CountsByFrontend, frontends: string[], frontend: string): FrontendCounts {
   let counts = into[frontend];
   if (counts === undefined) {
     counts = zeroCounts();
     into[frontend] = counts;
     if (frontends.indexOf(frontend) < 0) frontends.push(frontend);
   }
+  return counts;
+}
+
+/** Adds `count` to a frontend's count of `key` (a decision name or a denial reason); an unknown key is skipped. */
+function addCount(into: CountsByFrontend, frontends: string[], frontend: string, key: string, count: number): void {
+  const counts = countsOfFrontend(into, frontends, frontend);
   if (counts[key] !== undefined && count === count) counts[key] = counts[key] + count;
 }
 

@@ -8,7 +8,7 @@ import { CorsRequest, decide } from "./decide";
 import { Decision, DenialReason, makeDecision } from "./decision";
 import { DEBUG_HEADER, Header } from "./headers";
 import { quote } from "./errors";
-import { MAX_ANY_METHOD_LENGTH, MAX_REQUEST_HEADERS_LINES } from "./preflightRequest";
+import { isAllowedHeaderName, MAX_ANY_METHOD_LENGTH, MAX_REQUEST_HEADERS_LINES, SAFELISTED_METHODS } from "./preflightRequest";
 import { printPattern } from "./printPolicy";
 
 /** How many allow-list entries a detail names before "and N more". */
@@ -25,7 +25,7 @@ function allowedOrigins(policy: CompiledPolicy): string {
 }
 
 function allowedMethods(policy: CompiledPolicy): string {
-  const names = ["GET", "HEAD", "POST"];
+  const names = SAFELISTED_METHODS.slice();
   for (const name of policy.policy.methods.names) if (names.indexOf(name) < 0) names.push(name);
   const any = policy.anyMethod ? `any method of at most ${MAX_ANY_METHOD_LENGTH} bytes` : "";
   return any === "" ? names.join(", ") : `${any} (named: ${names.join(", ")})`;
@@ -52,7 +52,7 @@ function headersProblem(policy: CompiledPolicy, values: readonly string[]): stri
     const names = readTokenList(value.toLowerCase(), value.length);
     if (names === undefined) return `Access-Control-Request-Headers ${quote(value)} is not a list of header names`;
     for (const name of names) {
-      if (policy.headers.has(name) || (policy.anyHeader && (name !== "authorization" || policy.anyHeaderCoversAuthorization))) continue;
+      if (isAllowedHeaderName(policy, name)) continue;
       refusedCount++;
       if (refused.length < ENTRIES_SHOWN) refused.push(quote(name));
     }
@@ -111,7 +111,7 @@ export interface ExplainQuestion {
  */
 export function requestOfQuestion(question: ExplainQuestion): CorsRequest {
   const method = question.method ?? "GET";
-  const simple = (method === "GET" || method === "HEAD" || method === "POST") && question.headers === undefined;
+  const simple = SAFELISTED_METHODS.indexOf(method) >= 0 && question.headers === undefined;
   if (simple) return { method, origins: [question.origin], requestMethods: [], requestHeaders: [] };
   return { method: "OPTIONS", origins: [question.origin], requestMethods: [method], requestHeaders: question.headers === undefined ? [] : [question.headers] };
 }

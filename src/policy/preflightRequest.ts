@@ -46,6 +46,8 @@ export function requestHeadersLimits(names: readonly string[], any: boolean): Re
 }
 
 /** The CORS-safelisted methods: a preflight for them passes whatever the policy lists. */
+export const SAFELISTED_METHODS: readonly string[] = ["GET", "HEAD", "POST"];
+
 function isSafelistedMethod(method: string): boolean {
   return method === "GET" || method === "HEAD" || method === "POST";
 }
@@ -58,7 +60,7 @@ export function isAllowedMethod(policy: CompiledPolicy, method: string): boolean
 }
 
 /** `name`: a token, lower-cased. */
-function isAllowedHeaderName(policy: CompiledPolicy, name: string): boolean {
+export function isAllowedHeaderName(policy: CompiledPolicy, name: string): boolean {
   if (policy.headers.has(name)) return true;
   // "*" never covers Authorization (Fetch standard, CORS-preflight fetch): it must be named, except under
   // the drop-in form's "*" (compile.ts, anyHeaderCoversAuthorization).

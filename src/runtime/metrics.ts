@@ -12,7 +12,7 @@
 
 import { CompiledPolicy } from "../policy/compile";
 import { Decision } from "../policy/decision";
-import { addCounts, addTableEntry, COUNTS_TABLE, CountsByFrontend, FrontendCounts, formatCounts, renderPrometheus, zeroCounts } from "../metrics/counts";
+import { addCounts, addTableEntry, COUNTS_TABLE, CountsByFrontend, countsOfFrontend, FrontendCounts, formatCounts, renderPrometheus } from "../metrics/counts";
 import { fault } from "./fault";
 
 /** The service's name: `http-request use-service lua.cors-metrics`. */
@@ -38,13 +38,7 @@ const countsOfPolicy = new LuaTable<CompiledPolicy, FrontendCounts>();
 let countsMap: HaproxyMap | undefined;
 
 function countsOf(frontend: string): FrontendCounts {
-  let own = counts[frontend];
-  if (own === undefined) {
-    own = zeroCounts();
-    counts[frontend] = own;
-    frontends.push(frontend);
-  }
-  return own;
+  return countsOfFrontend(counts, frontends, frontend);
 }
 
 /**
@@ -87,10 +81,7 @@ function metricsText(this: void): string {
   const total: CountsByFrontend = {};
   const seen: string[] = [];
   // Every frontend this state knows has its series, zeros included.
-  for (const frontend of frontends) {
-    total[frontend] = zeroCounts();
-    seen.push(frontend);
-  }
+  for (const frontend of frontends) countsOfFrontend(total, seen, frontend);
   const map = countsMap;
   if (map !== undefined) {
     const threads = Number(core.get_info().get("Nbthread") ?? 1);
