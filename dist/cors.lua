@@ -376,6 +376,19 @@ local function __TS__ArrayIndexOf(self, searchElement, fromIndex)
     return -1
 end
 
+local function __TS__ObjectAssign(target, ...)
+    local sources = {...}
+    for i = 1, #sources do
+        local source = sources[i]
+        if type(source) == "table" then
+            for key in pairs(source) do
+                target[key] = source[key]
+            end
+        end
+    end
+    return target
+end
+
 local Set
 do
     Set = __TS__Class()
@@ -936,6 +949,7 @@ return {
   Map = Map,
   __TS__New = __TS__New,
   __TS__ArrayIndexOf = __TS__ArrayIndexOf,
+  __TS__ObjectAssign = __TS__ObjectAssign,
   Set = Set,
   __TS__ArrayConcat = __TS__ArrayConcat,
   __TS__StringTrim = __TS__StringTrim,
@@ -1299,6 +1313,10 @@ ____exports.Problem = {
     mapNotRead = "is not read by any map_str() of the configuration",
     mapNotEmpty = "is not empty",
     mapShared = "is filled by two different policies",
+    mapSpelling = "is not written as an origins map writes it",
+    mapInFile = "names a map inside an origins file",
+    mapNoName = "names no map",
+    moreMapKeys = "has more keys that are not valid",
     afterResponseUnguarded = "would run on the preflights HAProxy answers, whose response HAProxy 2.9 to 3.2 then lose",
     notCounted = "is not counted for the metrics service"
 }
@@ -1502,6 +1520,15 @@ function ____exports.formatPattern(pattern)
     local host = pattern.subdomains and "*." .. pattern.host or pattern.host
     local port = pattern.port == nil and "" or ":" .. pattern.port
     return ((scheme .. "://") .. host) .. port
+end
+--- One allow-list entry, as the policy's form writes it (printPolicy.ts; the one spelling of an origins map's key, originMaps.ts).
+function ____exports.printPattern(pattern)
+    local port = pattern.port == nil and "" or ":" .. pattern.port
+    if pattern.scheme == nil then
+        return pattern.subdomains and ("." .. pattern.host) .. port or ("//" .. pattern.host) .. port
+    end
+    local host = pattern.subdomains and "*." .. pattern.host or pattern.host
+    return ((pattern.scheme .. "://") .. host) .. port
 end
 --- Parses one allowed-origin entry of a policy (already trimmed, not "*").
 -- 
@@ -1937,6 +1964,9 @@ local ____punycode = require("policy.punycode")
 local asciiNameOf = ____punycode.asciiNameOf
 local ____origin = require("policy.origin")
 local isHostName = ____origin.isHostName
+local ____errors = require("policy.errors")
+local Problem = ____errors.Problem
+local quote = ____errors.quote
 function trimStart(line)
     local first = 0
     while first < #line and isWhiteSpace(__TS__StringCharCodeAt(line, first)) do
@@ -2111,63 +2141,23 @@ function ____exports.coveredPublicSuffix(list, base)
     local section = list.rules:get(under)
     return {suffix = under, section = section == nil and "ICANN" or section, isBase = false}
 end
-return ____exports
- end,
-["policy.publicSuffixData"] = function(...) 
-local ____exports = {}
---- The Public Suffix List of 2023-02-09 (https://publicsuffix.org/list/), in the compact form read by
--- policy/publicSuffixList.ts (parseCompactRules). Its licence, as the list states it: This Source Code Form
--- is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL was not distributed
--- with this file, You can obtain one at https://mozilla.org/MPL/2.0/.
-____exports.BUILT_IN_LIST_DATE = "2023-02-09"
-____exports.BUILT_IN_ICANN_RULES = ":ac,ad,ae,aero,af,ag,ai,al,am,ao,aq,ar,arpa,as,asia,at,au,aw,ax,az,ba,bb,be,bf,bg,bh,bi,biz,bj,bm,bn,bo,br,bs,bt,bv,bw,by,bz,ca,cat,cc,cd,cf,cg,ch,ci,cl,cm,cn,co,com,coop,cr,cu,cv,cw,cx,cy,cz,de,dj,dk,dm,do,dz,ec,edu,ee,eg,es,et,eu,fi,fj,fm,fo,fr,ga,gb,gd,ge,gf,gg,gh,gi,gl,gm,gn,gov,gp,gq,gr,gs,gt,gu,gw,gy,hk,hm,hn,hr,ht,hu,id,ie,il,xn--4dbrk0ce,im,in,info,int,io,iq,ir,is,it,je,jo,jobs,jp,ke,kg,ki,km,kn,kp,kr,kw,ky,kz,la,lb,lc,li,lk,lr,ls,lt,lu,lv,ly,ma,mc,md,me,mg,mh,mil,mk,ml,mn,mo,mobi,mp,mq,mr,ms,mt,mu,museum,mv,mw,mx,my,mz,na,name,nc,ne,net,nf,ng,ni,nl,no,nr,nu,nz,om,onion,org,pa,pe,pf,ph,pk,pl,pm,pn,post,pr,pro,ps,pt,pw,py,qa,re,ro,rs,ru,rw,sa,sb,sc,sd,se,sg,sh,si,sj,sk,sl,sm,sn,so,sr,ss,st,su,sv,sx,sy,sz,tc,td,tel,tf,tg,th,tj,tk,tl,tm,tn,to,tr,tt,tv,tw,tz,ua,ug,uk,us,uy,uz,va,vc,ve,vg,vi,vn,vu,wf,ws,yt,xn--mgbaam7a8h,xn--y9a3aq,xn--54b7fta0cc,xn--90ae,xn--mgbcpq6gpa1a,xn--90ais,xn--fiqs8s,xn--fiqz9s,xn--lgbbat1ad8j,xn--wgbh1c,xn--e1a4c,xn--qxa6a,xn--mgbah1a3hjkrd,xn--node,xn--qxam,xn--j6w193g,xn--2scrj9c,xn--3hcrj9c,xn--45br5cyl,xn--h2breg3eve,xn--h2brj9c8c,xn--mgbgu82a,xn--rvc1e0am3e,xn--h2brj9c,xn--mgbbh1a,xn--mgbbh1a71e,xn--fpcrj9c3d,xn--gecrj9c,xn--s9brj9c,xn--45brj9c,xn--xkc2dl3a5ee0h,xn--mgba3a4f16a,xn--mgba3a4fra,xn--mgbtx2b,xn--mgbayh7gpa,xn--3e0b707e,xn--80ao21a,xn--q7ce6a,xn--fzc2c9e2c,xn--xkc2al3hye2a,xn--mgbc0a9azcg,xn--d1alf,xn--l1acc,xn--mix891f,xn--mix082f,xn--mgbx4cd0ab,xn--mgb9awbf,xn--mgbai9azgqp6j,xn--mgbai9a5eva00b,xn--ygbi2ammx,xn--90a3ac,xn--p1ai,xn--wgbl6a,xn--mgberp4a5d4ar,xn--mgberp4a5d4a87g,xn--mgbqly7c0a67fbc,xn--mgbqly7cvafr,xn--mgbpl2fh,xn--yfro4i67o,xn--clchc0ea0b2g2a9gcd,xn--ogbpf8fl,xn--mgbtf8fl,xn--o3cw4h,xn--pgbs0dh,xn--kpry57d,xn--kprw13d,xn--nnx388a,xn--j1amh,xn--mgb2ddes,xxx,ye,zm,zw,aaa,aarp,abarth,abb,abbott,abbvie,abc,able,abogado,abudhabi,academy,accenture,accountant,accountants,aco,actor,ads,adult,aeg,aetna,afl,africa,agakhan,agency,aig,airbus,airforce,airtel,akdn,alfaromeo,alibaba,alipay,allfinanz,allstate,ally,alsace,alstom,amazon,americanexpress,americanfamily,amex,amfam,amica,amsterdam,analytics,android,anquan,anz,aol,apartments,app,apple,aquarelle,arab,aramco,archi,army,art,arte,asda,associates,athleta,attorney,auction,audi,audible,audio,auspost,author,auto,autos,avianca,aws,axa,azure,baby,baidu,banamex,bananarepublic,band,bank,bar,barcelona,barclaycard,barclays,barefoot,bargains,baseball,basketball,bauhaus,bayern,bbc,bbt,bbva,bcg,bcn,beats,beauty,beer,bentley,berlin,best,bestbuy,bet,bharti,bible,bid,bike,bing,bingo,bio,black,blackfriday,blockbuster,blog,bloomberg,blue,bms,bmw,bnpparibas,boats,boehringer,bofa,bom,bond,boo,book,booking,bosch,bostik,boston,bot,boutique,box,bradesco,bridgestone,broadway,broker,brother,brussels,build,builders,business,buy,buzz,bzh,cab,cafe,cal,call,calvinklein,cam,camera,camp,canon,capetown,capital,capitalone,car,caravan,cards,care,career,careers,cars,casa,case,cash,casino,catering,catholic,cba,cbn,cbre,cbs,center,ceo,cern,cfa,cfd,chanel,channel,charity,chase,chat,cheap,chintai,christmas,chrome,church,cipriani,circle,cisco,citadel,citi,citic,city,cityeats,claims,cleaning,click,clinic,clinique,clothing,cloud,club,clubmed,coach,codes,coffee,college,cologne,comcast,commbank,community,company,compare,computer,comsec,condos,construction,consulting,contact,contractors,cooking,cookingchannel,cool,corsica,country,coupon,coupons,courses,cpa,credit,creditcard,creditunion,cricket,crown,crs,cruise,cruises,cuisinella,cymru,cyou,dabur,dad,dance,data,date,dating,datsun,day,dclk,dds,deal,dealer,deals,degree,delivery,dell,deloitte,delta,democrat,dental,dentist,desi,design,dev,dhl,diamonds,diet,digital,direct,directory,discount,discover,dish,diy,dnp,docs,doctor,dog,domains,dot,download,drive,dtv,dubai,dunlop,dupont,durban,dvag,dvr,earth,eat,eco,edeka,education,email,emerck,energy,engineer,engineering,enterprises,epson,equipment,ericsson,erni,esq,estate,etisalat,eurovision,eus,events,exchange,expert,exposed,express,extraspace,fage,fail,fairwinds,faith,family,fan,fans,farm,farmers,fashion,fast,fedex,feedback,ferrari,ferrero,fiat,fidelity,fido,film,final,finance,financial,fire,firestone,firmdale,fish,fishing,fit,fitness,flickr,flights,flir,florist,flowers,fly,foo,food,foodnetwork,football,ford,forex,forsale,forum,foundation,fox,free,fresenius,frl,frogans,frontdoor,frontier,ftr,fujitsu,fun,fund,furniture,futbol,fyi,gal,gallery,gallo,gallup,game,games,gap,garden,gay,gbiz,gdn,gea,gent,genting,george,ggee,gift,gifts,gives,giving,glass,gle,global,globo,gmail,gmbh,gmo,gmx,godaddy,gold,goldpoint,golf,goo,goodyear,goog,google,gop,got,grainger,graphics,gratis,green,gripe,grocery,group,guardian,gucci,guge,guide,guitars,guru,hair,hamburg,hangout,haus,hbo,hdfc,hdfcbank,health,healthcare,help,helsinki,here,hermes,hgtv,hiphop,hisamitsu,hitachi,hiv,hkt,hockey,holdings,holiday,homedepot,homegoods,homes,homesense,honda,horse,hospital,host,hosting,hot,hoteles,hotels,hotmail,house,how,hsbc,hughes,hyatt,hyundai,ibm,icbc,ice,icu,ieee,ifm,ikano,imamat,imdb,immo,immobilien,inc,industries,infiniti,ing,ink,institute,insurance,insure,international,intuit,investments,ipiranga,irish,ismaili,ist,istanbul,itau,itv,jaguar,java,jcb,jeep,jetzt,jewelry,jio,jll,jmp,jnj,joburg,jot,joy,jpmorgan,jprs,juegos,juniper,kaufen,kddi,kerryhotels,kerrylogistics,kerryproperties,kfh,kia,kids,kim,kinder,kindle,kitchen,kiwi,koeln,komatsu,kosher,kpmg,kpn,krd,kred,kuokgroup,kyoto,lacaixa,lamborghini,lamer,lancaster,lancia,land,landrover,lanxess,lasalle,lat,latino,latrobe,law,lawyer,lds,lease,leclerc,lefrak,legal,lego,lexus,lgbt,lidl,life,lifeinsurance,lifestyle,lighting,like,lilly,limited,limo,lincoln,linde,link,lipsy,live,living,llc,llp,loan,loans,locker,locus,lol,london,lotte,lotto,love,lpl,lplfinancial,ltd,ltda,lundbeck,luxe,luxury,macys,madrid,maif,maison,makeup,man,management,mango,map,market,marketing,markets,marriott,marshalls,maserati,mattel,mba,mckinsey,med,media,meet,melbourne,meme,memorial,men,menu,merckmsd,miami,microsoft,mini,mint,mit,mitsubishi,mlb,mls,mma,mobile,moda,moe,moi,mom,monash,money,monster,mormon,mortgage,moscow,moto,motorcycles,mov,movie,msd,mtn,mtr,music,mutual,nab,nagoya,natura,navy,nba,nec,netbank,netflix,network,neustar,new,news,next,nextdirect,nexus,nfl,ngo,nhk,nico,nike,nikon,ninja,nissan,nissay,nokia,northwesternmutual,norton,now,nowruz,nowtv,nra,nrw,ntt,nyc,obi,observer,office,okinawa,olayan,olayangroup,oldnavy,ollo,omega,one,ong,onl,online,ooo,open,oracle,orange,organic,origins,osaka,otsuka,ott,ovh,page,panasonic,paris,pars,partners,parts,party,passagens,pay,pccw,pet,pfizer,pharmacy,phd,philips,phone,photo,photography,photos,physio,pics,pictet,pictures,pid,pin,ping,pink,pioneer,pizza,place,play,playstation,plumbing,plus,pnc,pohl,poker,politie,porn,pramerica,praxi,press,prime,prod,productions,prof,progressive,promo,properties,property,protection,pru,prudential,pub,pwc,qpon,quebec,quest,racing,radio,read,realestate,realtor,realty,recipes,red,redstone,redumbrella,rehab,reise,reisen,reit,reliance,ren,rent,rentals,repair,report,republican,rest,restaurant,review,reviews,rexroth,rich,richardli,ricoh,ril,rio,rip,rocher,rocks,rodeo,rogers,room,rsvp,rugby,ruhr,run,rwe,ryukyu,saarland,safe,safety,sakura,sale,salon,samsclub,samsung,sandvik,sandvikcoromant,sanofi,sap,sarl,sas,save,saxo,sbi,sbs,sca,scb,schaeffler,schmidt,scholarships,school,schule,schwarz,science,scot,search,seat,secure,security,seek,select,sener,services,seven,sew,sex,sexy,sfr,shangrila,sharp,shaw,shell,shia,shiksha,shoes,shop,shopping,shouji,show,showtime,silk,sina,singles,site,ski,skin,sky,skype,sling,smart,smile,sncf,soccer,social,softbank,software,sohu,solar,solutions,song,sony,soy,spa,space,sport,spot,srl,stada,staples,star,statebank,statefarm,stc,stcgroup,stockholm,storage,store,stream,studio,study,style,sucks,supplies,supply,support,surf,surgery,suzuki,swatch,swiss,sydney,systems,tab,taipei,talk,taobao,target,tatamotors,tatar,tattoo,tax,taxi,tci,tdk,team,tech,technology,temasek,tennis,teva,thd,theater,theatre,tiaa,tickets,tienda,tiffany,tips,tires,tirol,tjmaxx,tjx,tkmaxx,tmall,today,tokyo,tools,top,toray,toshiba,total,tours,town,toyota,toys,trade,trading,training,travel,travelchannel,travelers,travelersinsurance,trust,trv,tube,tui,tunes,tushu,tvs,ubank,ubs,unicom,university,uno,uol,ups,vacations,vana,vanguard,vegas,ventures,verisign,versicherung,vet,viajes,video,vig,viking,villas,vin,vip,virgin,visa,vision,viva,vivo,vlaanderen,vodka,volkswagen,volvo,vote,voting,voto,voyage,vuelos,wales,walmart,walter,wang,wanggou,watch,watches,weather,weatherchannel,webcam,weber,website,wedding,weibo,weir,whoswho,wien,wiki,williamhill,win,windows,wine,winners,wme,wolterskluwer,woodside,work,works,world,wow,wtc,wtf,xbox,xerox,xfinity,xihuan,xin,xn--11b4c3d,xn--1ck2e1b,xn--1qqw23a,xn--30rr7y,xn--3bst00m,xn--3ds443g,xn--3pxu8k,xn--42c2d9a,xn--45q11c,xn--4gbrim,xn--55qw42g,xn--55qx5d,xn--5su34j936bgsg,xn--5tzm5g,xn--6frz82g,xn--6qq986b3xl,xn--80adxhks,xn--80aqecdr1a,xn--80asehdb,xn--80aswg,xn--8y0a063a,xn--9dbq2a,xn--9et52u,xn--9krt00a,xn--b4w605ferd,xn--bck1b9a5dre4c,xn--c1avg,xn--c2br7g,xn--cck2b3b,xn--cckwcxetd,xn--cg4bki,xn--czr694b,xn--czrs0t,xn--czru2d,xn--d1acj3b,xn--eckvdtc9d,xn--efvy88h,xn--fct429k,xn--fhbei,xn--fiq228c5hs,xn--fiq64b,xn--fjq720a,xn--flw351e,xn--fzys8d69uvgm,xn--g2xx48c,xn--gckr3f0f,xn--gk3at1e,xn--hxt814e,xn--i1b6b1a6a2e,xn--imr513n,xn--io0a7i,xn--j1aef,xn--jlq480n2rg,xn--jvr189m,xn--kcrx77d1x4a,xn--kput3i,xn--mgba3a3ejt,xn--mgba7c0bbn0a,xn--mgbaakc7dvf,xn--mgbab2bd,xn--mgbca7dzdo,xn--mgbi4ecexp,xn--mgbt3dhd,xn--mk1bu44c,xn--mxtq1m,xn--ngbc5azd,xn--ngbe9e0a,xn--ngbrx,xn--nqv7f,xn--nqv7fs00ema,xn--nyqy26a,xn--otu796d,xn--p1acf,xn--pssy2u,xn--q9jyb4c,xn--qcka1pmc,xn--rhqv96g,xn--rovu88b,xn--ses554g,xn--t60b56a,xn--tckwe,xn--tiq49xqyj,xn--unup4y,xn--vermgensberater-ctb,xn--vermgensberatung-pwb,xn--vhquv,xn--vuq861b,xn--w4r85el8fhu5dnra,xn--w4rs40l,xn--xhq521b,xn--zfr164b,xyz,yachts,yahoo,yamaxun,yandex,yodobashi,yoga,yokohama,you,youtube,yun,zappos,zara,zero,zip,zone,zuerich;ac:com,edu,gov,net,mil,org;ad:nom;ae:co,net,org,sch,ac,gov,mil;aero:accident-investigation,accident-prevention,aerobatic,aeroclub,aerodrome,agents,aircraft,airline,airport,air-surveillance,airtraffic,air-traffic-control,ambulance,amusement,association,author,ballooning,broker,caa,cargo,catering,certification,championship,charter,civilaviation,club,conference,consultant,consulting,control,council,crew,design,dgca,educator,emergency,engine,engineer,entertainment,equipment,exchange,express,federation,flight,fuel,gliding,government,groundhandling,group,hanggliding,homebuilt,insurance,journal,journalist,leasing,logistics,magazine,maintenance,media,microlight,modelling,navigation,parachuting,paragliding,passenger-association,pilot,press,production,recreation,repbody,res,research,rotorcraft,safety,scientist,services,show,skydiving,software,student,trader,trading,trainer,union,workinggroup,works;af:gov,com,org,net,edu;ag:com,org,net,co,nom;ai:off,com,net,org;al:com,edu,gov,mil,net,org;am:co,com,commune,net,org;ao:ed,gv,og,co,pb,it;ar:bet,com,coop,edu,gob,gov,int,mil,musica,mutual,net,org,senasa,tur;arpa:e164,in-addr,ip6,iris,uri,urn;as:gov;at:ac,co,gv,or;ac.at:sth;au:com,net,org,edu,gov,asn,id,info,conf,oz,act,nsw,nt,qld,sa,tas,vic,wa;edu.au:act,catholic,nsw,nt,qld,sa,tas,vic,wa;gov.au:qld,sa,tas,vic,wa;nsw.edu.au:schools;aw:com;az:com,net,int,gov,org,edu,info,pp,mil,name,pro,biz;ba:com,edu,gov,mil,net,org;bb:biz,co,com,edu,gov,info,net,org,store,tv;bd:*;be:ac;bf:gov;bg:a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,3,4,5,6,7,8,9;bh:com,edu,net,org,gov;bi:co,com,edu,or,org;bj:africa,agro,architectes,assur,avocats,co,com,eco,econo,edu,info,loisirs,money,net,org,ote,resto,restaurant,tourism,univ;bm:com,edu,gov,net,org;bn:com,edu,gov,net,org;bo:com,edu,gob,int,org,net,mil,tv,web,academia,agro,arte,blog,bolivia,ciencia,cooperativa,democracia,deporte,ecologia,economia,empresa,indigena,industria,info,medicina,movimiento,musica,natural,nombre,noticias,patria,politica,profesional,plurinacional,pueblo,revista,salud,tecnologia,tksat,transporte,wiki;br:9guacu,abc,adm,adv,agr,aju,am,anani,aparecida,app,arq,art,ato,b,barueri,belem,bhz,bib,bio,blog,bmd,boavista,bsb,campinagrande,campinas,caxias,cim,cng,cnt,com,contagem,coop,coz,cri,cuiaba,curitiba,def,des,det,dev,ecn,eco,edu,emp,enf,eng,esp,etc,eti,far,feira,flog,floripa,fm,fnd,fortal,fot,foz,fst,g12,geo,ggf,goiania,gov,gru,imb,ind,inf,jab,jampa,jdf,joinville,jor,jus,leg,lel,log,londrina,macapa,maceio,manaus,maringa,mat,med,mil,morena,mp,mus,natal,net,niteroi,not,ntr,odo,ong,org,osasco,palmas,poa,ppg,pro,psc,psi,pvh,qsl,radio,rec,recife,rep,ribeirao,rio,riobranco,riopreto,salvador,sampa,santamaria,santoandre,saobernardo,saogonca,seg,sjc,slg,slz,sorocaba,srv,taxi,tc,tec,teo,the,tmp,trd,tur,tv,udi,vet,vix,vlog,wiki,zlg;gov.br:ac,al,am,ap,ba,ce,df,es,go,ma,mg,ms,mt,pa,pb,pe,pi,pr,rj,rn,ro,rr,rs,sc,se,sp,to;nom.br:*;bs:com,net,org,edu,gov;bt:com,edu,gov,net,org;bw:co,org;by:gov,mil,com,of;bz:com,net,org,edu,gov;ca:ab,bc,mb,nb,nf,nl,ns,nt,nu,on,pe,qc,sk,yk,gc;cd:gov;ci:org,or,com,co,edu,ed,ac,net,go,asso,xn--aroport-bya,int,presse,md,gouv;ck:*,!www;cl:co,gob,gov,mil;cm:co,com,gov,net;cn:ac,com,edu,gov,net,org,mil,xn--55qx5d,xn--io0a7i,xn--od0alg,ah,bj,cq,fj,gd,gs,gz,gx,ha,hb,he,hi,hl,hn,jl,js,jx,ln,nm,nx,qh,sc,sd,sh,sn,sx,tj,xj,xz,yn,zj,hk,mo,tw;co:arts,com,edu,firm,gov,info,int,mil,net,nom,org,rec,web;cr:ac,co,ed,fi,go,or,sa;cu:com,edu,org,net,gov,inf;cv:com,edu,int,nome,org;cw:com,edu,net,org;cx:gov;cy:ac,biz,com,ekloges,gov,ltd,mil,net,org,press,pro,tm;dm:com,net,org,edu,gov;do:art,com,edu,gob,gov,mil,net,org,sld,web;dz:art,asso,com,edu,gov,org,net,pol,soc,tm;ec:com,info,net,fin,k12,med,pro,org,edu,gov,gob,mil;ee:edu,gov,riik,lib,med,com,pri,aip,org,fie;eg:com,edu,eun,gov,mil,name,net,org,sci;er:*;es:com,nom,org,gob,edu;et:com,gov,org,edu,biz,name,info,net;fi:aland;fj:ac,biz,com,gov,info,mil,name,net,org,pro;fk:*;fm:com,edu,net,org;fr:asso,com,gouv,nom,prd,tm,aeroport,avocat,avoues,cci,chambagri,chirurgiens-dentistes,experts-comptables,geometre-expert,greta,huissier-justice,medecin,notaires,pharmacien,port,veterinaire;gd:edu,gov;ge:com,edu,gov,org,mil,net,pvt;gg:co,net,org;gh:com,edu,gov,org,mil;gi:com,ltd,gov,mod,edu,org;gl:co,com,edu,net,org;gn:ac,com,edu,gov,org,net;gp:com,net,mobi,edu,org,asso;gr:com,edu,net,org,gov;gt:com,edu,gob,ind,mil,net,org;gu:com,edu,gov,guam,info,net,org,web;gy:co,com,edu,gov,net,org;hk:com,edu,gov,idv,net,org,xn--55qx5d,xn--wcvs22d,xn--lcvr32d,xn--mxtq1m,xn--gmqw5a,xn--ciqpn,xn--gmq050i,xn--zf0avx,xn--io0a7i,xn--mk0axi,xn--od0alg,xn--od0aq3b,xn--tn0ag,xn--uc0atv,xn--uc0ay4a;hn:com,edu,org,net,mil,gob;hr:iz,from,name,com;ht:com,shop,firm,info,adult,net,pro,org,med,art,coop,pol,asso,edu,rel,gouv,perso;hu:co,info,org,priv,sport,tm,2000,agrar,bolt,casino,city,erotica,erotika,film,forum,games,hotel,ingatlan,jogasz,konyvelo,lakas,media,news,reklam,sex,shop,suli,szex,tozsde,utazas,video;id:ac,biz,co,desa,go,mil,my,net,or,ponpes,sch,web;ie:gov;il:ac,co,gov,idf,k12,muni,net,org;xn--4dbrk0ce:xn--4dbgdty6c,xn--5dbhl8d,xn--8dbq2a,xn--hebda8b;im:ac,co,com,net,org,tt,tv;co.im:ltd,plc;in:5g,6g,ac,ai,am,bihar,biz,business,ca,cn,co,com,coop,cs,delhi,dr,edu,er,firm,gen,gov,gujarat,ind,info,int,internet,io,me,mil,net,nic,org,pg,post,pro,res,travel,tv,uk,up,us;int:eu;io:com;iq:gov,edu,mil,com,org,net;ir:ac,co,gov,id,net,org,sch,xn--mgba3a4f16a,xn--mgba3a4fra;is:net,com,edu,gov,org,int;it:gov,edu,abr,abruzzo,aosta-valley,aostavalley,bas,basilicata,cal,calabria,cam,campania,emilia-romagna,emiliaromagna,emr,friuli-v-giulia,friuli-ve-giulia,friuli-vegiulia,friuli-venezia-giulia,friuli-veneziagiulia,friuli-vgiulia,friuliv-giulia,friulive-giulia,friulivegiulia,friulivenezia-giulia,friuliveneziagiulia,friulivgiulia,fvg,laz,lazio,lig,liguria,lom,lombardia,lombardy,lucania,mar,marche,mol,molise,piedmont,piemonte,pmn,pug,puglia,sar,sardegna,sardinia,sic,sicilia,sicily,taa,tos,toscana,trentin-sud-tirol,xn--trentin-sd-tirol-rzb,trentin-sudtirol,xn--trentin-sdtirol-7vb,trentin-sued-tirol,trentin-suedtirol,trentino-a-adige,trentino-aadige,trentino-alto-adige,trentino-altoadige,trentino-s-tirol,trentino-stirol,trentino-sud-tirol,xn--trentino-sd-tirol-c3b,trentino-sudtirol,xn--trentino-sdtirol-szb,trentino-sued-tirol,trentino-suedtirol,trentino,trentinoa-adige,trentinoaadige,trentinoalto-adige,trentinoaltoadige,trentinos-tirol,trentinostirol,trentinosud-tirol,xn--trentinosd-tirol-rzb,trentinosudtirol,xn--trentinosdtirol-7vb,trentinosued-tirol,trentinosuedtirol,trentinsud-tirol,xn--trentinsd-tirol-6vb,trentinsudtirol,xn--trentinsdtirol-nsb,trentinsued-tirol,trentinsuedtirol,tuscany,umb,umbria,val-d-aosta,val-daosta,vald-aosta,valdaosta,valle-aosta,valle-d-aosta,valle-daosta,valleaosta,valled-aosta,valledaosta,vallee-aoste,xn--valle-aoste-ebb,vallee-d-aoste,xn--valle-d-aoste-ehb,valleeaoste,xn--valleaoste-e7a,valleedaoste,xn--valledaoste-ebb,vao,vda,ven,veneto,ag,agrigento,al,alessandria,alto-adige,altoadige,an,ancona,andria-barletta-trani,andria-trani-barletta,andriabarlettatrani,andriatranibarletta,ao,aosta,aoste,ap,aq,aquila,ar,arezzo,ascoli-piceno,ascolipiceno,asti,at,av,avellino,ba,balsan-sudtirol,xn--balsan-sdtirol-nsb,balsan-suedtirol,balsan,bari,barletta-trani-andria,barlettatraniandria,belluno,benevento,bergamo,bg,bi,biella,bl,bn,bo,bologna,bolzano-altoadige,bolzano,bozen-sudtirol,xn--bozen-sdtirol-2ob,bozen-suedtirol,bozen,br,brescia,brindisi,bs,bt,bulsan-sudtirol,xn--bulsan-sdtirol-nsb,bulsan-suedtirol,bulsan,bz,ca,cagliari,caltanissetta,campidano-medio,campidanomedio,campobasso,carbonia-iglesias,carboniaiglesias,carrara-massa,carraramassa,caserta,catania,catanzaro,cb,ce,cesena-forli,xn--cesena-forl-mcb,cesenaforli,xn--cesenaforl-i8a,ch,chieti,ci,cl,cn,co,como,cosenza,cr,cremona,crotone,cs,ct,cuneo,cz,dell-ogliastra,dellogliastra,en,enna,fc,fe,fermo,ferrara,fg,fi,firenze,florence,fm,foggia,forli-cesena,xn--forl-cesena-fcb,forlicesena,xn--forlcesena-c8a,fr,frosinone,ge,genoa,genova,go,gorizia,gr,grosseto,iglesias-carbonia,iglesiascarbonia,im,imperia,is,isernia,kr,la-spezia,laquila,laspezia,latina,lc,le,lecce,lecco,li,livorno,lo,lodi,lt,lu,lucca,macerata,mantova,massa-carrara,massacarrara,matera,mb,mc,me,medio-campidano,mediocampidano,messina,mi,milan,milano,mn,mo,modena,monza-brianza,monza-e-della-brianza,monza,monzabrianza,monzaebrianza,monzaedellabrianza,ms,mt,na,naples,napoli,no,novara,nu,nuoro,og,ogliastra,olbia-tempio,olbiatempio,or,oristano,ot,pa,padova,padua,palermo,parma,pavia,pc,pd,pe,perugia,pesaro-urbino,pesarourbino,pescara,pg,pi,piacenza,pisa,pistoia,pn,po,pordenone,potenza,pr,prato,pt,pu,pv,pz,ra,ragusa,ravenna,rc,re,reggio-calabria,reggio-emilia,reggiocalabria,reggioemilia,rg,ri,rieti,rimini,rm,rn,ro,roma,rome,rovigo,sa,salerno,sassari,savona,si,siena,siracusa,so,sondrio,sp,sr,ss,suedtirol,xn--sdtirol-n2a,sv,ta,taranto,te,tempio-olbia,tempioolbia,teramo,terni,tn,to,torino,tp,tr,trani-andria-barletta,trani-barletta-andria,traniandriabarletta,tranibarlettaandria,trapani,trento,treviso,trieste,ts,turin,tv,ud,udine,urbino-pesaro,urbinopesaro,va,varese,vb,vc,ve,venezia,venice,verbania,vercelli,verona,vi,vibo-valentia,vibovalentia,vicenza,viterbo,vr,vs,vt,vv;je:co,net,org;jm:*;jo:com,org,net,edu,sch,gov,mil,name;jp:ac,ad,co,ed,go,gr,lg,ne,or,aichi,akita,aomori,chiba,ehime,fukui,fukuoka,fukushima,gifu,gunma,hiroshima,hokkaido,hyogo,ibaraki,ishikawa,iwate,kagawa,kagoshima,kanagawa,kochi,kumamoto,kyoto,mie,miyagi,miyazaki,nagano,nagasaki,nara,niigata,oita,okayama,okinawa,osaka,saga,saitama,shiga,shimane,shizuoka,tochigi,tokushima,tokyo,tottori,toyama,wakayama,yamagata,yamaguchi,yamanashi,xn--4pvxs,xn--vgu402c,xn--c3s14m,xn--f6qx53a,xn--8pvr4u,xn--uist22h,xn--djrs72d6uy,xn--mkru45i,xn--0trq7p7nn,xn--8ltr62k,xn--2m4a15e,xn--efvn9s,xn--32vp30h,xn--4it797k,xn--1lqs71d,xn--5rtp49c,xn--5js045d,xn--ehqz56n,xn--1lqs03n,xn--qqqt11m,xn--kbrq7o,xn--pssu33l,xn--ntsq17g,xn--uisz3g,xn--6btw5a,xn--1ctwo,xn--6orx2r,xn--rht61e,xn--rht27z,xn--djty4k,xn--nit225k,xn--rht3d,xn--klty5x,xn--kltx9a,xn--kltp7d,xn--uuwu58a,xn--zbx025d,xn--ntso0iqx3a,xn--elqq16h,xn--4it168d,xn--klt787d,xn--rny31h,xn--7t0a264c,xn--5rtq34k,xn--k7yn95e,xn--tor131o,xn--d5qv7z876c;kawasaki.jp:*,!city;kitakyushu.jp:*,!city;kobe.jp:*,!city;nagoya.jp:*,!city;sapporo.jp:*,!city;sendai.jp:*,!city;yokohama.jp:*,!city;aichi.jp:aisai,ama,anjo,asuke,chiryu,chita,fuso,gamagori,handa,hazu,hekinan,higashiura,ichinomiya,inazawa,inuyama,isshiki,iwakura,kanie,kariya,kasugai,kira,kiyosu,komaki,konan,kota,mihama,miyoshi,nishio,nisshin,obu,oguchi,oharu,okazaki,owariasahi,seto,shikatsu,shinshiro,shitara,tahara,takahama,tobishima,toei,togo,tokai,tokoname,toyoake,toyohashi,toyokawa,toyone,toyota,tsushima,yatomi;akita.jp:akita,daisen,fujisato,gojome,hachirogata,happou,higashinaruse,honjo,honjyo,ikawa,kamikoani,kamioka,katagami,kazuno,kitaakita,kosaka,kyowa,misato,mitane,moriyoshi,nikaho,noshiro,odate,oga,ogata,semboku,yokote,yurihonjo;aomori.jp:aomori,gonohe,hachinohe,hashikami,hiranai,hirosaki,itayanagi,kuroishi,misawa,mutsu,nakadomari,noheji,oirase,owani,rokunohe,sannohe,shichinohe,shingo,takko,towada,tsugaru,tsuruta;chiba.jp:abiko,asahi,chonan,chosei,choshi,chuo,funabashi,futtsu,hanamigawa,ichihara,ichikawa,ichinomiya,inzai,isumi,kamagaya,kamogawa,kashiwa,katori,katsuura,kimitsu,kisarazu,kozaki,kujukuri,kyonan,matsudo,midori,mihama,minamiboso,mobara,mutsuzawa,nagara,nagareyama,narashino,narita,noda,oamishirasato,omigawa,onjuku,otaki,sakae,sakura,shimofusa,shirako,shiroi,shisui,sodegaura,sosa,tako,tateyama,togane,tohnosho,tomisato,urayasu,yachimata,yachiyo,yokaichiba,yokoshibahikari,yotsukaido;ehime.jp:ainan,honai,ikata,imabari,iyo,kamijima,kihoku,kumakogen,masaki,matsuno,matsuyama,namikata,niihama,ozu,saijo,seiyo,shikokuchuo,tobe,toon,uchiko,uwajima,yawatahama;fukui.jp:echizen,eiheiji,fukui,ikeda,katsuyama,mihama,minamiechizen,obama,ohi,ono,sabae,sakai,takahama,tsuruga,wakasa;fukuoka.jp:ashiya,buzen,chikugo,chikuho,chikujo,chikushino,chikuzen,chuo,dazaifu,fukuchi,hakata,higashi,hirokawa,hisayama,iizuka,inatsuki,kaho,kasuga,kasuya,kawara,keisen,koga,kurate,kurogi,kurume,minami,miyako,miyama,miyawaka,mizumaki,munakata,nakagawa,nakama,nishi,nogata,ogori,okagaki,okawa,oki,omuta,onga,onojo,oto,saigawa,sasaguri,shingu,shinyoshitomi,shonai,soeda,sue,tachiarai,tagawa,takata,toho,toyotsu,tsuiki,ukiha,umi,usui,yamada,yame,yanagawa,yukuhashi;fukushima.jp:aizubange,aizumisato,aizuwakamatsu,asakawa,bandai,date,fukushima,furudono,futaba,hanawa,higashi,hirata,hirono,iitate,inawashiro,ishikawa,iwaki,izumizaki,kagamiishi,kaneyama,kawamata,kitakata,kitashiobara,koori,koriyama,kunimi,miharu,mishima,namie,nango,nishiaizu,nishigo,okuma,omotego,ono,otama,samegawa,shimogo,shirakawa,showa,soma,sukagawa,taishin,tamakawa,tanagura,tenei,yabuki,yamato,yamatsuri,yanaizu,yugawa;gifu.jp:anpachi,ena,gifu,ginan,godo,gujo,hashima,hichiso,hida,higashishirakawa,ibigawa,ikeda,kakamigahara,kani,kasahara,kasamatsu,kawaue,kitagata,mino,minokamo,mitake,mizunami,motosu,nakatsugawa,ogaki,sakahogi,seki,sekigahara,shirakawa,tajimi,takayama,tarui,toki,tomika,wanouchi,yamagata,yaotsu,yoro;gunma.jp:annaka,chiyoda,fujioka,higashiagatsuma,isesaki,itakura,kanna,kanra,katashina,kawaba,kiryu,kusatsu,maebashi,meiwa,midori,minakami,naganohara,nakanojo,nanmoku,numata,oizumi,ora,ota,shibukawa,shimonita,shinto,showa,takasaki,takayama,tamamura,tatebayashi,tomioka,tsukiyono,tsumagoi,ueno,yoshioka;hiroshima.jp:asaminami,daiwa,etajima,fuchu,fukuyama,hatsukaichi,higashihiroshima,hongo,jinsekikogen,kaita,kui,kumano,kure,mihara,miyoshi,naka,onomichi,osakikamijima,otake,saka,sera,seranishi,shinichi,shobara,takehara;hokkaido.jp:abashiri,abira,aibetsu,akabira,akkeshi,asahikawa,ashibetsu,ashoro,assabu,atsuma,bibai,biei,bifuka,bihoro,biratori,chippubetsu,chitose,date,ebetsu,embetsu,eniwa,erimo,esan,esashi,fukagawa,fukushima,furano,furubira,haboro,hakodate,hamatonbetsu,hidaka,higashikagura,higashikawa,hiroo,hokuryu,hokuto,honbetsu,horokanai,horonobe,ikeda,imakane,ishikari,iwamizawa,iwanai,kamifurano,kamikawa,kamishihoro,kamisunagawa,kamoenai,kayabe,kembuchi,kikonai,kimobetsu,kitahiroshima,kitami,kiyosato,koshimizu,kunneppu,kuriyama,kuromatsunai,kushiro,kutchan,kyowa,mashike,matsumae,mikasa,minamifurano,mombetsu,moseushi,mukawa,muroran,naie,nakagawa,nakasatsunai,nakatombetsu,nanae,nanporo,nayoro,nemuro,niikappu,niki,nishiokoppe,noboribetsu,numata,obihiro,obira,oketo,okoppe,otaru,otobe,otofuke,otoineppu,oumu,ozora,pippu,rankoshi,rebun,rikubetsu,rishiri,rishirifuji,saroma,sarufutsu,shakotan,shari,shibecha,shibetsu,shikabe,shikaoi,shimamaki,shimizu,shimokawa,shinshinotsu,shintoku,shiranuka,shiraoi,shiriuchi,sobetsu,sunagawa,taiki,takasu,takikawa,takinoue,teshikaga,tobetsu,tohma,tomakomai,tomari,toya,toyako,toyotomi,toyoura,tsubetsu,tsukigata,urakawa,urausu,uryu,utashinai,wakkanai,wassamu,yakumo,yoichi;hyogo.jp:aioi,akashi,ako,amagasaki,aogaki,asago,ashiya,awaji,fukusaki,goshiki,harima,himeji,ichikawa,inagawa,itami,kakogawa,kamigori,kamikawa,kasai,kasuga,kawanishi,miki,minamiawaji,nishinomiya,nishiwaki,ono,sanda,sannan,sasayama,sayo,shingu,shinonsen,shiso,sumoto,taishi,taka,takarazuka,takasago,takino,tamba,tatsuno,toyooka,yabu,yashiro,yoka,yokawa;ibaraki.jp:ami,asahi,bando,chikusei,daigo,fujishiro,hitachi,hitachinaka,hitachiomiya,hitachiota,ibaraki,ina,inashiki,itako,iwama,joso,kamisu,kasama,kashima,kasumigaura,koga,miho,mito,moriya,naka,namegata,oarai,ogawa,omitama,ryugasaki,sakai,sakuragawa,shimodate,shimotsuma,shirosato,sowa,suifu,takahagi,tamatsukuri,tokai,tomobe,tone,toride,tsuchiura,tsukuba,uchihara,ushiku,yachiyo,yamagata,yawara,yuki;ishikawa.jp:anamizu,hakui,hakusan,kaga,kahoku,kanazawa,kawakita,komatsu,nakanoto,nanao,nomi,nonoichi,noto,shika,suzu,tsubata,tsurugi,uchinada,wajima;iwate.jp:fudai,fujisawa,hanamaki,hiraizumi,hirono,ichinohe,ichinoseki,iwaizumi,iwate,joboji,kamaishi,kanegasaki,karumai,kawai,kitakami,kuji,kunohe,kuzumaki,miyako,mizusawa,morioka,ninohe,noda,ofunato,oshu,otsuchi,rikuzentakata,shiwa,shizukuishi,sumita,tanohata,tono,yahaba,yamada;kagawa.jp:ayagawa,higashikagawa,kanonji,kotohira,manno,marugame,mitoyo,naoshima,sanuki,tadotsu,takamatsu,tonosho,uchinomi,utazu,zentsuji;kagoshima.jp:akune,amami,hioki,isa,isen,izumi,kagoshima,kanoya,kawanabe,kinko,kouyama,makurazaki,matsumoto,minamitane,nakatane,nishinoomote,satsumasendai,soo,tarumizu,yusui;kanagawa.jp:aikawa,atsugi,ayase,chigasaki,ebina,fujisawa,hadano,hakone,hiratsuka,isehara,kaisei,kamakura,kiyokawa,matsuda,minamiashigara,miura,nakai,ninomiya,odawara,oi,oiso,sagamihara,samukawa,tsukui,yamakita,yamato,yokosuka,yugawara,zama,zushi;kochi.jp:aki,geisei,hidaka,higashitsuno,ino,kagami,kami,kitagawa,kochi,mihara,motoyama,muroto,nahari,nakamura,nankoku,nishitosa,niyodogawa,ochi,okawa,otoyo,otsuki,sakawa,sukumo,susaki,tosa,tosashimizu,toyo,tsuno,umaji,yasuda,yusuhara;kumamoto.jp:amakusa,arao,aso,choyo,gyokuto,kamiamakusa,kikuchi,kumamoto,mashiki,mifune,minamata,minamioguni,nagasu,nishihara,oguni,ozu,sumoto,takamori,uki,uto,yamaga,yamato,yatsushiro;kyoto.jp:ayabe,fukuchiyama,higashiyama,ide,ine,joyo,kameoka,kamo,kita,kizu,kumiyama,kyotamba,kyotanabe,kyotango,maizuru,minami,minamiyamashiro,miyazu,muko,nagaokakyo,nakagyo,nantan,oyamazaki,sakyo,seika,tanabe,uji,ujitawara,wazuka,yamashina,yawata;mie.jp:asahi,inabe,ise,kameyama,kawagoe,kiho,kisosaki,kiwa,komono,kumano,kuwana,matsusaka,meiwa,mihama,minamiise,misugi,miyama,nabari,shima,suzuka,tado,taiki,taki,tamaki,toba,tsu,udono,ureshino,watarai,yokkaichi;miyagi.jp:furukawa,higashimatsushima,ishinomaki,iwanuma,kakuda,kami,kawasaki,marumori,matsushima,minamisanriku,misato,murata,natori,ogawara,ohira,onagawa,osaki,rifu,semine,shibata,shichikashuku,shikama,shiogama,shiroishi,tagajo,taiwa,tome,tomiya,wakuya,watari,yamamoto,zao;miyazaki.jp:aya,ebino,gokase,hyuga,kadogawa,kawaminami,kijo,kitagawa,kitakata,kitaura,kobayashi,kunitomi,kushima,mimata,miyakonojo,miyazaki,morotsuka,nichinan,nishimera,nobeoka,saito,shiiba,shintomi,takaharu,takanabe,takazaki,tsuno;nagano.jp:achi,agematsu,anan,aoki,asahi,azumino,chikuhoku,chikuma,chino,fujimi,hakuba,hara,hiraya,iida,iijima,iiyama,iizuna,ikeda,ikusaka,ina,karuizawa,kawakami,kiso,kisofukushima,kitaaiki,komagane,komoro,matsukawa,matsumoto,miasa,minamiaiki,minamimaki,minamiminowa,minowa,miyada,miyota,mochizuki,nagano,nagawa,nagiso,nakagawa,nakano,nozawaonsen,obuse,ogawa,okaya,omachi,omi,ookuwa,ooshika,otaki,otari,sakae,sakaki,saku,sakuho,shimosuwa,shinanomachi,shiojiri,suwa,suzaka,takagi,takamori,takayama,tateshina,tatsuno,togakushi,togura,tomi,ueda,wada,yamagata,yamanouchi,yasaka,yasuoka;nagasaki.jp:chijiwa,futsu,goto,hasami,hirado,iki,isahaya,kawatana,kuchinotsu,matsuura,nagasaki,obama,omura,oseto,saikai,sasebo,seihi,shimabara,shinkamigoto,togitsu,tsushima,unzen;nara.jp:ando,gose,heguri,higashiyoshino,ikaruga,ikoma,kamikitayama,kanmaki,kashiba,kashihara,katsuragi,kawai,kawakami,kawanishi,koryo,kurotaki,mitsue,miyake,nara,nosegawa,oji,ouda,oyodo,sakurai,sango,shimoichi,shimokitayama,shinjo,soni,takatori,tawaramoto,tenkawa,tenri,uda,yamatokoriyama,yamatotakada,yamazoe,yoshino;niigata.jp:aga,agano,gosen,itoigawa,izumozaki,joetsu,kamo,kariwa,kashiwazaki,minamiuonuma,mitsuke,muika,murakami,myoko,nagaoka,niigata,ojiya,omi,sado,sanjo,seiro,seirou,sekikawa,shibata,tagami,tainai,tochio,tokamachi,tsubame,tsunan,uonuma,yahiko,yoita,yuzawa;oita.jp:beppu,bungoono,bungotakada,hasama,hiji,himeshima,hita,kamitsue,kokonoe,kuju,kunisaki,kusu,oita,saiki,taketa,tsukumi,usa,usuki,yufu;okayama.jp:akaiwa,asakuchi,bizen,hayashima,ibara,kagamino,kasaoka,kibichuo,kumenan,kurashiki,maniwa,misaki,nagi,niimi,nishiawakura,okayama,satosho,setouchi,shinjo,shoo,soja,takahashi,tamano,tsuyama,wake,yakage;okinawa.jp:aguni,ginowan,ginoza,gushikami,haebaru,higashi,hirara,iheya,ishigaki,ishikawa,itoman,izena,kadena,kin,kitadaito,kitanakagusuku,kumejima,kunigami,minamidaito,motobu,nago,naha,nakagusuku,nakijin,nanjo,nishihara,ogimi,okinawa,onna,shimoji,taketomi,tarama,tokashiki,tomigusuku,tonaki,urasoe,uruma,yaese,yomitan,yonabaru,yonaguni,zamami;osaka.jp:abeno,chihayaakasaka,chuo,daito,fujiidera,habikino,hannan,higashiosaka,higashisumiyoshi,higashiyodogawa,hirakata,ibaraki,ikeda,izumi,izumiotsu,izumisano,kadoma,kaizuka,kanan,kashiwara,katano,kawachinagano,kishiwada,kita,kumatori,matsubara,minato,minoh,misaki,moriguchi,neyagawa,nishi,nose,osakasayama,sakai,sayama,sennan,settsu,shijonawate,shimamoto,suita,tadaoka,taishi,tajiri,takaishi,takatsuki,tondabayashi,toyonaka,toyono,yao;saga.jp:ariake,arita,fukudomi,genkai,hamatama,hizen,imari,kamimine,kanzaki,karatsu,kashima,kitagata,kitahata,kiyama,kouhoku,kyuragi,nishiarita,ogi,omachi,ouchi,saga,shiroishi,taku,tara,tosu,yoshinogari;saitama.jp:arakawa,asaka,chichibu,fujimi,fujimino,fukaya,hanno,hanyu,hasuda,hatogaya,hatoyama,hidaka,higashichichibu,higashimatsuyama,honjo,ina,iruma,iwatsuki,kamiizumi,kamikawa,kamisato,kasukabe,kawagoe,kawaguchi,kawajima,kazo,kitamoto,koshigaya,kounosu,kuki,kumagaya,matsubushi,minano,misato,miyashiro,miyoshi,moroyama,nagatoro,namegawa,niiza,ogano,ogawa,ogose,okegawa,omiya,otaki,ranzan,ryokami,saitama,sakado,satte,sayama,shiki,shiraoka,soka,sugito,toda,tokigawa,tokorozawa,tsurugashima,urawa,warabi,yashio,yokoze,yono,yorii,yoshida,yoshikawa,yoshimi;shiga.jp:aisho,gamo,higashiomi,hikone,koka,konan,kosei,koto,kusatsu,maibara,moriyama,nagahama,nishiazai,notogawa,omihachiman,otsu,ritto,ryuoh,takashima,takatsuki,torahime,toyosato,yasu;shimane.jp:akagi,ama,gotsu,hamada,higashiizumo,hikawa,hikimi,izumo,kakinoki,masuda,matsue,misato,nishinoshima,ohda,okinoshima,okuizumo,shimane,tamayu,tsuwano,unnan,yakumo,yasugi,yatsuka;shizuoka.jp:arai,atami,fuji,fujieda,fujikawa,fujinomiya,fukuroi,gotemba,haibara,hamamatsu,higashiizu,ito,iwata,izu,izunokuni,kakegawa,kannami,kawanehon,kawazu,kikugawa,kosai,makinohara,matsuzaki,minamiizu,mishima,morimachi,nishiizu,numazu,omaezaki,shimada,shimizu,shimoda,shizuoka,susono,yaizu,yoshida;tochigi.jp:ashikaga,bato,haga,ichikai,iwafune,kaminokawa,kanuma,karasuyama,kuroiso,mashiko,mibu,moka,motegi,nasu,nasushiobara,nikko,nishikata,nogi,ohira,ohtawara,oyama,sakura,sano,shimotsuke,shioya,takanezawa,tochigi,tsuga,ujiie,utsunomiya,yaita;tokushima.jp:aizumi,anan,ichiba,itano,kainan,komatsushima,matsushige,mima,minami,miyoshi,mugi,nakagawa,naruto,sanagochi,shishikui,tokushima,wajiki;tokyo.jp:adachi,akiruno,akishima,aogashima,arakawa,bunkyo,chiyoda,chofu,chuo,edogawa,fuchu,fussa,hachijo,hachioji,hamura,higashikurume,higashimurayama,higashiyamato,hino,hinode,hinohara,inagi,itabashi,katsushika,kita,kiyose,kodaira,koganei,kokubunji,komae,koto,kouzushima,kunitachi,machida,meguro,minato,mitaka,mizuho,musashimurayama,musashino,nakano,nerima,ogasawara,okutama,ome,oshima,ota,setagaya,shibuya,shinagawa,shinjuku,suginami,sumida,tachikawa,taito,tama,toshima;tottori.jp:chizu,hino,kawahara,koge,kotoura,misasa,nanbu,nichinan,sakaiminato,tottori,wakasa,yazu,yonago;toyama.jp:asahi,fuchu,fukumitsu,funahashi,himi,imizu,inami,johana,kamiichi,kurobe,nakaniikawa,namerikawa,nanto,nyuzen,oyabe,taira,takaoka,tateyama,toga,tonami,toyama,unazuki,uozu,yamada;wakayama.jp:arida,aridagawa,gobo,hashimoto,hidaka,hirogawa,inami,iwade,kainan,kamitonda,katsuragi,kimino,kinokawa,kitayama,koya,koza,kozagawa,kudoyama,kushimoto,mihama,misato,nachikatsuura,shingu,shirahama,taiji,tanabe,wakayama,yuasa,yura;yamagata.jp:asahi,funagata,higashine,iide,kahoku,kaminoyama,kaneyama,kawanishi,mamurogawa,mikawa,murayama,nagai,nakayama,nanyo,nishikawa,obanazawa,oe,oguni,ohkura,oishida,sagae,sakata,sakegawa,shinjo,shirataka,shonai,takahata,tendo,tozawa,tsuruoka,yamagata,yamanobe,yonezawa,yuza;yamaguchi.jp:abu,hagi,hikari,hofu,iwakuni,kudamatsu,mitou,nagato,oshima,shimonoseki,shunan,tabuse,tokuyama,toyota,ube,yuu;yamanashi.jp:chuo,doshi,fuefuki,fujikawa,fujikawaguchiko,fujiyoshida,hayakawa,hokuto,ichikawamisato,kai,kofu,koshu,kosuge,minami-alps,minobu,nakamichi,nanbu,narusawa,nirasaki,nishikatsura,oshino,otsuki,showa,tabayama,tsuru,uenohara,yamanakako,yamanashi;ke:ac,co,go,info,me,mobi,ne,or,sc;kg:org,net,com,edu,gov,mil;kh:*;ki:edu,biz,net,org,gov,info,com;km:org,nom,gov,prd,tm,edu,mil,ass,com,coop,asso,presse,medecin,notaires,pharmaciens,veterinaire,gouv;kn:net,org,edu,gov;kp:com,edu,gov,org,rep,tra;kr:ac,co,es,go,hs,kg,mil,ms,ne,or,pe,re,sc,busan,chungbuk,chungnam,daegu,daejeon,gangwon,gwangju,gyeongbuk,gyeonggi,gyeongnam,incheon,jeju,jeonbuk,jeonnam,seoul,ulsan;kw:com,edu,emb,gov,ind,net,org;ky:com,edu,net,org;kz:org,edu,net,gov,mil,com;la:int,net,info,edu,gov,per,com,org;lb:com,edu,gov,net,org;lc:com,net,co,org,edu,gov;lk:gov,sch,net,int,com,org,edu,ngo,soc,web,ltd,assn,grp,hotel,ac;lr:com,edu,gov,org,net;ls:ac,biz,co,edu,gov,info,net,org,sc;lt:gov;lv:com,edu,gov,org,mil,id,net,asn,conf;ly:com,net,gov,plc,edu,sch,med,org,id;ma:co,net,gov,org,ac,press;mc:tm,asso;me:co,net,org,edu,ac,gov,its,priv;mg:org,nom,gov,prd,tm,edu,mil,com,co;mk:com,org,net,edu,gov,inf,name;ml:com,edu,gouv,gov,net,org,presse;mm:*;mn:gov,edu,org;mo:com,net,org,edu,gov;mr:gov;ms:com,edu,gov,net,org;mt:com,edu,net,org;mu:com,net,org,gov,ac,co,or;museum:academy,agriculture,air,airguard,alabama,alaska,amber,ambulance,american,americana,americanantiques,americanart,amsterdam,and,annefrank,anthro,anthropology,antiques,aquarium,arboretum,archaeological,archaeology,architecture,art,artanddesign,artcenter,artdeco,arteducation,artgallery,arts,artsandcrafts,asmatart,assassination,assisi,association,astronomy,atlanta,austin,australia,automotive,aviation,axis,badajoz,baghdad,bahn,bale,baltimore,barcelona,baseball,basel,baths,bauern,beauxarts,beeldengeluid,bellevue,bergbau,berkeley,berlin,bern,bible,bilbao,bill,birdart,birthplace,bonn,boston,botanical,botanicalgarden,botanicgarden,botany,brandywinevalley,brasil,bristol,british,britishcolumbia,broadcast,brunel,brussel,brussels,bruxelles,building,burghof,bus,bushey,cadaques,california,cambridge,can,canada,capebreton,carrier,cartoonart,casadelamoneda,castle,castres,celtic,center,chattanooga,cheltenham,chesapeakebay,chicago,children,childrens,childrensgarden,chiropractic,chocolate,christiansburg,cincinnati,cinema,circus,civilisation,civilization,civilwar,clinton,clock,coal,coastaldefence,cody,coldwar,collection,colonialwilliamsburg,coloradoplateau,columbia,columbus,communication,communications,community,computer,computerhistory,xn--comunicaes-v6a2o,contemporary,contemporaryart,convent,copenhagen,corporation,xn--correios-e-telecomunicaes-ghc29a,corvette,costume,countryestate,county,crafts,cranbrook,creation,cultural,culturalcenter,culture,cyber,cymru,dali,dallas,database,ddr,decorativearts,delaware,delmenhorst,denmark,depot,design,detroit,dinosaur,discovery,dolls,donostia,durham,eastafrica,eastcoast,education,educational,egyptian,eisenbahn,elburg,elvendrell,embroidery,encyclopedic,england,entomology,environment,environmentalconservation,epilepsy,essex,estate,ethnology,exeter,exhibition,family,farm,farmequipment,farmers,farmstead,field,figueres,filatelia,film,fineart,finearts,finland,flanders,florida,force,fortmissoula,fortworth,foundation,francaise,frankfurt,franziskaner,freemasonry,freiburg,fribourg,frog,fundacio,furniture,gallery,garden,gateway,geelvinck,gemological,geology,georgia,giessen,glas,glass,gorge,grandrapids,graz,guernsey,halloffame,hamburg,handson,harvestcelebration,hawaii,health,heimatunduhren,hellas,helsinki,hembygdsforbund,heritage,histoire,historical,historicalsociety,historichouses,historisch,historisches,history,historyofscience,horology,house,humanities,illustration,imageandsound,indian,indiana,indianapolis,indianmarket,intelligence,interactive,iraq,iron,isleofman,jamison,jefferson,jerusalem,jewelry,jewish,jewishart,jfk,journalism,judaica,judygarland,juedisches,juif,karate,karikatur,kids,koebenhavn,koeln,kunst,kunstsammlung,kunstunddesign,labor,labour,lajolla,lancashire,landes,lans,xn--lns-qla,larsson,lewismiller,lincoln,linz,living,livinghistory,localhistory,london,losangeles,louvre,loyalist,lucerne,luxembourg,luzern,mad,madrid,mallorca,manchester,mansion,mansions,manx,marburg,maritime,maritimo,maryland,marylhurst,media,medical,medizinhistorisches,meeres,memorial,mesaverde,michigan,midatlantic,military,mill,miners,mining,minnesota,missile,missoula,modern,moma,money,monmouth,monticello,montreal,moscow,motorcycle,muenchen,muenster,mulhouse,muncie,museet,museumcenter,museumvereniging,music,national,nationalfirearms,nationalheritage,nativeamerican,naturalhistory,naturalhistorymuseum,naturalsciences,nature,naturhistorisches,natuurwetenschappen,naumburg,naval,nebraska,neues,newhampshire,newjersey,newmexico,newport,newspaper,newyork,niepce,norfolk,north,nrw,nyc,nyny,oceanographic,oceanographique,omaha,online,ontario,openair,oregon,oregontrail,otago,oxford,pacific,paderborn,palace,paleo,palmsprings,panama,paris,pasadena,pharmacy,philadelphia,philadelphiaarea,philately,phoenix,photography,pilots,pittsburgh,planetarium,plantation,plants,plaza,portal,portland,portlligat,posts-and-telecommunications,preservation,presidio,press,project,public,pubol,quebec,railroad,railway,research,resistance,riodejaneiro,rochester,rockart,roma,russia,saintlouis,salem,salvadordali,salzburg,sandiego,sanfrancisco,santabarbara,santacruz,santafe,saskatchewan,satx,savannahga,schlesisches,schoenbrunn,schokoladen,school,schweiz,science,scienceandhistory,scienceandindustry,sciencecenter,sciencecenters,science-fiction,sciencehistory,sciences,sciencesnaturelles,scotland,seaport,settlement,settlers,shell,sherbrooke,sibenik,silk,ski,skole,society,sologne,soundandvision,southcarolina,southwest,space,spy,square,stadt,stalbans,starnberg,state,stateofdelaware,station,steam,steiermark,stjohn,stockholm,stpetersburg,stuttgart,suisse,surgeonshall,surrey,svizzera,sweden,sydney,tank,tcm,technology,telekommunikation,television,texas,textile,theater,time,timekeeping,topology,torino,touch,town,transport,tree,trolley,trust,trustee,uhren,ulm,undersea,university,usa,usantiques,usarts,uscountryestate,usculture,usdecorativearts,usgarden,ushistory,ushuaia,uslivinghistory,utah,uvic,valley,vantaa,versailles,viking,village,virginia,virtual,virtuel,vlaanderen,volkenkunde,wales,wallonie,war,washingtondc,watchandclock,watch-and-clock,western,westfalen,whaling,wildlife,williamsburg,windmill,workshop,york,yorkshire,yosemite,youth,zoological,zoology,xn--9dbhblg6di,xn--h1aegh;mv:aero,biz,com,coop,edu,gov,info,int,mil,museum,name,net,org,pro;mw:ac,biz,co,com,coop,edu,gov,int,museum,net,org;mx:com,org,gob,edu,net;my:biz,com,edu,gov,mil,name,net,org;mz:ac,adv,co,edu,gov,mil,net,org;na:info,pro,name,school,or,dr,us,mx,ca,in,cc,tv,ws,mobi,co,com,org;nc:asso,nom;nf:com,net,per,rec,web,arts,firm,info,other,store;ng:com,edu,gov,i,mil,mobi,name,net,org,sch;ni:ac,biz,co,com,edu,gob,in,info,int,mil,net,nom,org,web;no:fhs,vgs,fylkesbibl,folkebibl,museum,idrett,priv,mil,stat,dep,kommune,herad,aa,ah,bu,fm,hl,hm,jan-mayen,mr,nl,nt,of,ol,oslo,rl,sf,st,svalbard,tm,tr,va,vf,akrehamn,xn--krehamn-dxa,algard,xn--lgrd-poac,arna,brumunddal,bryne,bronnoysund,xn--brnnysund-m8ac,drobak,xn--drbak-wua,egersund,fetsund,floro,xn--flor-jra,fredrikstad,hokksund,honefoss,xn--hnefoss-q1a,jessheim,jorpeland,xn--jrpeland-54a,kirkenes,kopervik,krokstadelva,langevag,xn--langevg-jxa,leirvik,mjondalen,xn--mjndalen-64a,mo-i-rana,mosjoen,xn--mosjen-eya,nesoddtangen,orkanger,osoyro,xn--osyro-wua,raholt,xn--rholt-mra,sandnessjoen,xn--sandnessjen-ogb,skedsmokorset,slattum,spjelkavik,stathelle,stavern,stjordalshalsen,xn--stjrdalshalsen-sqb,tananger,tranby,vossevangen,afjord,xn--fjord-lra,agdenes,al,xn--l-1fa,alesund,xn--lesund-hua,alstahaug,alta,xn--lt-liac,alaheadju,xn--laheadju-7ya,alvdal,amli,xn--mli-tla,amot,xn--mot-tla,andebu,andoy,xn--andy-ira,andasuolo,ardal,xn--rdal-poa,aremark,arendal,xn--s-1fa,aseral,xn--seral-lra,asker,askim,askvoll,askoy,xn--asky-ira,asnes,xn--snes-poa,audnedaln,aukra,aure,aurland,aurskog-holand,xn--aurskog-hland-jnb,austevoll,austrheim,averoy,xn--avery-yua,balestrand,ballangen,balat,xn--blt-elab,balsfjord,bahccavuotna,xn--bhccavuotna-k7a,bamble,bardu,beardu,beiarn,bajddar,xn--bjddar-pta,baidar,xn--bidr-5nac,berg,bergen,berlevag,xn--berlevg-jxa,bearalvahki,xn--bearalvhki-y4a,bindal,birkenes,bjarkoy,xn--bjarky-fya,bjerkreim,bjugn,bodo,xn--bod-2na,badaddja,xn--bdddj-mrabd,budejju,bokn,bremanger,bronnoy,xn--brnny-wuac,bygland,bykle,barum,xn--brum-voa,bievat,xn--bievt-0qa,bomlo,xn--bmlo-gra,batsfjord,xn--btsfjord-9za,bahcavuotna,xn--bhcavuotna-s4a,dovre,drammen,drangedal,dyroy,xn--dyry-ira,donna,xn--dnna-gra,eid,eidfjord,eidsberg,eidskog,eidsvoll,eigersund,elverum,enebakk,engerdal,etne,etnedal,evenes,evenassi,xn--eveni-0qa01ga,evje-og-hornnes,farsund,fauske,fuossko,fuoisku,fedje,fet,finnoy,xn--finny-yua,fitjar,fjaler,fjell,flakstad,flatanger,flekkefjord,flesberg,flora,fla,xn--fl-zia,folldal,forsand,fosnes,frei,frogn,froland,frosta,frana,xn--frna-woa,froya,xn--frya-hra,fusa,fyresdal,forde,xn--frde-gra,gamvik,gangaviika,xn--ggaviika-8ya47h,gaular,gausdal,gildeskal,xn--gildeskl-g0a,giske,gjemnes,gjerdrum,gjerstad,gjesdal,gjovik,xn--gjvik-wua,gloppen,gol,gran,grane,granvin,gratangen,grimstad,grong,kraanghke,xn--kranghke-b0a,grue,gulen,hadsel,halden,halsa,hamar,hamaroy,habmer,xn--hbmer-xqa,hapmir,xn--hpmir-xqa,hammerfest,hammarfeasta,xn--hmmrfeasta-s4ac,haram,hareid,harstad,hasvik,aknoluokta,xn--koluokta-7ya57h,hattfjelldal,aarborte,haugesund,hemne,hemnes,hemsedal,hitra,hjartdal,hjelmeland,hobol,xn--hobl-ira,hof,hol,hole,holmestrand,holtalen,xn--holtlen-hxa,hornindal,horten,hurdal,hurum,hvaler,hyllestad,hagebostad,xn--hgebostad-g3a,hoyanger,xn--hyanger-q1a,hoylandet,xn--hylandet-54a,ha,xn--h-2fa,ibestad,inderoy,xn--indery-fya,iveland,jevnaker,jondal,jolster,xn--jlster-bya,karasjok,karasjohka,xn--krjohka-hwab49j,karlsoy,galsa,xn--gls-elac,karmoy,xn--karmy-yua,kautokeino,guovdageaidnu,klepp,klabu,xn--klbu-woa,kongsberg,kongsvinger,kragero,xn--krager-gya,kristiansand,kristiansund,krodsherad,xn--krdsherad-m8a,kvalsund,rahkkeravju,xn--rhkkervju-01af,kvam,kvinesdal,kvinnherad,kviteseid,kvitsoy,xn--kvitsy-fya,kvafjord,xn--kvfjord-nxa,giehtavuoatna,kvanangen,xn--kvnangen-k0a,navuotna,xn--nvuotna-hwa,kafjord,xn--kfjord-iua,gaivuotna,xn--givuotna-8ya,larvik,lavangen,lavagis,loabat,xn--loabt-0qa,lebesby,davvesiida,leikanger,leirfjord,leka,leksvik,lenvik,leangaviika,xn--leagaviika-52b,lesja,levanger,lier,lierne,lillehammer,lillesand,lindesnes,lindas,xn--linds-pra,lom,loppa,lahppi,xn--lhppi-xqa,lund,lunner,luroy,xn--lury-ira,luster,lyngdal,lyngen,ivgu,lardal,lerdal,xn--lrdal-sra,lodingen,xn--ldingen-q1a,lorenskog,xn--lrenskog-54a,loten,xn--lten-gra,malvik,masoy,xn--msy-ula0h,muosat,xn--muost-0qa,mandal,marker,marnardal,masfjorden,meland,meldal,melhus,meloy,xn--mely-ira,meraker,xn--merker-kua,moareke,xn--moreke-jua,midsund,midtre-gauldal,modalen,modum,molde,moskenes,moss,mosvik,malselv,xn--mlselv-iua,malatvuopmi,xn--mlatvuopmi-s4a,namdalseid,aejrie,namsos,namsskogan,naamesjevuemie,xn--nmesjevuemie-tcba,laakesvuemie,nannestad,narvik,narviika,naustdal,nedre-eiker,nesna,nesodden,nesseby,unjarga,xn--unjrga-rta,nesset,nissedal,nittedal,nord-aurdal,nord-fron,nord-odal,norddal,nordkapp,davvenjarga,xn--davvenjrga-y4a,nordre-land,nordreisa,raisa,xn--risa-5na,nore-og-uvdal,notodden,naroy,xn--nry-yla5g,notteroy,xn--nttery-byae,odda,oksnes,xn--ksnes-uua,oppdal,oppegard,xn--oppegrd-ixa,orkdal,orland,xn--rland-uua,orskog,xn--rskog-uua,orsta,xn--rsta-fra,osen,osteroy,xn--ostery-fya,ostre-toten,xn--stre-toten-zcb,overhalla,ovre-eiker,xn--vre-eiker-k8a,oyer,xn--yer-zna,oygarden,xn--ygarden-p1a,oystre-slidre,xn--ystre-slidre-ujb,porsanger,porsangu,xn--porsgu-sta26f,porsgrunn,radoy,xn--rady-ira,rakkestad,rana,ruovat,randaberg,rauma,rendalen,rennebu,rennesoy,xn--rennesy-v1a,rindal,ringebu,ringerike,ringsaker,rissa,risor,xn--risr-ira,roan,rollag,rygge,ralingen,xn--rlingen-mxa,rodoy,xn--rdy-0nab,romskog,xn--rmskog-bya,roros,xn--rros-gra,rost,xn--rst-0na,royken,xn--ryken-vua,royrvik,xn--ryrvik-bya,rade,xn--rde-ula,salangen,siellak,saltdal,salat,xn--slt-elab,xn--slat-5na,samnanger,sandefjord,sandnes,sandoy,xn--sandy-yua,sarpsborg,sauda,sauherad,sel,selbu,selje,seljord,sigdal,siljan,sirdal,skaun,skedsmo,ski,skien,skiptvet,skjervoy,xn--skjervy-v1a,skierva,xn--skierv-uta,skjak,xn--skjk-soa,skodje,skanland,xn--sknland-fxa,skanit,xn--sknit-yqa,smola,xn--smla-hra,snillfjord,snasa,xn--snsa-roa,snoasa,snaase,xn--snase-nra,sogndal,sokndal,sola,solund,songdalen,sortland,spydeberg,stange,stavanger,steigen,steinkjer,stjordal,xn--stjrdal-s1a,stokke,stor-elvdal,stord,stordal,storfjord,omasvuotna,strand,stranda,stryn,sula,suldal,sund,sunndal,surnadal,sveio,svelvik,sykkylven,sogne,xn--sgne-gra,somna,xn--smna-gra,sondre-land,xn--sndre-land-0cb,sor-aurdal,xn--sr-aurdal-l8a,sor-fron,xn--sr-fron-q1a,sor-odal,xn--sr-odal-q1a,sor-varanger,xn--sr-varanger-ggb,matta-varjjat,xn--mtta-vrjjat-k7af,sorfold,xn--srfold-bya,sorreisa,xn--srreisa-q1a,sorum,xn--srum-gra,tana,deatnu,time,tingvoll,tinn,tjeldsund,dielddanuorri,tjome,xn--tjme-hra,tokke,tolga,torsken,tranoy,xn--trany-yua,tromso,xn--troms-zua,tromsa,romsa,trondheim,troandin,trysil,trana,xn--trna-woa,trogstad,xn--trgstad-r1a,tvedestrand,tydal,tynset,tysfjord,divtasvuodna,divttasvuotna,tysnes,tysvar,xn--tysvr-vra,tonsberg,xn--tnsberg-q1a,ullensaker,ullensvang,ulvik,utsira,vadso,xn--vads-jra,cahcesuolo,xn--hcesuolo-7ya35b,vaksdal,valle,vang,vanylven,vardo,xn--vard-jra,varggat,xn--vrggt-xqad,vefsn,vaapste,vega,vegarshei,xn--vegrshei-c0a,vennesla,verdal,verran,vestby,vestnes,vestre-slidre,vestre-toten,vestvagoy,xn--vestvgy-ixa6o,vevelstad,vik,vikna,vindafjord,volda,voss,varoy,xn--vry-yla5g,vagan,xn--vgan-qoa,voagat,vagsoy,xn--vgsy-qoa0j,vaga,xn--vg-yiab;aa.no:gs;ah.no:gs;bu.no:gs;fm.no:gs;hl.no:gs;hm.no:gs;jan-mayen.no:gs;mr.no:gs;nl.no:gs;nt.no:gs;of.no:gs;ol.no:gs;oslo.no:gs;rl.no:gs;sf.no:gs;st.no:gs;svalbard.no:gs;tm.no:gs;tr.no:gs;va.no:gs;vf.no:gs;telemark.no:bo,xn--b-5ga;nordland.no:bo,xn--b-5ga,heroy,xn--hery-ira;more-og-romsdal.no:heroy,sande;xn--mre-og-romsdal-qqb.no:xn--hery-ira,sande;akershus.no:nes;buskerud.no:nes;hedmark.no:os,valer,xn--vler-qoa;hordaland.no:os;vestfold.no:sande;ostfold.no:valer;xn--stfold-9xa.no:xn--vler-qoa;np:*;nr:biz,info,gov,edu,org,net,com;nz:ac,co,cri,geek,gen,govt,health,iwi,kiwi,maori,mil,xn--mori-qsa,net,org,parliament,school;om:co,com,edu,gov,med,museum,net,org,pro;pa:ac,gob,com,org,sld,edu,net,ing,abo,med,nom;pe:edu,gob,nom,mil,org,com,net;pf:com,org,edu;pg:*;ph:com,net,org,gov,edu,ngo,mil,i;pk:com,net,edu,org,fam,biz,web,gov,gob,gok,gon,gop,gos,info;pl:com,net,org,aid,agro,atm,auto,biz,edu,gmina,gsm,info,mail,miasta,media,mil,nieruchomosci,nom,pc,powiat,priv,realestate,rel,sex,shop,sklep,sos,szkola,targi,tm,tourism,travel,turystyka,gov,augustow,babia-gora,bedzin,beskidy,bialowieza,bialystok,bielawa,bieszczady,boleslawiec,bydgoszcz,bytom,cieszyn,czeladz,czest,dlugoleka,elblag,elk,glogow,gniezno,gorlice,grajewo,ilawa,jaworzno,jelenia-gora,jgora,kalisz,kazimierz-dolny,karpacz,kartuzy,kaszuby,katowice,kepno,ketrzyn,klodzko,kobierzyce,kolobrzeg,konin,konskowola,kutno,lapy,lebork,legnica,lezajsk,limanowa,lomza,lowicz,lubin,lukow,malbork,malopolska,mazowsze,mazury,mielec,mielno,mragowo,naklo,nowaruda,nysa,olawa,olecko,olkusz,olsztyn,opoczno,opole,ostroda,ostroleka,ostrowiec,ostrowwlkp,pila,pisz,podhale,podlasie,polkowice,pomorze,pomorskie,prochowice,pruszkow,przeworsk,pulawy,radom,rawa-maz,rybnik,rzeszow,sanok,sejny,slask,slupsk,sosnowiec,stalowa-wola,skoczow,starachowice,stargard,suwalki,swidnica,swiebodzin,swinoujscie,szczecin,szczytno,tarnobrzeg,tgory,turek,tychy,ustka,walbrzych,warmia,warszawa,waw,wegrow,wielun,wlocl,wloclawek,wodzislaw,wolomin,wroclaw,zachpomor,zagan,zarow,zgora,zgorzelec;gov.pl:ap,ic,is,us,kmpsp,kppsp,kwpsp,psp,wskr,kwp,mw,ug,um,umig,ugim,upow,uw,starostwo,pa,po,psse,pup,rzgw,sa,so,sr,wsa,sko,uzs,wiih,winb,pinb,wios,witd,wzmiuw,piw,wiw,griw,wif,oum,sdn,zp,uppo,mup,wuoz,konsulat,oirm;pn:gov,co,org,edu,net;pr:com,net,org,gov,edu,isla,pro,biz,info,name,est,prof,ac;pro:aaa,aca,acct,avocat,bar,cpa,eng,jur,law,med,recht;ps:edu,gov,sec,plo,com,org,net;pt:net,gov,org,edu,int,publ,com,nome;pw:co,ne,or,ed,go,belau;py:com,coop,edu,gov,mil,net,org;qa:com,edu,gov,mil,name,net,org,sch;re:asso,com,nom;ro:arts,com,firm,info,nom,nt,org,rec,store,tm,www;rs:ac,co,edu,gov,in,org;rw:ac,co,coop,gov,mil,net,org;sa:com,net,org,gov,med,pub,edu,sch;sb:com,edu,gov,net,org;sc:com,gov,net,org,edu;sd:com,net,org,edu,med,tv,gov,info;se:a,ac,b,bd,brand,c,d,e,f,fh,fhsk,fhv,g,h,i,k,komforb,kommunalforbund,komvux,l,lanbib,m,n,naturbruksgymn,o,org,p,parti,pp,press,r,s,t,tm,u,w,x,y,z;sg:com,net,org,gov,edu,per;sh:com,net,gov,org,mil;sl:com,net,edu,gov,org;sn:art,com,edu,gouv,org,perso,univ;so:com,edu,gov,me,net,org;ss:biz,com,edu,gov,me,net,org,sch;st:co,com,consulado,edu,embaixada,mil,net,org,principe,saotome,store;sv:com,edu,gob,org,red;sx:gov;sy:edu,gov,net,mil,com,org;sz:co,ac,org;th:ac,co,go,in,mi,net,or;tj:ac,biz,co,com,edu,go,gov,int,mil,name,net,nic,org,test,web;tl:gov;tm:com,co,org,net,nom,gov,mil,edu;tn:com,ens,fin,gov,ind,info,intl,mincom,nat,net,org,perso,tourism;to:com,gov,net,org,edu,mil;tr:av,bbs,bel,biz,com,dr,edu,gen,gov,info,mil,k12,kep,name,net,org,pol,tel,tsk,tv,web,nc;nc.tr:gov;tt:co,com,org,net,biz,info,pro,int,coop,jobs,mobi,travel,museum,aero,name,gov,edu;tw:edu,gov,mil,com,net,org,idv,game,ebiz,club,xn--zf0ao64a,xn--uc0atv,xn--czrw28b;tz:ac,co,go,hotel,info,me,mil,mobi,ne,or,sc,tv;ua:com,edu,gov,in,net,org,cherkassy,cherkasy,chernigov,chernihiv,chernivtsi,chernovtsy,ck,cn,cr,crimea,cv,dn,dnepropetrovsk,dnipropetrovsk,donetsk,dp,if,ivano-frankivsk,kh,kharkiv,kharkov,kherson,khmelnitskiy,khmelnytskyi,kiev,kirovograd,km,kr,krym,ks,kv,kyiv,lg,lt,lugansk,lutsk,lv,lviv,mk,mykolaiv,nikolaev,od,odesa,odessa,pl,poltava,rivne,rovno,rv,sb,sebastopol,sevastopol,sm,sumy,te,ternopil,uz,uzhgorod,vinnica,vinnytsia,vn,volyn,yalta,zaporizhzhe,zaporizhzhia,zhitomir,zhytomyr,zp,zt;ug:co,or,ac,sc,go,ne,com,org;uk:ac,co,gov,ltd,me,net,nhs,org,plc,police;sch.uk:*;us:dni,fed,isa,kids,nsn,ak,al,ar,as,az,ca,co,ct,dc,de,fl,ga,gu,hi,ia,id,il,in,ks,ky,la,ma,md,me,mi,mn,mo,ms,mt,nc,nd,ne,nh,nj,nm,nv,ny,oh,ok,or,pa,pr,ri,sc,sd,tn,tx,ut,vi,vt,va,wa,wi,wv,wy;ak.us:k12,cc,lib;al.us:k12,cc,lib;ar.us:k12,cc,lib;as.us:k12,cc,lib;az.us:k12,cc,lib;ca.us:k12,cc,lib;co.us:k12,cc,lib;ct.us:k12,cc,lib;dc.us:k12,cc,lib;de.us:k12,cc;fl.us:k12,cc,lib;ga.us:k12,cc,lib;gu.us:k12,cc,lib;ia.us:k12,cc,lib;id.us:k12,cc,lib;il.us:k12,cc,lib;in.us:k12,cc,lib;ks.us:k12,cc,lib;ky.us:k12,cc,lib;la.us:k12,cc,lib;ma.us:k12,cc,lib;md.us:k12,cc,lib;me.us:k12,cc,lib;mi.us:k12,cc,lib,ann-arbor,cog,dst,eaton,gen,mus,tec,washtenaw;mn.us:k12,cc,lib;mo.us:k12,cc,lib;ms.us:k12,cc,lib;mt.us:k12,cc,lib;nc.us:k12,cc,lib;ne.us:k12,cc,lib;nh.us:k12,cc,lib;nj.us:k12,cc,lib;nm.us:k12,cc,lib;nv.us:k12,cc,lib;ny.us:k12,cc,lib;oh.us:k12,cc,lib;ok.us:k12,cc,lib;or.us:k12,cc,lib;pa.us:k12,cc,lib;pr.us:k12,cc,lib;sc.us:k12,cc,lib;tn.us:k12,cc,lib;tx.us:k12,cc,lib;ut.us:k12,cc,lib;vi.us:k12,cc,lib;vt.us:k12,cc,lib;va.us:k12,cc,lib;wa.us:k12,cc,lib;wi.us:k12,cc,lib;wy.us:k12,cc,lib;hi.us:cc,lib;nd.us:cc,lib;ri.us:cc,lib;sd.us:cc,lib;wv.us:cc;k12.ma.us:pvt,chtr,paroch;uy:com,edu,gub,mil,net,org;uz:co,com,net,org;vc:com,net,org,gov,mil,edu;ve:arts,bib,co,com,e12,edu,firm,gob,gov,info,int,mil,net,nom,org,rar,rec,store,tec,web;vi:co,com,k12,net,org;vn:com,net,org,edu,gov,int,ac,biz,info,name,pro,health;vu:com,edu,net,org;ws:com,net,org,gov,edu;xn--j6w193g:xn--55qx5d,xn--wcvs22d,xn--mxtq1m,xn--gmqw5a,xn--od0alg,xn--uc0atv;xn--90a3ac:xn--o1ac,xn--c1avg,xn--90azh,xn--d1at,xn--o1ach,xn--80au;xn--o3cw4h:xn--12c1fe0br,xn--12co0c3b4eva,xn--h3cuzk1di,xn--o3cyx2a,xn--m3ch0j3a,xn--12cfi8ixb8l;ye:com,edu,gov,net,mil,org;za:ac,agric,alt,co,edu,gov,grondar,law,mil,net,ngo,nic,nis,nom,org,school,tm,web;zm:ac,biz,co,com,edu,gov,info,mil,net,org,sch;zw:ac,co,gov,mil,org"
-____exports.BUILT_IN_PRIVATE_RULES = "ua:cc,inf,ltd,cx,biz,co,pp,v;to:611,oya,rdv,vpnplus,nyan;us:graphox,cloudns,drud,is-by,land-4-sale,stuff-4-sale,mircloud,freeddns,golffan,noip,pointto,platterp;devcdnaccesso.com:*;on-acorn.io:*;biz:activetrail,cloudns,jozi,dyndns,for-better,for-more,for-some,for-the,selfip,webhop,orx,mmafan,myftp,no-ip,dscloud;com:adobeaemcloud,airkitapps,airkitapps-au,aivencloud,kasserver,elasticbeanstalk,awsglobalaccelerator,siiites,appspacehosted,appspaceusercontent,on-aptible,myasustor,balena-devices,betainabox,boutir,bplaced,cafjs,canva-apps,br,cn,de,eu,jpn,mex,ru,sa,uk,us,za,ar,hu,kr,no,qc,uy,africa,gr,co,jdevcloud,wpdevcloud,cloudcontrolled,cloudcontrolapp,cf-ipfs,cloudflare-ipfs,trycloudflare,dattolocal,dattorelay,dattoweb,mydatto,builtwithdark,ddns5,discordsays,discordsez,drayddns,dreamhosters,mydrobo,dyndns-at-home,dyndns-at-work,dyndns-blog,dyndns-free,dyndns-home,dyndns-ip,dyndns-mail,dyndns-office,dyndns-pics,dyndns-remote,dyndns-server,dyndns-web,dyndns-wiki,dyndns-work,blogdns,cechire,dnsalias,dnsdojo,doesntexist,dontexist,doomdns,dyn-o-saur,dynalias,est-a-la-maison,est-a-la-masion,est-le-patron,est-mon-blogueur,from-ak,from-al,from-ar,from-ca,from-ct,from-dc,from-de,from-fl,from-ga,from-hi,from-ia,from-id,from-il,from-in,from-ks,from-ky,from-ma,from-md,from-mi,from-mn,from-mo,from-ms,from-mt,from-nc,from-nd,from-ne,from-nh,from-nj,from-nm,from-nv,from-oh,from-ok,from-or,from-pa,from-pr,from-ri,from-sc,from-sd,from-tn,from-tx,from-ut,from-va,from-vt,from-wa,from-wi,from-wv,from-wy,getmyip,gotdns,hobby-site,homelinux,homeunix,iamallama,is-a-anarchist,is-a-blogger,is-a-bookkeeper,is-a-bulls-fan,is-a-caterer,is-a-chef,is-a-conservative,is-a-cpa,is-a-cubicle-slave,is-a-democrat,is-a-designer,is-a-doctor,is-a-financialadvisor,is-a-geek,is-a-green,is-a-guru,is-a-hard-worker,is-a-hunter,is-a-landscaper,is-a-lawyer,is-a-liberal,is-a-libertarian,is-a-llama,is-a-musician,is-a-nascarfan,is-a-nurse,is-a-painter,is-a-personaltrainer,is-a-photographer,is-a-player,is-a-republican,is-a-rockstar,is-a-socialist,is-a-student,is-a-teacher,is-a-techie,is-a-therapist,is-an-accountant,is-an-actor,is-an-actress,is-an-anarchist,is-an-artist,is-an-engineer,is-an-entertainer,is-certified,is-gone,is-into-anime,is-into-cars,is-into-cartoons,is-into-games,is-leet,is-not-certified,is-slick,is-uberleet,is-with-theband,isa-geek,isa-hockeynut,issmarterthanyou,likes-pie,likescandy,neat-url,saves-the-whales,selfip,sells-for-less,sells-for-u,servebbs,simple-url,space-to-rent,teaches-yoga,writesthisblog,ddnsfree,ddnsgeek,giize,gleeze,kozow,loseyourip,ooguy,theworkpc,mytuleap,tuleap-partners,encoreapi,onfabrica,fastly-edge,fastly-terrarium,fastvps-server,mydobiss,firebaseapp,fldrv,forgeblocks,framercanvas,freebox-os,freeboxos,freemyip,gentapps,gentlentapis,githubusercontent,appspot,codespot,googleapis,googlecode,pagespeedmobilizer,publishproxy,withgoogle,withyoutube,blogspot,awsmppl,herokuapp,herokussl,impertrixcdn,impertrix,smushcdn,wphostedmail,wpmucdn,pixolino,amscompute,clicketcloud,dopaas,hidora,kilatiron,ktistory,lpusercontent,barsycenter,barsyonline,mazeplay,miniserver,meteorapp,hostedpi,4u,nfshost,001www,ddnslive,myiphost,blogsyte,ciscofreak,damnserver,ditchyourip,dnsiskinky,dynns,geekgalaxy,health-carereform,homesecuritymac,homesecuritypc,myactivedirectory,mysecuritycamera,net-freaks,onthewifi,point2this,quicksytes,securitytactics,serveexchange,servehumour,servep2p,servesarcasm,stufftoread,unusualperson,workisboring,3utilities,ddnsking,myvnc,servebeer,servecounterstrike,serveftp,servegame,servehalflife,servehttp,serveirc,servemp3,servepics,servequake,simplesite,orsites,operaunite,authgear-staging,authgearapps,skygearapp,outsystemscloud,ownprovider,pgfog,pagefrontapp,pagexl,gotpantheon,platter-app,pleskns,postman-echo,pythonanywhere,qualifioapp,qbuser,qa2,dev-myqnapcloud,alpha-myqnapcloud,myqnapcloud,rackmaze,rhcloud,onrender,logoip,scrysec,firewall-gateway,myshopblocks,myshopify,shopitsite,1kapp,appchizi,applinzi,sinaapp,vipsinaapp,bounty-full,streamlitapp,try-snowplow,stackhero-network,playstation-cloud,myspreadshop,temp-dns,dsmynas,familyds,mytabit,reservd,thingdustdata,bloxcms,townnews-staging,hk,it,wafflecell,reserve-online,hotelwithflight,remotewd,messwithdns,woltlab-demo,wpenginepowered,wixsite,xnbay,yolasite;dev.adobeaemcloud.com:*;live:hlx;net:adobeaemcloud,adobeio-static,adobeioruntime,akadns,akamai,akamai-staging,akamaiedge,akamaiedge-staging,akamaihd,akamaihd-staging,akamaiorigin,akamaiorigin-staging,akamaized,akamaized-staging,edgekey,edgekey-staging,edgesuite,edgesuite-staging,alwaysdata,myamaze,cloudfront,t3l3p0rt,appudo,myfritz,onavstack,shopselect,blackbaudcdn,boomla,bplaced,square7,gb,hu,jp,se,uk,in,clickrising,cloudaccess,cdn77-ssl,feste-ip,knx-server,static-access,dattolocal,mydatto,debian,bitbridge,at-band-camp,blogdns,broke-it,buyshouses,dnsalias,dnsdojo,does-it,dontexist,dynalias,dynathome,endofinternet,from-az,from-co,from-la,from-ny,gets-it,ham-radio-op,homeftp,homeip,homelinux,homeunix,in-the-band,is-a-chef,is-a-geek,isa-geek,kicks-ass,office-on-the,podzone,scrapper-site,selfip,sells-it,servebbs,serveftp,thruhere,webhop,definima,casacam,dynu,dynv6,twmail,ru,channelsdvr,fastlylb,edgeapp,flynnhosting,cdn-edges,heteml,cloudfunctions,moonscale,in-dsl,in-vpn,ipifony,iobb,cloudjiffy,faststacks,kinghost,uni5,krellian,barsy,memset,azurewebsites,azure-mobile,cloudapp,azurestaticapps,dnsup,hicam,now-dns,ownip,vpndns,eating-organic,mydissent,myeffect,mymediapc,mypsx,mysecuritycamera,nhlfan,no-ip,pgafan,privatizehealthinsurance,bounceme,ddns,redirectme,serveblog,serveminecraft,sytes,cloudycluster,bar0,bar1,bar2,rackmaze,schokokeks,firewall-gateway,seidat,senseering,siteleaf,vps-host,myspreadshop,supabase,dsmynas,familyds,ts,torproject,reserve-online,community-pro,meinforum,yandexcloud,za;page:hlx,hlx3,translated,codeberg,pdns,plesk,prvcy,rocky,magnet;pl:beep,ecommerce-shop,shoparena,homesklep,sdscloud,unicloud,krasnik,leczna,lubartow,lublin,poniatowa,swidnik,co,simplesite,art,gliwice,krakow,poznan,wroc,zakopane,myspreadshop,gda,gdansk,gdynia,med,sopot;eu:airkitapps,mycd,cloudns,barsy,wellbeingzone,spdns,diskstation;ca:barsy,co,blogspot,no-ip,myspreadshop;compute.estate:*;alces.network:*;org:altervista,pimienta,poivron,potager,sweetpepper,ae,us,certmgr,cloudns,duckdns,tunk,dyndns,blogdns,blogsite,boldlygoingnowhere,dnsalias,dnsdojo,doesntexist,dontexist,doomdns,dvrdns,dynalias,endofinternet,endoftheinternet,from-me,game-host,gotdns,hobby-site,homedns,homeftp,homelinux,homeunix,is-a-bruinsfan,is-a-candidate,is-a-celticsfan,is-a-chef,is-a-geek,is-a-knight,is-a-linux-user,is-a-patsfan,is-a-soxfan,is-found,is-lost,is-saved,is-very-bad,is-very-evil,is-very-good,is-very-nice,is-very-sweet,isa-geek,kicks-ass,misconfused,podzone,readmyblog,selfip,sellsyourhome,servebbs,serveftp,servegame,stuff-4-sale,webhop,ddnss,accesscam,camdvr,freeddns,mywire,webredirect,eu,twmail,fedorainfracloud,fedorapeople,freedesktop,hepforge,in-dsl,in-vpn,js,barsy,mayfirst,mozilla-iot,bmoattachments,dynserv,now-dns,cable-modem,collegefan,couchpotatofries,mlbfan,mysecuritycamera,nflfan,read-books,ufcfan,hopto,myftp,no-ip,zapto,httpbin,pubtls,my-firewall,myfirewall,spdns,small-web,dsmynas,familyds,tuxfamily,diskstation,hk,wmflabs,toolforge,wmcloud,za;compute.amazonaws.com:*;compute-1.amazonaws.com:*;compute.amazonaws.com.cn:*;amazonaws.com:us-east-1,s3,s3-ap-northeast-1,s3-ap-northeast-2,s3-ap-south-1,s3-ap-southeast-1,s3-ap-southeast-2,s3-ca-central-1,s3-eu-central-1,s3-eu-west-1,s3-eu-west-2,s3-eu-west-3,s3-external-1,s3-fips-us-gov-west-1,s3-sa-east-1,s3-us-east-2,s3-us-gov-west-1,s3-us-west-1,s3-us-west-2,s3-website-ap-northeast-1,s3-website-ap-southeast-1,s3-website-ap-southeast-2,s3-website-eu-west-1,s3-website-sa-east-1,s3-website-us-east-1,s3-website-us-west-1,s3-website-us-west-2;cn-north-1.amazonaws.com.cn:s3;dualstack.ap-northeast-1.amazonaws.com:s3;dualstack.ap-northeast-2.amazonaws.com:s3;ap-northeast-2.amazonaws.com:s3,s3-website;dualstack.ap-south-1.amazonaws.com:s3;ap-south-1.amazonaws.com:s3,s3-website;dualstack.ap-southeast-1.amazonaws.com:s3;dualstack.ap-southeast-2.amazonaws.com:s3;dualstack.ca-central-1.amazonaws.com:s3;ca-central-1.amazonaws.com:s3,s3-website;dualstack.eu-central-1.amazonaws.com:s3;eu-central-1.amazonaws.com:s3,s3-website;dualstack.eu-west-1.amazonaws.com:s3;dualstack.eu-west-2.amazonaws.com:s3;eu-west-2.amazonaws.com:s3,s3-website;dualstack.eu-west-3.amazonaws.com:s3;eu-west-3.amazonaws.com:s3,s3-website;dualstack.sa-east-1.amazonaws.com:s3;dualstack.us-east-1.amazonaws.com:s3;dualstack.us-east-2.amazonaws.com:s3;us-east-2.amazonaws.com:s3,s3-website;cloud9.af-south-1.amazonaws.com:vfs,webview-assets;cloud9.ap-east-1.amazonaws.com:vfs,webview-assets;cloud9.ap-northeast-1.amazonaws.com:vfs,webview-assets;cloud9.ap-northeast-2.amazonaws.com:vfs,webview-assets;cloud9.ap-northeast-3.amazonaws.com:vfs,webview-assets;cloud9.ap-south-1.amazonaws.com:vfs,webview-assets;cloud9.ap-southeast-1.amazonaws.com:vfs,webview-assets;cloud9.ap-southeast-2.amazonaws.com:vfs,webview-assets;cloud9.ca-central-1.amazonaws.com:vfs,webview-assets;cloud9.eu-central-1.amazonaws.com:vfs,webview-assets;cloud9.eu-north-1.amazonaws.com:vfs,webview-assets;cloud9.eu-south-1.amazonaws.com:vfs,webview-assets;cloud9.eu-west-1.amazonaws.com:vfs,webview-assets;cloud9.eu-west-2.amazonaws.com:vfs,webview-assets;cloud9.eu-west-3.amazonaws.com:vfs,webview-assets;cloud9.me-south-1.amazonaws.com:vfs,webview-assets;cloud9.sa-east-1.amazonaws.com:vfs,webview-assets;cloud9.us-east-1.amazonaws.com:vfs,webview-assets;cloud9.us-east-2.amazonaws.com:vfs,webview-assets;cloud9.us-west-1.amazonaws.com:vfs,webview-assets;cloud9.us-west-2.amazonaws.com:vfs,webview-assets;eb.amazonaws.com.cn:cn-north-1,cn-northwest-1;elasticbeanstalk.com:ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-south-1,ap-southeast-1,ap-southeast-2,ca-central-1,eu-central-1,eu-west-1,eu-west-2,eu-west-3,sa-east-1,us-east-1,us-east-2,us-gov-west-1,us-west-1,us-west-2;elb.amazonaws.com.cn:*;elb.amazonaws.com:*;online:eero,eero-stage,barsy;amune.org:tele;io:apigee,b-data,backplaneapp,beagleboard,bitbucket,bluebite,boxfuse,browsersafetymark,cleverapps,dedyn,drud,definima,fh-muenster,shw,ghost,github,gitlab,lolipop,hasura-app,hostyhosting,jele,webthings,loginline,barsy,ngrok,nid,pantheonsite,dyn53,pstmn,protonet,qoto,qcx,vaporcloud,readthedocs,resindevice,hzc,sandcats,shiftcrypto,shiftedit,mo-siemens,musician,spacekit,utwente,edugit,telebit,tickets,upli,2038,wedeploy,editorx,basicserver,virtualserver;aseinet.ne.jp:user;vc:gv,0e;gv.vc:d;party.eus:user;prod.atlassian-dev.net:cdn;dev:autocode,pages,r2,workers,curv,deno,deno-staging,deta,fly,githubpreview,iserv,loginline,mediatech,platter-app,shiftcrypto,vercel;awdev.ca:*;advisor.ws:*;ba:rs,blogspot;banzai.cloud:*;banzaicloud.io:app;backyards.banzaicloud.io:*;ec:base,official;jp:buyshop,fashionstore,handcrafted,kawaiishop,supersale,theshop,usercontent,angry,babyblue,babymilk,backdrop,bambina,bitter,blush,boo,boy,boyfriend,but,candypop,capoo,catfood,cheap,chicappa,chillout,chips,chowder,chu,ciao,cocotte,coolblog,cranky,cutegirl,daa,deca,deci,digick,egoism,fakefur,fem,flier,floppy,fool,frenchkiss,girlfriend,girly,gloomy,gonna,greater,hacca,heavy,her,hiho,hippy,holy,hungry,icurus,itigo,jellybean,kikirara,kill,kilo,kuron,littlestar,lolipopmc,lolitapunk,lomo,lovepop,lovesick,main,mods,mond,mongolian,moo,namaste,nikita,nobushi,noor,oops,parallel,parasite,pecori,peewee,penne,pepper,perma,pigboat,pinoko,punyu,pupu,pussycat,pya,raindrop,readymade,sadist,schoolbus,secret,staba,stripper,sub,sunnyday,thick,tonkotsu,under,upper,velvet,verse,versus,vivian,watson,weblike,whitesnow,zombie,blogspot;shop:base,hoplix,barsy;beget.app:*;la:bnr,c;je:of;ch:square7,blogspot,linkyard-cloud,dnsking,gotdns,123website,myspreadshop,12hp,2ix,4lima,lima-city;de:bplaced,square7,com,dynamisches-dns,dnsupdater,internet-dns,l-o-g-i-n,dnshome,fuettertdasnetz,isteingeek,istmein,lebtimnetz,leitungsen,traeumtgerade,ddnss,dyndns1,dyn-ip24,home-webserver,myhome-server,goip,blogspot,xn--gnstigbestellen-zvb,xn--gnstigliefern-wob,dyn-berlin,in-berlin,in-brb,in-butter,in-dsl,in-vpn,iservschule,mein-iserv,schulplattform,schulserver,test-iserv,keymachine,git-repos,lcube-server,svn-repos,barsy,123webseite,logoip,firewall-gateway,my-gateway,my-router,spdns,myspreadshop,taifun-dns,12hp,2ix,4lima,lima-city,dd-dns,dray-dns,draydns,dyn-vpn,dynvpn,mein-vigor,my-vigor,my-wan,syno-ds,synology-diskstation,synology-ds,virtualuser,virtual-user,community-pro,diskussionsbereich;brendly.rs:shop;bigv.io:uk0;bytemark.co.uk:dh,vm;cn:canva-apps,instantcloud;ac:drr;ai:uwu;co:carrd,crd,leadpages,lpages,mypi,n4t,firewalledreplit,repl,supabase;mp:ju;se:com,blogspot,conf,iopsys,123minsida,itcouldbewor,myspreadshop;bz:za,gsj;in:web,cloudns,blogspot,barsy,supabase;basketball:aus,nz;am:radio,blogspot,neko,nyaa;fm:radio;group:discourse;team:discourse,jelastic;app:clerk,clerkstage,wnext,platform0,deta,ondigitalocean,easypanel,encr,edgecompute,fireweb,onflashdrive,framer,run,web,hasura,loginline,messerli,netlify,noop,snowflake,streamlit,telebit,typedream,vercel,bookonline;lcl.dev:*;lclstage.dev:*;stg.dev:*;stgstage.dev:*;me:c66,daplie,edgestack,filegear,filegear-au,filegear-de,filegear-gb,filegear-ie,filegear-jp,filegear-sg,glitch,ravendb,lohmus,barsy,mcpe,mcdir,soundcast,tcp4,brasilia,ddns,dnsfor,hopto,loginto,noip,webhop,vp4,diskstation,dscloud,i234,myds,synology,wedeploy,yombo,nohost;ws:cloud66,dyndns,mypets;zone:cloud66,hs,lima;host:cloudaccess,freesite,easypanel,fastvps,myfast,tempurl,wpmudev,jele,mircloud,pcloud,half;cloudera.site:*;otap.co:*;cz:co,realm,e4,blogspot;cdn77.org:c,rsc;cdn77.net:r;origin.cdn77-secure.org:ssl;asia:cloudns;club:cloudns,jele,barsy;cc:cloudns,ftpaccess,game-server,myphotos,scrapping,twmail,csx,fantasyleague;info:cloudns,dynamic-dns,dyndns,barrel-of-knowledge,barrell-of-knowledge,for-our,groks-the,groks-this,here-for-more,knowsitall,selfip,webhop,barsy,mayfirst,forumz,nsupdate,dvrcam,ilovecollege,no-ip,dnsupdate,v-info;pro:cloudns,barsy;pw:cloudns,x443;gdn:cnpy;nl:co,hosting-cluster,blogspot,gov,khplay,123website,myspreadshop,cistron,demon;no:co,blogspot,123hjemmeside,myspreadshop;be:webhosting,blogspot,123website,myspreadshop;ru:ac,edu,gov,int,mil,test,eurodir,adygeya,bashkiria,bir,cbg,com,dagestan,grozny,kalmykia,kustanai,marine,mordovia,msk,mytis,nalchik,nov,pyatigorsk,spb,vladikavkaz,vladimir,blogspot,na4u,mircloud,myjino,mcdir,mcpre,net,org,pp,123sait,lk3,ras;cosidns.de:dyn;cryptonomic.net:*;is:cupcake,blogspot;customer-oci.com:*;oci.customer-oci.com:*;ocp.customer-oci.com:*;ocs.customer-oci.com:*;link:cyon,mypep;site:cyon,fnwk,folionetwork,fastvps,jele,lelux,loginline,barsy,mintere,omniwe,opensocial,byen,srht,novecore;daplie.me:localhost;dk:biz,co,firm,reg,store,blogspot,123hjemmeside,myspreadshop;dappnode.io:dyndns;dapps.earth:*;bzz.dapps.earth:*;datadetect.com:demo,instance;rss.my.id:*;diher.solutions:*;th:online,shop;sh:bip,hashbang,now,vxl,wedeploy;fi:dy,blogspot,xn--hkkinen-5wa,iki,kapsi,123kotisivu,myspreadshop;tv:dyndns,better-than,on-the-web,worse-than;cx:ath,info;her.name:forgot;his.name:forgot;dyndns.org:go,home;nu:merseine,mine,shacknet,enterprisecloud;ddnss.de:dyn,dyndns;home-webserver.de:dyn;digitaloceanspaces.com:*;dnstrace.pro:bci;rocks:myddns,lima-city,webspace;xyz:blogsite,localzone,crafting,zapto;cloud:elementor,ravendb,diadem,jele,keliweb,oxa,primetel,jotelulu,kuleuven,linkyard,perspecta,vapor,trafficplex,urown,voorloper;cool:elementor,de;fr:en-root,fbx-os,fbxos,freebox-os,freeboxos,blogspot,goupile,123siteweb,on-web,chirurgiens-dentistes-en-france,dedibox,myspreadshop,ynh;one:onred,service,homelink;onred.one:staging;encoway.cloud:eu;eu.org:al,asso,at,au,be,bg,ca,cd,ch,cn,cy,cz,de,dk,edu,ee,es,fi,fr,gr,hr,hu,ie,il,in,int,is,it,jp,kr,lt,lu,lv,mc,me,mk,mt,my,net,ng,nl,no,nz,paris,pl,pt,q-a,ro,ru,se,si,sk,tr,uk,us;evennode.com:eu-1,eu-2,eu-3,eu-4,us-1,us-2,us-3,us-4;com.tw:mymailer;tw:url,blogspot;fbsbx.com:apps;su:abkhazia,adygeya,aktyubinsk,arkhangelsk,armenia,ashgabad,azerbaijan,balashov,bashkiria,bryansk,bukhara,chimkent,dagestan,east-kazakhstan,exnet,georgia,grozny,ivanovo,jambyl,kalmykia,kaluga,karacol,karaganda,karelia,khakassia,krasnodar,kurgan,kustanai,lenug,mangyshlak,mordovia,msk,murmansk,nalchik,navoi,north-kazakhstan,nov,obninsk,penza,pokrovsk,sochi,spb,tashkent,termez,togliatti,troitsk,tselinograd,tula,tuva,vladikavkaz,vladimir,vologda;channelsdvr.net:u;fastlylb.net:map;fastly.net:freetls,map;prod.fastly.net:a,global;ssl.fastly.net:a,b,global;user.fm:*;space:myfast,uber,xs4all;fedoraproject.org:cloud;os.fedoraproject.org:app;os.stg.fedoraproject.org:app;uk:conn,copro,hosp,independent-commission,independent-inquest,independent-inquiry,independent-panel,independent-review,public-inquiry,royal-commission,pymnt,barsy;id:flap,forte;forgerock.io:id;media:framer;photos:framer;website:framer;wiki:framer;frusky.de:*;co.il:ravpage,blogspot,tabitorder,mytabit;funkfeuer.at:wien;futurecms.at:*;ex.futurecms.at:*;in.futurecms.at:*;at:futurehosting,futuremailing,biz,info,123webseite,priv,myspreadshop,12hp,2ix,4lima,lima-city;ex.ortsinfo.at:*;kunden.ortsinfo.at:*;statics.cloud:*;gov.uk:campaign,service,api,homeoffice;ne.jp:gehirn;ms:lab,minisite;si:gitapp,gitpage,blogspot;community:nog,ravendb,myforum;ro:co,shop,blogspot,barsy;digital:cloudapps;cloudapps.digital:london;im:ro;run.app:a;0emm.com:*;r.appspot.com:*;gateway.dev:*;goog:cloud,translate;usercontent.goog:*;ae:blogspot;al:blogspot;bg:blogspot,barsy;bj:blogspot;cf:blogspot;cl:blogspot;co.at:blogspot;co.id:blogspot;co.ke:blogspot;co.nz:blogspot;co.uk:blogspot,barsy,barsyonline,nh-serv,no-ip,wellbeingzone,adimo,myspreadshop;co.za:blogspot;com.ar:blogspot;com.au:blogspot,myspreadshop;com.br:blogspot,simplesite;com.by:blogspot;com.co:blogspot;com.cy:blogspot;com.ee:blogspot;com.eg:blogspot;com.es:blogspot;com.mt:blogspot;com.ng:blogspot;com.tr:blogspot;com.uy:blogspot;cv:blogspot;gr:blogspot,simplesite;hk:blogspot,secaas,ltd,inc;hr:blogspot,free;hu:blogspot;ie:blogspot,myspreadshop;it:blogspot,ibxos,iliadboxos,16-b,32-b,64-b,123homepage,myspreadshop,syncloud;kr:blogspot;li:blogspot,caa;lt:blogspot;lu:blogspot,123website;md:blogspot,at,de,jp,to;mk:blogspot;mr:blogspot;mx:blogspot;my:blogspot;pe:blogspot;pt:blogspot,123paginaweb;qa:blogspot;re:blogspot;rs:blogspot,ua,ox;sg:blogspot,enscaled;sk:blogspot;sn:blogspot;td:blogspot;ug:blogspot;vn:blogspot;ci:fin,nl;run:hs,development,ravendb,servers,onporter,repl;it.hs-heilbronn.de:pages;gl:biz,xx;ng:col,firm,gen,ltd,ngo;scot:edu,gov;so:sch;moonscale.io:*;leg.br:ac,al,am,ap,ba,ce,df,es,go,ma,mg,ms,mt,pa,pb,pe,pi,pr,rj,rn,ro,rr,rs,sc,se,sp,to;cloudlets.com.au:mel;interhostsolutions.be:cloud;scale.virtualcloud.com.br:users;by:mycloud,mediatech;ae.flow.ch:alp1;flow.ch:appengine;axarnet.cloud:es-1;jelastic.cloud:vip;eur.aruba.jenv-aruba.cloud:it1;jenv-aruba.cloud:it1;keliweb.cloud:cs;oxa.cloud:tn,uk;primetel.cloud:uk;reclaim.cloud:ca,uk,us;trendhosting.cloud:ch,de;hosted-by-previder.com:paas;hosteur.com:rag-cloud,rag-cloud-ch;ik-server.com:jcloud,jcloud-ver-jpc;jelastic.com:demo;massivegrid.com:paas;wafaicloud.com:jed,lon,ryd;scaleforce.com.cy:j;dogado.eu:jelastic;cloudplatform.fi:fi;datacenter.fi:demo,paas;beebyte.io:paas;beebyteapp.io:sekd1;unispace.io:cloud-fr1;neen.it:jc;jelastic.open.tim.it:cloud;kz:jcloud;kazteleport.kz:upaas;cloudjiffy.net:fra1-de,west1-us;elastx.net:jls-sto1,jls-sto2,jls-sto3;paas.massivegrid.net:fr-1,lon-1,lon-2,ny-1,ny-2,sg-1;saveincloud.net:jelastic,nordeste-idc;scaleforce.net:j;tsukaeru.net:jelastic;regruhosting.ru:jelastic;tn:orangecloud;layershift.co.uk:j;enscaled.us:phx;hosting.myjino.ru:*;landing.myjino.ru:*;spectrum.myjino.ru:*;vps.myjino.ru:*;triton.zone:*;cns.joyent.com:*;gg:kaas,cya,panel;systems:knightpoint;events:koobin,co;kuleuven.be:ezproxy;krd:co,edu;business:co;education:co;financial:co;network:co,arvo,azimuth,tlon;place:co;technology:co;lmpm.com:app;linode.com:members;nodebalancer.linode.com:*;linodeobjects.com:*;linodeusercontent.com:ip;bs:we;user.localcert.dev:*;services:loginline;org.uk:glug,lug,lugs,affinitylottery,raffleentry,weeklylottery;menu:barsy;mobi:barsy,dscloud;pub:barsy;support:barsy;magentosite.cloud:*;cldmail.ru:hb;vu:cn,blog,dev,me;mcdir.ru:vps;health:hra;cloud.metacentrum.cz:*;metacentrum.cz:custom;cloud.muni.cz:flt,usr;meteorapp.com:eu;azurecontainer.io:*;azurestaticapps.net:1,2,centralus,eastasia,eastus2,westeurope,westus2;mythic-beasts.com:customer,caracal,fentiger,lynx,ocelot,oncilla,onza,sphinx,vs,x,yali;retrosnub.co.uk:cust;nabu.casa:ui;nospamproxy.com:cloud;developer.app:*;northflank.app:*;build.run:*;code.run:*;database.run:*;migration.run:*;news:noticeable;top:now-dns,ntdll;ovh:nerdpol;nodeart.io:stage;mn:nyc;observableusercontent.com:static;lol:omg;es:123miweb,myspreadshop;hosting:opencraft;orange:tech;webpaas.ovh.net:*;hosting.ovh.net:*;pm:own,name;owo.codes:*;lc:oy;paywhirl.com:*;platform.sh:bc,ent,eu,us;platformsh.site:*;tst.site:*;bn:co;pstmn.io:mock;today:prequalifyme;prgmr.com:xen;dweb.link:*;pythonanywhere.com:eu;builders:cloudsite;spawn.cc:instances;sys.qcx.io:*;quipelements.com:*;vbrplsbx.io:g;on-k3s.io:*;on-rancher.cloud:*;on-rio.io:*;render.com:app;firewalledreplit.co:id;repl.co:id;resinstaging.io:devices;rit.edu:git-pages;xn--p1acf:xn--90amc,xn--j1aef,xn--j1ael8b,xn--h1ahn,xn--j1adp,xn--c1avg,xn--80aaa0cvac,xn--h1aliz,xn--90a1af,xn--41a;builder.code.com:*;dev-builder.code.com:*;stg-builder.code.com:*;baremetal.scw.cloud:fr-par-1,fr-par-2,nl-ams-1;fr-par.scw.cloud:fnc,k8s,s3,s3-website,whm;fnc.fr-par.scw.cloud:functions;k8s.fr-par.scw.cloud:nodes;instances.scw.cloud:priv,pub;scw.cloud:k8s,scalebook,smartlabeling;nl-ams.scw.cloud:k8s,s3,s3-website,whm;k8s.nl-ams.scw.cloud:nodes;pl-waw.scw.cloud:k8s,s3,s3-website;k8s.pl-waw.scw.cloud:nodes;gov.scot:service;store:sellfy,shopware,storebase;bounty-full.com:alpha,beta;snowflake.app:privatelink;land:static;static.land:dev,sites;jelastic.vps-host.net:atl,njs,ric;lair.io:apps;stolos.io:*;speedpartner.de:customer;stdlib.com:api;farm:storj;srcf.net:soc,user;paba.se:su;s5y.io:*;sensiosite.cloud:*;quickconnect.cn:direct;quickconnect.to:direct;tailscale.net:beta;tb-hosting.com:site;teckids.org:s3;telebit.xyz:*;firenet.ch:*;svc.firenet.ch:*;dev.thingdust.io:cust,reservd;disrec.thingdust.io:cust,reservd;prod.thingdust.io:cust;testing.thingdust.io:cust,reservd;torproject.net:pages;pictures:1337;rip:clan;transurl.be:*;transurl.eu:*;transurl.nl:*;transip.me:site;typeform.com:pro;uberspace.de:*;tf:sch;wf:biz,sch;yt:org;de.us:lib;management:router;ax:be,cat,es,eu,gg,mc,us,xy;gp:app;gt:blog,de,to;gy:be;hn:cc;kg:blog,io,jp,tv,uk,us;ls:de;porn:indie;tc:ch,me,we;vg:at;vultrobjects.com:*;webhare.dev:*;wiardweb.com:pages;panel.gg:daemon;wpenginepowered.com:js;xnbay.com:u2,u2-local;yandexcloud.net:storage,website;academy:official;faith:ybo;party:ybo;review:ybo;science:ybo;trade:ybo;st:noho;design:bss"
-return ____exports
- end,
-["policy.publicSuffixSource"] = function(...) 
-local ____exports = {}
-local ____errors = require("policy.errors")
-local Problem = ____errors.Problem
-local ____publicSuffixData = require("policy.publicSuffixData")
-local BUILT_IN_ICANN_RULES = ____publicSuffixData.BUILT_IN_ICANN_RULES
-local BUILT_IN_LIST_DATE = ____publicSuffixData.BUILT_IN_LIST_DATE
-local BUILT_IN_PRIVATE_RULES = ____publicSuffixData.BUILT_IN_PRIVATE_RULES
-local ____publicSuffixList = require("policy.publicSuffixList")
-local parseCompactRules = ____publicSuffixList.parseCompactRules
-local parsePublicSuffixList = ____publicSuffixList.parsePublicSuffixList
---- Where Debian's `publicsuffix` package (and Fedora's, Alpine's, Arch's) puts the list.
-____exports.SYSTEM_PUBLIC_SUFFIX_LIST = "/usr/share/publicsuffix/public_suffix_list.dat"
---- The environment variable (`setenv` in haproxy.cfg's global section) that names another file.
-____exports.PUBLIC_SUFFIX_LIST_VARIABLE = "CORS_PUBLIC_SUFFIX_LIST"
-local builtIn
---- The built-in copy, read from its compact form on first use (once per Lua state).
-function ____exports.builtInPublicSuffixList()
-    if builtIn == nil then
-        builtIn = parseCompactRules(BUILT_IN_ICANN_RULES, BUILT_IN_PRIVATE_RULES, "the built-in list of " .. BUILT_IN_LIST_DATE)
+--- Refuses a subdomain pattern that lets in sites strangers can create: one over a whole ICANN suffix
+-- (`.com`, `https://*.co.uk`: surely a mistake, credentials or not), and with credentials one over a
+-- suffix of the list's private section too (`https://*.github.io`: any GitHub Pages site would read the
+-- responses with the user's cookies). Without credentials a private-section suffix is allowed: it lets in
+-- fewer origins than `*`, which exposes the same responses to every origin (README, "Public suffixes").
+function ____exports.suffixRefusal(entry, covered, credentials)
+    if covered.section == "private" and not credentials then
+        return nil
     end
-    return builtIn
-end
-____exports.BUILT_IN_SUFFIXES = function() return {list = ____exports.builtInPublicSuffixList()} end
---- The list named by `named` (the variable's value), refused when it cannot be read or is not a list; without
--- a name, the system's list when it reads as one, else the built-in copy.
-function ____exports.loadPublicSuffixList(named, readFile)
-    if named ~= nil and #named > 0 then
-        local file = readFile(named)
-        if file.error ~= nil then
-            return {error = {subject = "public suffix list", value = named, problem = Problem.unreadableFile, hint = file.error}}
-        end
-        local list = parsePublicSuffixList(file.text, named)
-        return list == nil and ({error = {subject = "public suffix list", value = named, problem = Problem.notSuffixList}}) or ({list = list})
+    local wildcard = (string.find(covered.suffix, "*.", nil, true) or 0) - 1 == 0
+    local hint = wildcard and ("the names " .. quote(covered.suffix)) .. " are public suffixes: anyone can create a site under them; list the sites" or quote(covered.suffix) .. " is a public suffix: anyone can create a site under it; list the sites"
+    if covered.isBase then
+        local star = (string.find(entry, "*.", nil, true) or 0) - 1
+        local at = star >= 0 and star + 2 or (string.find(entry, ".", nil, true) or 0) - 1 + 1
+        hint = hint .. ", or use a registrable domain such as " .. quote((__TS__StringSubstring(entry, 0, at) .. "example.") .. __TS__StringSubstring(entry, at))
     end
-    local system = readFile(____exports.SYSTEM_PUBLIC_SUFFIX_LIST)
-    local ____temp_0
-    if system.text ~= nil then
-        ____temp_0 = parsePublicSuffixList(system.text, ____exports.SYSTEM_PUBLIC_SUFFIX_LIST)
-    else
-        ____temp_0 = nil
-    end
-    local list = ____temp_0
-    return {list = list == nil and ____exports.builtInPublicSuffixList() or list}
+    return {subject = "origin", value = entry, problem = Problem.publicSuffix, hint = hint}
 end
 return ____exports
  end,
@@ -2175,10 +2165,11 @@ return ____exports
 local ____lualib = require("lualib_bundle")
 local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local __TS__New = ____lualib.__TS__New
 local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__Number = ____lualib.__TS__Number
 local Map = ____lualib.Map
-local __TS__New = ____lualib.__TS__New
 local ____exports = {}
 local ____chars = require("policy.chars")
 local isToken = ____chars.isToken
@@ -2190,8 +2181,13 @@ local Problem = ____errors.Problem
 local quote = ____errors.quote
 local ____origin = require("policy.origin")
 local parseOriginPattern = ____origin.parseOriginPattern
+local ____originMaps = require("policy.originMaps")
+local KeyJudge = ____originMaps.KeyJudge
+local MAP_ENTRY_PREFIX = ____originMaps.MAP_ENTRY_PREFIX
+local mapFileKeys = ____originMaps.mapFileKeys
 local ____publicSuffixList = require("policy.publicSuffixList")
 local coveredPublicSuffix = ____publicSuffixList.coveredPublicSuffix
+local suffixRefusal = ____publicSuffixList.suffixRefusal
 local ____publicSuffixSource = require("policy.publicSuffixSource")
 local BUILT_IN_SUFFIXES = ____publicSuffixSource.BUILT_IN_SUFFIXES
 --- What the predecessor sent on every allowed preflight, kept for the drop-in form.
@@ -2285,34 +2281,62 @@ function ____exports.originsFileEntries(text)
     end
     return entries
 end
---- Refuses a subdomain pattern that lets in sites strangers can create: one over a whole ICANN suffix
--- (`.com`, `https://*.co.uk`: surely a mistake, credentials or not), and with credentials one over a
--- suffix of the list's private section too (`https://*.github.io`: any GitHub Pages site would read the
--- responses with the user's cookies). Without credentials a private-section suffix is allowed: it lets in
--- fewer origins than `*`, which exposes the same responses to every origin (README, "Public suffixes").
-local function publicSuffixError(entry, covered, credentials)
-    if covered.section == "private" and not credentials then
-        return nil
+--- How many bad keys of one map file are listed; the rest are counted.
+local MAP_ERRORS_SHOWN = 10
+--- Checks every key of an origins map file as the request path will judge it (originMaps.ts), so that the
+-- configuration check refuses a bad key where it is written.
+local function checkMapFile(name, judge, errors, readFile)
+    local file = readFile(name)
+    if file.error ~= nil then
+        errors[#errors + 1] = {subject = "origins map", value = name, problem = Problem.unreadableFile, hint = file.error}
+        return
     end
-    local wildcard = (string.find(covered.suffix, "*.", nil, true) or 0) - 1 == 0
-    local hint = wildcard and ("the names " .. quote(covered.suffix)) .. " are public suffixes: anyone can create a site under them; list the sites" or quote(covered.suffix) .. " is a public suffix: anyone can create a site under it; list the sites"
-    if covered.isBase then
-        local star = (string.find(entry, "*.", nil, true) or 0) - 1
-        local at = star >= 0 and star + 2 or (string.find(entry, ".", nil, true) or 0) - 1 + 1
-        hint = hint .. ", or use a registrable domain such as " .. quote((__TS__StringSubstring(entry, 0, at) .. "example.") .. __TS__StringSubstring(entry, at))
+    local bad = 0
+    for ____, ____value in ipairs(mapFileKeys(file.text)) do
+        local key = ____value.key
+        local line = ____value.line
+        do
+            local verdict = judge:judge(key)
+            if not (verdict.error ~= nil) then
+                goto __continue26
+            end
+            bad = bad + 1
+            local where = (name .. ":") .. tostring(line)
+            if bad <= MAP_ERRORS_SHOWN then
+                errors[#errors + 1] = __TS__ObjectAssign({}, verdict.error, {hint = verdict.error.hint == nil and where or (where .. ", ") .. verdict.error.hint})
+            end
+        end
+        ::__continue26::
     end
-    return {subject = "origin", value = entry, problem = Problem.publicSuffix, hint = hint}
+    if bad > MAP_ERRORS_SHOWN then
+        errors[#errors + 1] = {
+            subject = "origins map",
+            value = name,
+            problem = Problem.moreMapKeys,
+            hint = tostring(bad - MAP_ERRORS_SHOWN) .. " more"
+        }
+    end
 end
 local function parseOrigins(value, syntax, credentials, errors, readFile, suffixes)
     local patterns = {}
+    local maps = {}
     local any = false
     local written = splitList(value)
     local entries = {}
     for ____, entry in ipairs(written) do
         do
+            if (string.find(entry, MAP_ENTRY_PREFIX, nil, true) or 0) - 1 == 0 then
+                local name = __TS__StringSubstring(entry, #MAP_ENTRY_PREFIX)
+                if #name == 0 then
+                    errors[#errors + 1] = {subject = "origin", value = entry, problem = Problem.mapNoName, hint = ("write " .. MAP_ENTRY_PREFIX) .. "<file>"}
+                elseif __TS__ArrayIndexOf(maps, name) < 0 then
+                    maps[#maps + 1] = name
+                end
+                goto __continue32
+            end
             if (string.find(entry, "@", nil, true) or 0) - 1 ~= 0 then
                 entries[#entries + 1] = entry
-                goto __continue28
+                goto __continue32
             end
             local file = readFile(__TS__StringSubstring(entry, 1))
             if file.error ~= nil then
@@ -2322,17 +2346,23 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
                     problem = Problem.unreadableFile,
                     hint = file.error
                 }
-                goto __continue28
+                goto __continue32
             end
             for ____, item in ipairs(____exports.originsFileEntries(file.text)) do
                 if (string.find(item, "@", nil, true) or 0) - 1 == 0 then
                     errors[#errors + 1] = {subject = "origin", value = item, problem = Problem.nestedFile}
+                elseif (string.find(item, MAP_ENTRY_PREFIX, nil, true) or 0) - 1 == 0 then
+                    errors[#errors + 1] = {subject = "origin", value = item, problem = Problem.mapInFile}
                 else
                     entries[#entries + 1] = item
                 end
             end
         end
-        ::__continue28::
+        ::__continue32::
+    end
+    local judge = __TS__New(KeyJudge, syntax, credentials, suffixes)
+    for ____, name in ipairs(maps) do
+        checkMapFile(name, judge, errors, readFile)
     end
     local list
     local listFailed = false
@@ -2340,23 +2370,23 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
         do
             if entry == "*" then
                 any = true
-                goto __continue36
+                goto __continue46
             end
             local result = parseOriginPattern(entry, syntax)
             if result.error ~= nil then
                 errors[#errors + 1] = result.error
-                goto __continue36
+                goto __continue46
             end
             patterns[#patterns + 1] = result.pattern
             if not result.pattern.subdomains or listFailed then
-                goto __continue36
+                goto __continue46
             end
             if list == nil then
                 local loaded = suffixes()
                 if loaded.error ~= nil then
                     errors[#errors + 1] = loaded.error
                     listFailed = true
-                    goto __continue36
+                    goto __continue46
                 end
                 list = loaded.list
             end
@@ -2365,19 +2395,19 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
             if covered == nil then
                 ____temp_0 = nil
             else
-                ____temp_0 = publicSuffixError(entry, covered, credentials)
+                ____temp_0 = suffixRefusal(entry, covered, credentials)
             end
             local refusal = ____temp_0
             if refusal ~= nil then
                 errors[#errors + 1] = refusal
             end
         end
-        ::__continue36::
+        ::__continue46::
     end
-    if any and syntax == "extended" and #entries > 1 then
+    if any and syntax == "extended" and #entries + #maps > 1 then
         errors[#errors + 1] = {subject = "origin", value = "*", problem = Problem.wildcardMixed}
     end
-    return {any = any, patterns = patterns}
+    return {any = any, patterns = patterns, maps = maps}
 end
 --- The drop-in form: the predecessor's three arguments. Preflights carry Access-Control-Max-Age: 600.
 function ____exports.parseDropInPolicy(methods, origins, headers, readFile, suffixes)
@@ -2405,6 +2435,7 @@ function ____exports.parseDropInPolicy(methods, origins, headers, readFile, suff
         form = "drop-in",
         anyOrigin = parsedOrigins.any,
         origins = parsedOrigins.patterns,
+        originMaps = parsedOrigins.maps,
         methods = parsedMethods,
         headers = parsedHeaders,
         expose = {any = false, names = {}},
@@ -2535,6 +2566,7 @@ function ____exports.parseExtendedPolicy(text, readFile, suffixes)
         form = "extended",
         anyOrigin = origins.any,
         origins = origins.patterns,
+        originMaps = origins.maps,
         methods = methods,
         headers = headers,
         expose = expose,
@@ -2542,6 +2574,252 @@ function ____exports.parseExtendedPolicy(text, readFile, suffixes)
         maxAge = maxAge,
         preflight = preflightText == "forward" and "forward" or "answer"
     }}
+end
+return ____exports
+ end,
+["policy.publicSuffixData"] = function(...) 
+local ____exports = {}
+--- The Public Suffix List of 2023-02-09 (https://publicsuffix.org/list/), in the compact form read by
+-- policy/publicSuffixList.ts (parseCompactRules). Its licence, as the list states it: This Source Code Form
+-- is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL was not distributed
+-- with this file, You can obtain one at https://mozilla.org/MPL/2.0/.
+____exports.BUILT_IN_LIST_DATE = "2023-02-09"
+____exports.BUILT_IN_ICANN_RULES = ":ac,ad,ae,aero,af,ag,ai,al,am,ao,aq,ar,arpa,as,asia,at,au,aw,ax,az,ba,bb,be,bf,bg,bh,bi,biz,bj,bm,bn,bo,br,bs,bt,bv,bw,by,bz,ca,cat,cc,cd,cf,cg,ch,ci,cl,cm,cn,co,com,coop,cr,cu,cv,cw,cx,cy,cz,de,dj,dk,dm,do,dz,ec,edu,ee,eg,es,et,eu,fi,fj,fm,fo,fr,ga,gb,gd,ge,gf,gg,gh,gi,gl,gm,gn,gov,gp,gq,gr,gs,gt,gu,gw,gy,hk,hm,hn,hr,ht,hu,id,ie,il,xn--4dbrk0ce,im,in,info,int,io,iq,ir,is,it,je,jo,jobs,jp,ke,kg,ki,km,kn,kp,kr,kw,ky,kz,la,lb,lc,li,lk,lr,ls,lt,lu,lv,ly,ma,mc,md,me,mg,mh,mil,mk,ml,mn,mo,mobi,mp,mq,mr,ms,mt,mu,museum,mv,mw,mx,my,mz,na,name,nc,ne,net,nf,ng,ni,nl,no,nr,nu,nz,om,onion,org,pa,pe,pf,ph,pk,pl,pm,pn,post,pr,pro,ps,pt,pw,py,qa,re,ro,rs,ru,rw,sa,sb,sc,sd,se,sg,sh,si,sj,sk,sl,sm,sn,so,sr,ss,st,su,sv,sx,sy,sz,tc,td,tel,tf,tg,th,tj,tk,tl,tm,tn,to,tr,tt,tv,tw,tz,ua,ug,uk,us,uy,uz,va,vc,ve,vg,vi,vn,vu,wf,ws,yt,xn--mgbaam7a8h,xn--y9a3aq,xn--54b7fta0cc,xn--90ae,xn--mgbcpq6gpa1a,xn--90ais,xn--fiqs8s,xn--fiqz9s,xn--lgbbat1ad8j,xn--wgbh1c,xn--e1a4c,xn--qxa6a,xn--mgbah1a3hjkrd,xn--node,xn--qxam,xn--j6w193g,xn--2scrj9c,xn--3hcrj9c,xn--45br5cyl,xn--h2breg3eve,xn--h2brj9c8c,xn--mgbgu82a,xn--rvc1e0am3e,xn--h2brj9c,xn--mgbbh1a,xn--mgbbh1a71e,xn--fpcrj9c3d,xn--gecrj9c,xn--s9brj9c,xn--45brj9c,xn--xkc2dl3a5ee0h,xn--mgba3a4f16a,xn--mgba3a4fra,xn--mgbtx2b,xn--mgbayh7gpa,xn--3e0b707e,xn--80ao21a,xn--q7ce6a,xn--fzc2c9e2c,xn--xkc2al3hye2a,xn--mgbc0a9azcg,xn--d1alf,xn--l1acc,xn--mix891f,xn--mix082f,xn--mgbx4cd0ab,xn--mgb9awbf,xn--mgbai9azgqp6j,xn--mgbai9a5eva00b,xn--ygbi2ammx,xn--90a3ac,xn--p1ai,xn--wgbl6a,xn--mgberp4a5d4ar,xn--mgberp4a5d4a87g,xn--mgbqly7c0a67fbc,xn--mgbqly7cvafr,xn--mgbpl2fh,xn--yfro4i67o,xn--clchc0ea0b2g2a9gcd,xn--ogbpf8fl,xn--mgbtf8fl,xn--o3cw4h,xn--pgbs0dh,xn--kpry57d,xn--kprw13d,xn--nnx388a,xn--j1amh,xn--mgb2ddes,xxx,ye,zm,zw,aaa,aarp,abarth,abb,abbott,abbvie,abc,able,abogado,abudhabi,academy,accenture,accountant,accountants,aco,actor,ads,adult,aeg,aetna,afl,africa,agakhan,agency,aig,airbus,airforce,airtel,akdn,alfaromeo,alibaba,alipay,allfinanz,allstate,ally,alsace,alstom,amazon,americanexpress,americanfamily,amex,amfam,amica,amsterdam,analytics,android,anquan,anz,aol,apartments,app,apple,aquarelle,arab,aramco,archi,army,art,arte,asda,associates,athleta,attorney,auction,audi,audible,audio,auspost,author,auto,autos,avianca,aws,axa,azure,baby,baidu,banamex,bananarepublic,band,bank,bar,barcelona,barclaycard,barclays,barefoot,bargains,baseball,basketball,bauhaus,bayern,bbc,bbt,bbva,bcg,bcn,beats,beauty,beer,bentley,berlin,best,bestbuy,bet,bharti,bible,bid,bike,bing,bingo,bio,black,blackfriday,blockbuster,blog,bloomberg,blue,bms,bmw,bnpparibas,boats,boehringer,bofa,bom,bond,boo,book,booking,bosch,bostik,boston,bot,boutique,box,bradesco,bridgestone,broadway,broker,brother,brussels,build,builders,business,buy,buzz,bzh,cab,cafe,cal,call,calvinklein,cam,camera,camp,canon,capetown,capital,capitalone,car,caravan,cards,care,career,careers,cars,casa,case,cash,casino,catering,catholic,cba,cbn,cbre,cbs,center,ceo,cern,cfa,cfd,chanel,channel,charity,chase,chat,cheap,chintai,christmas,chrome,church,cipriani,circle,cisco,citadel,citi,citic,city,cityeats,claims,cleaning,click,clinic,clinique,clothing,cloud,club,clubmed,coach,codes,coffee,college,cologne,comcast,commbank,community,company,compare,computer,comsec,condos,construction,consulting,contact,contractors,cooking,cookingchannel,cool,corsica,country,coupon,coupons,courses,cpa,credit,creditcard,creditunion,cricket,crown,crs,cruise,cruises,cuisinella,cymru,cyou,dabur,dad,dance,data,date,dating,datsun,day,dclk,dds,deal,dealer,deals,degree,delivery,dell,deloitte,delta,democrat,dental,dentist,desi,design,dev,dhl,diamonds,diet,digital,direct,directory,discount,discover,dish,diy,dnp,docs,doctor,dog,domains,dot,download,drive,dtv,dubai,dunlop,dupont,durban,dvag,dvr,earth,eat,eco,edeka,education,email,emerck,energy,engineer,engineering,enterprises,epson,equipment,ericsson,erni,esq,estate,etisalat,eurovision,eus,events,exchange,expert,exposed,express,extraspace,fage,fail,fairwinds,faith,family,fan,fans,farm,farmers,fashion,fast,fedex,feedback,ferrari,ferrero,fiat,fidelity,fido,film,final,finance,financial,fire,firestone,firmdale,fish,fishing,fit,fitness,flickr,flights,flir,florist,flowers,fly,foo,food,foodnetwork,football,ford,forex,forsale,forum,foundation,fox,free,fresenius,frl,frogans,frontdoor,frontier,ftr,fujitsu,fun,fund,furniture,futbol,fyi,gal,gallery,gallo,gallup,game,games,gap,garden,gay,gbiz,gdn,gea,gent,genting,george,ggee,gift,gifts,gives,giving,glass,gle,global,globo,gmail,gmbh,gmo,gmx,godaddy,gold,goldpoint,golf,goo,goodyear,goog,google,gop,got,grainger,graphics,gratis,green,gripe,grocery,group,guardian,gucci,guge,guide,guitars,guru,hair,hamburg,hangout,haus,hbo,hdfc,hdfcbank,health,healthcare,help,helsinki,here,hermes,hgtv,hiphop,hisamitsu,hitachi,hiv,hkt,hockey,holdings,holiday,homedepot,homegoods,homes,homesense,honda,horse,hospital,host,hosting,hot,hoteles,hotels,hotmail,house,how,hsbc,hughes,hyatt,hyundai,ibm,icbc,ice,icu,ieee,ifm,ikano,imamat,imdb,immo,immobilien,inc,industries,infiniti,ing,ink,institute,insurance,insure,international,intuit,investments,ipiranga,irish,ismaili,ist,istanbul,itau,itv,jaguar,java,jcb,jeep,jetzt,jewelry,jio,jll,jmp,jnj,joburg,jot,joy,jpmorgan,jprs,juegos,juniper,kaufen,kddi,kerryhotels,kerrylogistics,kerryproperties,kfh,kia,kids,kim,kinder,kindle,kitchen,kiwi,koeln,komatsu,kosher,kpmg,kpn,krd,kred,kuokgroup,kyoto,lacaixa,lamborghini,lamer,lancaster,lancia,land,landrover,lanxess,lasalle,lat,latino,latrobe,law,lawyer,lds,lease,leclerc,lefrak,legal,lego,lexus,lgbt,lidl,life,lifeinsurance,lifestyle,lighting,like,lilly,limited,limo,lincoln,linde,link,lipsy,live,living,llc,llp,loan,loans,locker,locus,lol,london,lotte,lotto,love,lpl,lplfinancial,ltd,ltda,lundbeck,luxe,luxury,macys,madrid,maif,maison,makeup,man,management,mango,map,market,marketing,markets,marriott,marshalls,maserati,mattel,mba,mckinsey,med,media,meet,melbourne,meme,memorial,men,menu,merckmsd,miami,microsoft,mini,mint,mit,mitsubishi,mlb,mls,mma,mobile,moda,moe,moi,mom,monash,money,monster,mormon,mortgage,moscow,moto,motorcycles,mov,movie,msd,mtn,mtr,music,mutual,nab,nagoya,natura,navy,nba,nec,netbank,netflix,network,neustar,new,news,next,nextdirect,nexus,nfl,ngo,nhk,nico,nike,nikon,ninja,nissan,nissay,nokia,northwesternmutual,norton,now,nowruz,nowtv,nra,nrw,ntt,nyc,obi,observer,office,okinawa,olayan,olayangroup,oldnavy,ollo,omega,one,ong,onl,online,ooo,open,oracle,orange,organic,origins,osaka,otsuka,ott,ovh,page,panasonic,paris,pars,partners,parts,party,passagens,pay,pccw,pet,pfizer,pharmacy,phd,philips,phone,photo,photography,photos,physio,pics,pictet,pictures,pid,pin,ping,pink,pioneer,pizza,place,play,playstation,plumbing,plus,pnc,pohl,poker,politie,porn,pramerica,praxi,press,prime,prod,productions,prof,progressive,promo,properties,property,protection,pru,prudential,pub,pwc,qpon,quebec,quest,racing,radio,read,realestate,realtor,realty,recipes,red,redstone,redumbrella,rehab,reise,reisen,reit,reliance,ren,rent,rentals,repair,report,republican,rest,restaurant,review,reviews,rexroth,rich,richardli,ricoh,ril,rio,rip,rocher,rocks,rodeo,rogers,room,rsvp,rugby,ruhr,run,rwe,ryukyu,saarland,safe,safety,sakura,sale,salon,samsclub,samsung,sandvik,sandvikcoromant,sanofi,sap,sarl,sas,save,saxo,sbi,sbs,sca,scb,schaeffler,schmidt,scholarships,school,schule,schwarz,science,scot,search,seat,secure,security,seek,select,sener,services,seven,sew,sex,sexy,sfr,shangrila,sharp,shaw,shell,shia,shiksha,shoes,shop,shopping,shouji,show,showtime,silk,sina,singles,site,ski,skin,sky,skype,sling,smart,smile,sncf,soccer,social,softbank,software,sohu,solar,solutions,song,sony,soy,spa,space,sport,spot,srl,stada,staples,star,statebank,statefarm,stc,stcgroup,stockholm,storage,store,stream,studio,study,style,sucks,supplies,supply,support,surf,surgery,suzuki,swatch,swiss,sydney,systems,tab,taipei,talk,taobao,target,tatamotors,tatar,tattoo,tax,taxi,tci,tdk,team,tech,technology,temasek,tennis,teva,thd,theater,theatre,tiaa,tickets,tienda,tiffany,tips,tires,tirol,tjmaxx,tjx,tkmaxx,tmall,today,tokyo,tools,top,toray,toshiba,total,tours,town,toyota,toys,trade,trading,training,travel,travelchannel,travelers,travelersinsurance,trust,trv,tube,tui,tunes,tushu,tvs,ubank,ubs,unicom,university,uno,uol,ups,vacations,vana,vanguard,vegas,ventures,verisign,versicherung,vet,viajes,video,vig,viking,villas,vin,vip,virgin,visa,vision,viva,vivo,vlaanderen,vodka,volkswagen,volvo,vote,voting,voto,voyage,vuelos,wales,walmart,walter,wang,wanggou,watch,watches,weather,weatherchannel,webcam,weber,website,wedding,weibo,weir,whoswho,wien,wiki,williamhill,win,windows,wine,winners,wme,wolterskluwer,woodside,work,works,world,wow,wtc,wtf,xbox,xerox,xfinity,xihuan,xin,xn--11b4c3d,xn--1ck2e1b,xn--1qqw23a,xn--30rr7y,xn--3bst00m,xn--3ds443g,xn--3pxu8k,xn--42c2d9a,xn--45q11c,xn--4gbrim,xn--55qw42g,xn--55qx5d,xn--5su34j936bgsg,xn--5tzm5g,xn--6frz82g,xn--6qq986b3xl,xn--80adxhks,xn--80aqecdr1a,xn--80asehdb,xn--80aswg,xn--8y0a063a,xn--9dbq2a,xn--9et52u,xn--9krt00a,xn--b4w605ferd,xn--bck1b9a5dre4c,xn--c1avg,xn--c2br7g,xn--cck2b3b,xn--cckwcxetd,xn--cg4bki,xn--czr694b,xn--czrs0t,xn--czru2d,xn--d1acj3b,xn--eckvdtc9d,xn--efvy88h,xn--fct429k,xn--fhbei,xn--fiq228c5hs,xn--fiq64b,xn--fjq720a,xn--flw351e,xn--fzys8d69uvgm,xn--g2xx48c,xn--gckr3f0f,xn--gk3at1e,xn--hxt814e,xn--i1b6b1a6a2e,xn--imr513n,xn--io0a7i,xn--j1aef,xn--jlq480n2rg,xn--jvr189m,xn--kcrx77d1x4a,xn--kput3i,xn--mgba3a3ejt,xn--mgba7c0bbn0a,xn--mgbaakc7dvf,xn--mgbab2bd,xn--mgbca7dzdo,xn--mgbi4ecexp,xn--mgbt3dhd,xn--mk1bu44c,xn--mxtq1m,xn--ngbc5azd,xn--ngbe9e0a,xn--ngbrx,xn--nqv7f,xn--nqv7fs00ema,xn--nyqy26a,xn--otu796d,xn--p1acf,xn--pssy2u,xn--q9jyb4c,xn--qcka1pmc,xn--rhqv96g,xn--rovu88b,xn--ses554g,xn--t60b56a,xn--tckwe,xn--tiq49xqyj,xn--unup4y,xn--vermgensberater-ctb,xn--vermgensberatung-pwb,xn--vhquv,xn--vuq861b,xn--w4r85el8fhu5dnra,xn--w4rs40l,xn--xhq521b,xn--zfr164b,xyz,yachts,yahoo,yamaxun,yandex,yodobashi,yoga,yokohama,you,youtube,yun,zappos,zara,zero,zip,zone,zuerich;ac:com,edu,gov,net,mil,org;ad:nom;ae:co,net,org,sch,ac,gov,mil;aero:accident-investigation,accident-prevention,aerobatic,aeroclub,aerodrome,agents,aircraft,airline,airport,air-surveillance,airtraffic,air-traffic-control,ambulance,amusement,association,author,ballooning,broker,caa,cargo,catering,certification,championship,charter,civilaviation,club,conference,consultant,consulting,control,council,crew,design,dgca,educator,emergency,engine,engineer,entertainment,equipment,exchange,express,federation,flight,fuel,gliding,government,groundhandling,group,hanggliding,homebuilt,insurance,journal,journalist,leasing,logistics,magazine,maintenance,media,microlight,modelling,navigation,parachuting,paragliding,passenger-association,pilot,press,production,recreation,repbody,res,research,rotorcraft,safety,scientist,services,show,skydiving,software,student,trader,trading,trainer,union,workinggroup,works;af:gov,com,org,net,edu;ag:com,org,net,co,nom;ai:off,com,net,org;al:com,edu,gov,mil,net,org;am:co,com,commune,net,org;ao:ed,gv,og,co,pb,it;ar:bet,com,coop,edu,gob,gov,int,mil,musica,mutual,net,org,senasa,tur;arpa:e164,in-addr,ip6,iris,uri,urn;as:gov;at:ac,co,gv,or;ac.at:sth;au:com,net,org,edu,gov,asn,id,info,conf,oz,act,nsw,nt,qld,sa,tas,vic,wa;edu.au:act,catholic,nsw,nt,qld,sa,tas,vic,wa;gov.au:qld,sa,tas,vic,wa;nsw.edu.au:schools;aw:com;az:com,net,int,gov,org,edu,info,pp,mil,name,pro,biz;ba:com,edu,gov,mil,net,org;bb:biz,co,com,edu,gov,info,net,org,store,tv;bd:*;be:ac;bf:gov;bg:a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,3,4,5,6,7,8,9;bh:com,edu,net,org,gov;bi:co,com,edu,or,org;bj:africa,agro,architectes,assur,avocats,co,com,eco,econo,edu,info,loisirs,money,net,org,ote,resto,restaurant,tourism,univ;bm:com,edu,gov,net,org;bn:com,edu,gov,net,org;bo:com,edu,gob,int,org,net,mil,tv,web,academia,agro,arte,blog,bolivia,ciencia,cooperativa,democracia,deporte,ecologia,economia,empresa,indigena,industria,info,medicina,movimiento,musica,natural,nombre,noticias,patria,politica,profesional,plurinacional,pueblo,revista,salud,tecnologia,tksat,transporte,wiki;br:9guacu,abc,adm,adv,agr,aju,am,anani,aparecida,app,arq,art,ato,b,barueri,belem,bhz,bib,bio,blog,bmd,boavista,bsb,campinagrande,campinas,caxias,cim,cng,cnt,com,contagem,coop,coz,cri,cuiaba,curitiba,def,des,det,dev,ecn,eco,edu,emp,enf,eng,esp,etc,eti,far,feira,flog,floripa,fm,fnd,fortal,fot,foz,fst,g12,geo,ggf,goiania,gov,gru,imb,ind,inf,jab,jampa,jdf,joinville,jor,jus,leg,lel,log,londrina,macapa,maceio,manaus,maringa,mat,med,mil,morena,mp,mus,natal,net,niteroi,not,ntr,odo,ong,org,osasco,palmas,poa,ppg,pro,psc,psi,pvh,qsl,radio,rec,recife,rep,ribeirao,rio,riobranco,riopreto,salvador,sampa,santamaria,santoandre,saobernardo,saogonca,seg,sjc,slg,slz,sorocaba,srv,taxi,tc,tec,teo,the,tmp,trd,tur,tv,udi,vet,vix,vlog,wiki,zlg;gov.br:ac,al,am,ap,ba,ce,df,es,go,ma,mg,ms,mt,pa,pb,pe,pi,pr,rj,rn,ro,rr,rs,sc,se,sp,to;nom.br:*;bs:com,net,org,edu,gov;bt:com,edu,gov,net,org;bw:co,org;by:gov,mil,com,of;bz:com,net,org,edu,gov;ca:ab,bc,mb,nb,nf,nl,ns,nt,nu,on,pe,qc,sk,yk,gc;cd:gov;ci:org,or,com,co,edu,ed,ac,net,go,asso,xn--aroport-bya,int,presse,md,gouv;ck:*,!www;cl:co,gob,gov,mil;cm:co,com,gov,net;cn:ac,com,edu,gov,net,org,mil,xn--55qx5d,xn--io0a7i,xn--od0alg,ah,bj,cq,fj,gd,gs,gz,gx,ha,hb,he,hi,hl,hn,jl,js,jx,ln,nm,nx,qh,sc,sd,sh,sn,sx,tj,xj,xz,yn,zj,hk,mo,tw;co:arts,com,edu,firm,gov,info,int,mil,net,nom,org,rec,web;cr:ac,co,ed,fi,go,or,sa;cu:com,edu,org,net,gov,inf;cv:com,edu,int,nome,org;cw:com,edu,net,org;cx:gov;cy:ac,biz,com,ekloges,gov,ltd,mil,net,org,press,pro,tm;dm:com,net,org,edu,gov;do:art,com,edu,gob,gov,mil,net,org,sld,web;dz:art,asso,com,edu,gov,org,net,pol,soc,tm;ec:com,info,net,fin,k12,med,pro,org,edu,gov,gob,mil;ee:edu,gov,riik,lib,med,com,pri,aip,org,fie;eg:com,edu,eun,gov,mil,name,net,org,sci;er:*;es:com,nom,org,gob,edu;et:com,gov,org,edu,biz,name,info,net;fi:aland;fj:ac,biz,com,gov,info,mil,name,net,org,pro;fk:*;fm:com,edu,net,org;fr:asso,com,gouv,nom,prd,tm,aeroport,avocat,avoues,cci,chambagri,chirurgiens-dentistes,experts-comptables,geometre-expert,greta,huissier-justice,medecin,notaires,pharmacien,port,veterinaire;gd:edu,gov;ge:com,edu,gov,org,mil,net,pvt;gg:co,net,org;gh:com,edu,gov,org,mil;gi:com,ltd,gov,mod,edu,org;gl:co,com,edu,net,org;gn:ac,com,edu,gov,org,net;gp:com,net,mobi,edu,org,asso;gr:com,edu,net,org,gov;gt:com,edu,gob,ind,mil,net,org;gu:com,edu,gov,guam,info,net,org,web;gy:co,com,edu,gov,net,org;hk:com,edu,gov,idv,net,org,xn--55qx5d,xn--wcvs22d,xn--lcvr32d,xn--mxtq1m,xn--gmqw5a,xn--ciqpn,xn--gmq050i,xn--zf0avx,xn--io0a7i,xn--mk0axi,xn--od0alg,xn--od0aq3b,xn--tn0ag,xn--uc0atv,xn--uc0ay4a;hn:com,edu,org,net,mil,gob;hr:iz,from,name,com;ht:com,shop,firm,info,adult,net,pro,org,med,art,coop,pol,asso,edu,rel,gouv,perso;hu:co,info,org,priv,sport,tm,2000,agrar,bolt,casino,city,erotica,erotika,film,forum,games,hotel,ingatlan,jogasz,konyvelo,lakas,media,news,reklam,sex,shop,suli,szex,tozsde,utazas,video;id:ac,biz,co,desa,go,mil,my,net,or,ponpes,sch,web;ie:gov;il:ac,co,gov,idf,k12,muni,net,org;xn--4dbrk0ce:xn--4dbgdty6c,xn--5dbhl8d,xn--8dbq2a,xn--hebda8b;im:ac,co,com,net,org,tt,tv;co.im:ltd,plc;in:5g,6g,ac,ai,am,bihar,biz,business,ca,cn,co,com,coop,cs,delhi,dr,edu,er,firm,gen,gov,gujarat,ind,info,int,internet,io,me,mil,net,nic,org,pg,post,pro,res,travel,tv,uk,up,us;int:eu;io:com;iq:gov,edu,mil,com,org,net;ir:ac,co,gov,id,net,org,sch,xn--mgba3a4f16a,xn--mgba3a4fra;is:net,com,edu,gov,org,int;it:gov,edu,abr,abruzzo,aosta-valley,aostavalley,bas,basilicata,cal,calabria,cam,campania,emilia-romagna,emiliaromagna,emr,friuli-v-giulia,friuli-ve-giulia,friuli-vegiulia,friuli-venezia-giulia,friuli-veneziagiulia,friuli-vgiulia,friuliv-giulia,friulive-giulia,friulivegiulia,friulivenezia-giulia,friuliveneziagiulia,friulivgiulia,fvg,laz,lazio,lig,liguria,lom,lombardia,lombardy,lucania,mar,marche,mol,molise,piedmont,piemonte,pmn,pug,puglia,sar,sardegna,sardinia,sic,sicilia,sicily,taa,tos,toscana,trentin-sud-tirol,xn--trentin-sd-tirol-rzb,trentin-sudtirol,xn--trentin-sdtirol-7vb,trentin-sued-tirol,trentin-suedtirol,trentino-a-adige,trentino-aadige,trentino-alto-adige,trentino-altoadige,trentino-s-tirol,trentino-stirol,trentino-sud-tirol,xn--trentino-sd-tirol-c3b,trentino-sudtirol,xn--trentino-sdtirol-szb,trentino-sued-tirol,trentino-suedtirol,trentino,trentinoa-adige,trentinoaadige,trentinoalto-adige,trentinoaltoadige,trentinos-tirol,trentinostirol,trentinosud-tirol,xn--trentinosd-tirol-rzb,trentinosudtirol,xn--trentinosdtirol-7vb,trentinosued-tirol,trentinosuedtirol,trentinsud-tirol,xn--trentinsd-tirol-6vb,trentinsudtirol,xn--trentinsdtirol-nsb,trentinsued-tirol,trentinsuedtirol,tuscany,umb,umbria,val-d-aosta,val-daosta,vald-aosta,valdaosta,valle-aosta,valle-d-aosta,valle-daosta,valleaosta,valled-aosta,valledaosta,vallee-aoste,xn--valle-aoste-ebb,vallee-d-aoste,xn--valle-d-aoste-ehb,valleeaoste,xn--valleaoste-e7a,valleedaoste,xn--valledaoste-ebb,vao,vda,ven,veneto,ag,agrigento,al,alessandria,alto-adige,altoadige,an,ancona,andria-barletta-trani,andria-trani-barletta,andriabarlettatrani,andriatranibarletta,ao,aosta,aoste,ap,aq,aquila,ar,arezzo,ascoli-piceno,ascolipiceno,asti,at,av,avellino,ba,balsan-sudtirol,xn--balsan-sdtirol-nsb,balsan-suedtirol,balsan,bari,barletta-trani-andria,barlettatraniandria,belluno,benevento,bergamo,bg,bi,biella,bl,bn,bo,bologna,bolzano-altoadige,bolzano,bozen-sudtirol,xn--bozen-sdtirol-2ob,bozen-suedtirol,bozen,br,brescia,brindisi,bs,bt,bulsan-sudtirol,xn--bulsan-sdtirol-nsb,bulsan-suedtirol,bulsan,bz,ca,cagliari,caltanissetta,campidano-medio,campidanomedio,campobasso,carbonia-iglesias,carboniaiglesias,carrara-massa,carraramassa,caserta,catania,catanzaro,cb,ce,cesena-forli,xn--cesena-forl-mcb,cesenaforli,xn--cesenaforl-i8a,ch,chieti,ci,cl,cn,co,como,cosenza,cr,cremona,crotone,cs,ct,cuneo,cz,dell-ogliastra,dellogliastra,en,enna,fc,fe,fermo,ferrara,fg,fi,firenze,florence,fm,foggia,forli-cesena,xn--forl-cesena-fcb,forlicesena,xn--forlcesena-c8a,fr,frosinone,ge,genoa,genova,go,gorizia,gr,grosseto,iglesias-carbonia,iglesiascarbonia,im,imperia,is,isernia,kr,la-spezia,laquila,laspezia,latina,lc,le,lecce,lecco,li,livorno,lo,lodi,lt,lu,lucca,macerata,mantova,massa-carrara,massacarrara,matera,mb,mc,me,medio-campidano,mediocampidano,messina,mi,milan,milano,mn,mo,modena,monza-brianza,monza-e-della-brianza,monza,monzabrianza,monzaebrianza,monzaedellabrianza,ms,mt,na,naples,napoli,no,novara,nu,nuoro,og,ogliastra,olbia-tempio,olbiatempio,or,oristano,ot,pa,padova,padua,palermo,parma,pavia,pc,pd,pe,perugia,pesaro-urbino,pesarourbino,pescara,pg,pi,piacenza,pisa,pistoia,pn,po,pordenone,potenza,pr,prato,pt,pu,pv,pz,ra,ragusa,ravenna,rc,re,reggio-calabria,reggio-emilia,reggiocalabria,reggioemilia,rg,ri,rieti,rimini,rm,rn,ro,roma,rome,rovigo,sa,salerno,sassari,savona,si,siena,siracusa,so,sondrio,sp,sr,ss,suedtirol,xn--sdtirol-n2a,sv,ta,taranto,te,tempio-olbia,tempioolbia,teramo,terni,tn,to,torino,tp,tr,trani-andria-barletta,trani-barletta-andria,traniandriabarletta,tranibarlettaandria,trapani,trento,treviso,trieste,ts,turin,tv,ud,udine,urbino-pesaro,urbinopesaro,va,varese,vb,vc,ve,venezia,venice,verbania,vercelli,verona,vi,vibo-valentia,vibovalentia,vicenza,viterbo,vr,vs,vt,vv;je:co,net,org;jm:*;jo:com,org,net,edu,sch,gov,mil,name;jp:ac,ad,co,ed,go,gr,lg,ne,or,aichi,akita,aomori,chiba,ehime,fukui,fukuoka,fukushima,gifu,gunma,hiroshima,hokkaido,hyogo,ibaraki,ishikawa,iwate,kagawa,kagoshima,kanagawa,kochi,kumamoto,kyoto,mie,miyagi,miyazaki,nagano,nagasaki,nara,niigata,oita,okayama,okinawa,osaka,saga,saitama,shiga,shimane,shizuoka,tochigi,tokushima,tokyo,tottori,toyama,wakayama,yamagata,yamaguchi,yamanashi,xn--4pvxs,xn--vgu402c,xn--c3s14m,xn--f6qx53a,xn--8pvr4u,xn--uist22h,xn--djrs72d6uy,xn--mkru45i,xn--0trq7p7nn,xn--8ltr62k,xn--2m4a15e,xn--efvn9s,xn--32vp30h,xn--4it797k,xn--1lqs71d,xn--5rtp49c,xn--5js045d,xn--ehqz56n,xn--1lqs03n,xn--qqqt11m,xn--kbrq7o,xn--pssu33l,xn--ntsq17g,xn--uisz3g,xn--6btw5a,xn--1ctwo,xn--6orx2r,xn--rht61e,xn--rht27z,xn--djty4k,xn--nit225k,xn--rht3d,xn--klty5x,xn--kltx9a,xn--kltp7d,xn--uuwu58a,xn--zbx025d,xn--ntso0iqx3a,xn--elqq16h,xn--4it168d,xn--klt787d,xn--rny31h,xn--7t0a264c,xn--5rtq34k,xn--k7yn95e,xn--tor131o,xn--d5qv7z876c;kawasaki.jp:*,!city;kitakyushu.jp:*,!city;kobe.jp:*,!city;nagoya.jp:*,!city;sapporo.jp:*,!city;sendai.jp:*,!city;yokohama.jp:*,!city;aichi.jp:aisai,ama,anjo,asuke,chiryu,chita,fuso,gamagori,handa,hazu,hekinan,higashiura,ichinomiya,inazawa,inuyama,isshiki,iwakura,kanie,kariya,kasugai,kira,kiyosu,komaki,konan,kota,mihama,miyoshi,nishio,nisshin,obu,oguchi,oharu,okazaki,owariasahi,seto,shikatsu,shinshiro,shitara,tahara,takahama,tobishima,toei,togo,tokai,tokoname,toyoake,toyohashi,toyokawa,toyone,toyota,tsushima,yatomi;akita.jp:akita,daisen,fujisato,gojome,hachirogata,happou,higashinaruse,honjo,honjyo,ikawa,kamikoani,kamioka,katagami,kazuno,kitaakita,kosaka,kyowa,misato,mitane,moriyoshi,nikaho,noshiro,odate,oga,ogata,semboku,yokote,yurihonjo;aomori.jp:aomori,gonohe,hachinohe,hashikami,hiranai,hirosaki,itayanagi,kuroishi,misawa,mutsu,nakadomari,noheji,oirase,owani,rokunohe,sannohe,shichinohe,shingo,takko,towada,tsugaru,tsuruta;chiba.jp:abiko,asahi,chonan,chosei,choshi,chuo,funabashi,futtsu,hanamigawa,ichihara,ichikawa,ichinomiya,inzai,isumi,kamagaya,kamogawa,kashiwa,katori,katsuura,kimitsu,kisarazu,kozaki,kujukuri,kyonan,matsudo,midori,mihama,minamiboso,mobara,mutsuzawa,nagara,nagareyama,narashino,narita,noda,oamishirasato,omigawa,onjuku,otaki,sakae,sakura,shimofusa,shirako,shiroi,shisui,sodegaura,sosa,tako,tateyama,togane,tohnosho,tomisato,urayasu,yachimata,yachiyo,yokaichiba,yokoshibahikari,yotsukaido;ehime.jp:ainan,honai,ikata,imabari,iyo,kamijima,kihoku,kumakogen,masaki,matsuno,matsuyama,namikata,niihama,ozu,saijo,seiyo,shikokuchuo,tobe,toon,uchiko,uwajima,yawatahama;fukui.jp:echizen,eiheiji,fukui,ikeda,katsuyama,mihama,minamiechizen,obama,ohi,ono,sabae,sakai,takahama,tsuruga,wakasa;fukuoka.jp:ashiya,buzen,chikugo,chikuho,chikujo,chikushino,chikuzen,chuo,dazaifu,fukuchi,hakata,higashi,hirokawa,hisayama,iizuka,inatsuki,kaho,kasuga,kasuya,kawara,keisen,koga,kurate,kurogi,kurume,minami,miyako,miyama,miyawaka,mizumaki,munakata,nakagawa,nakama,nishi,nogata,ogori,okagaki,okawa,oki,omuta,onga,onojo,oto,saigawa,sasaguri,shingu,shinyoshitomi,shonai,soeda,sue,tachiarai,tagawa,takata,toho,toyotsu,tsuiki,ukiha,umi,usui,yamada,yame,yanagawa,yukuhashi;fukushima.jp:aizubange,aizumisato,aizuwakamatsu,asakawa,bandai,date,fukushima,furudono,futaba,hanawa,higashi,hirata,hirono,iitate,inawashiro,ishikawa,iwaki,izumizaki,kagamiishi,kaneyama,kawamata,kitakata,kitashiobara,koori,koriyama,kunimi,miharu,mishima,namie,nango,nishiaizu,nishigo,okuma,omotego,ono,otama,samegawa,shimogo,shirakawa,showa,soma,sukagawa,taishin,tamakawa,tanagura,tenei,yabuki,yamato,yamatsuri,yanaizu,yugawa;gifu.jp:anpachi,ena,gifu,ginan,godo,gujo,hashima,hichiso,hida,higashishirakawa,ibigawa,ikeda,kakamigahara,kani,kasahara,kasamatsu,kawaue,kitagata,mino,minokamo,mitake,mizunami,motosu,nakatsugawa,ogaki,sakahogi,seki,sekigahara,shirakawa,tajimi,takayama,tarui,toki,tomika,wanouchi,yamagata,yaotsu,yoro;gunma.jp:annaka,chiyoda,fujioka,higashiagatsuma,isesaki,itakura,kanna,kanra,katashina,kawaba,kiryu,kusatsu,maebashi,meiwa,midori,minakami,naganohara,nakanojo,nanmoku,numata,oizumi,ora,ota,shibukawa,shimonita,shinto,showa,takasaki,takayama,tamamura,tatebayashi,tomioka,tsukiyono,tsumagoi,ueno,yoshioka;hiroshima.jp:asaminami,daiwa,etajima,fuchu,fukuyama,hatsukaichi,higashihiroshima,hongo,jinsekikogen,kaita,kui,kumano,kure,mihara,miyoshi,naka,onomichi,osakikamijima,otake,saka,sera,seranishi,shinichi,shobara,takehara;hokkaido.jp:abashiri,abira,aibetsu,akabira,akkeshi,asahikawa,ashibetsu,ashoro,assabu,atsuma,bibai,biei,bifuka,bihoro,biratori,chippubetsu,chitose,date,ebetsu,embetsu,eniwa,erimo,esan,esashi,fukagawa,fukushima,furano,furubira,haboro,hakodate,hamatonbetsu,hidaka,higashikagura,higashikawa,hiroo,hokuryu,hokuto,honbetsu,horokanai,horonobe,ikeda,imakane,ishikari,iwamizawa,iwanai,kamifurano,kamikawa,kamishihoro,kamisunagawa,kamoenai,kayabe,kembuchi,kikonai,kimobetsu,kitahiroshima,kitami,kiyosato,koshimizu,kunneppu,kuriyama,kuromatsunai,kushiro,kutchan,kyowa,mashike,matsumae,mikasa,minamifurano,mombetsu,moseushi,mukawa,muroran,naie,nakagawa,nakasatsunai,nakatombetsu,nanae,nanporo,nayoro,nemuro,niikappu,niki,nishiokoppe,noboribetsu,numata,obihiro,obira,oketo,okoppe,otaru,otobe,otofuke,otoineppu,oumu,ozora,pippu,rankoshi,rebun,rikubetsu,rishiri,rishirifuji,saroma,sarufutsu,shakotan,shari,shibecha,shibetsu,shikabe,shikaoi,shimamaki,shimizu,shimokawa,shinshinotsu,shintoku,shiranuka,shiraoi,shiriuchi,sobetsu,sunagawa,taiki,takasu,takikawa,takinoue,teshikaga,tobetsu,tohma,tomakomai,tomari,toya,toyako,toyotomi,toyoura,tsubetsu,tsukigata,urakawa,urausu,uryu,utashinai,wakkanai,wassamu,yakumo,yoichi;hyogo.jp:aioi,akashi,ako,amagasaki,aogaki,asago,ashiya,awaji,fukusaki,goshiki,harima,himeji,ichikawa,inagawa,itami,kakogawa,kamigori,kamikawa,kasai,kasuga,kawanishi,miki,minamiawaji,nishinomiya,nishiwaki,ono,sanda,sannan,sasayama,sayo,shingu,shinonsen,shiso,sumoto,taishi,taka,takarazuka,takasago,takino,tamba,tatsuno,toyooka,yabu,yashiro,yoka,yokawa;ibaraki.jp:ami,asahi,bando,chikusei,daigo,fujishiro,hitachi,hitachinaka,hitachiomiya,hitachiota,ibaraki,ina,inashiki,itako,iwama,joso,kamisu,kasama,kashima,kasumigaura,koga,miho,mito,moriya,naka,namegata,oarai,ogawa,omitama,ryugasaki,sakai,sakuragawa,shimodate,shimotsuma,shirosato,sowa,suifu,takahagi,tamatsukuri,tokai,tomobe,tone,toride,tsuchiura,tsukuba,uchihara,ushiku,yachiyo,yamagata,yawara,yuki;ishikawa.jp:anamizu,hakui,hakusan,kaga,kahoku,kanazawa,kawakita,komatsu,nakanoto,nanao,nomi,nonoichi,noto,shika,suzu,tsubata,tsurugi,uchinada,wajima;iwate.jp:fudai,fujisawa,hanamaki,hiraizumi,hirono,ichinohe,ichinoseki,iwaizumi,iwate,joboji,kamaishi,kanegasaki,karumai,kawai,kitakami,kuji,kunohe,kuzumaki,miyako,mizusawa,morioka,ninohe,noda,ofunato,oshu,otsuchi,rikuzentakata,shiwa,shizukuishi,sumita,tanohata,tono,yahaba,yamada;kagawa.jp:ayagawa,higashikagawa,kanonji,kotohira,manno,marugame,mitoyo,naoshima,sanuki,tadotsu,takamatsu,tonosho,uchinomi,utazu,zentsuji;kagoshima.jp:akune,amami,hioki,isa,isen,izumi,kagoshima,kanoya,kawanabe,kinko,kouyama,makurazaki,matsumoto,minamitane,nakatane,nishinoomote,satsumasendai,soo,tarumizu,yusui;kanagawa.jp:aikawa,atsugi,ayase,chigasaki,ebina,fujisawa,hadano,hakone,hiratsuka,isehara,kaisei,kamakura,kiyokawa,matsuda,minamiashigara,miura,nakai,ninomiya,odawara,oi,oiso,sagamihara,samukawa,tsukui,yamakita,yamato,yokosuka,yugawara,zama,zushi;kochi.jp:aki,geisei,hidaka,higashitsuno,ino,kagami,kami,kitagawa,kochi,mihara,motoyama,muroto,nahari,nakamura,nankoku,nishitosa,niyodogawa,ochi,okawa,otoyo,otsuki,sakawa,sukumo,susaki,tosa,tosashimizu,toyo,tsuno,umaji,yasuda,yusuhara;kumamoto.jp:amakusa,arao,aso,choyo,gyokuto,kamiamakusa,kikuchi,kumamoto,mashiki,mifune,minamata,minamioguni,nagasu,nishihara,oguni,ozu,sumoto,takamori,uki,uto,yamaga,yamato,yatsushiro;kyoto.jp:ayabe,fukuchiyama,higashiyama,ide,ine,joyo,kameoka,kamo,kita,kizu,kumiyama,kyotamba,kyotanabe,kyotango,maizuru,minami,minamiyamashiro,miyazu,muko,nagaokakyo,nakagyo,nantan,oyamazaki,sakyo,seika,tanabe,uji,ujitawara,wazuka,yamashina,yawata;mie.jp:asahi,inabe,ise,kameyama,kawagoe,kiho,kisosaki,kiwa,komono,kumano,kuwana,matsusaka,meiwa,mihama,minamiise,misugi,miyama,nabari,shima,suzuka,tado,taiki,taki,tamaki,toba,tsu,udono,ureshino,watarai,yokkaichi;miyagi.jp:furukawa,higashimatsushima,ishinomaki,iwanuma,kakuda,kami,kawasaki,marumori,matsushima,minamisanriku,misato,murata,natori,ogawara,ohira,onagawa,osaki,rifu,semine,shibata,shichikashuku,shikama,shiogama,shiroishi,tagajo,taiwa,tome,tomiya,wakuya,watari,yamamoto,zao;miyazaki.jp:aya,ebino,gokase,hyuga,kadogawa,kawaminami,kijo,kitagawa,kitakata,kitaura,kobayashi,kunitomi,kushima,mimata,miyakonojo,miyazaki,morotsuka,nichinan,nishimera,nobeoka,saito,shiiba,shintomi,takaharu,takanabe,takazaki,tsuno;nagano.jp:achi,agematsu,anan,aoki,asahi,azumino,chikuhoku,chikuma,chino,fujimi,hakuba,hara,hiraya,iida,iijima,iiyama,iizuna,ikeda,ikusaka,ina,karuizawa,kawakami,kiso,kisofukushima,kitaaiki,komagane,komoro,matsukawa,matsumoto,miasa,minamiaiki,minamimaki,minamiminowa,minowa,miyada,miyota,mochizuki,nagano,nagawa,nagiso,nakagawa,nakano,nozawaonsen,obuse,ogawa,okaya,omachi,omi,ookuwa,ooshika,otaki,otari,sakae,sakaki,saku,sakuho,shimosuwa,shinanomachi,shiojiri,suwa,suzaka,takagi,takamori,takayama,tateshina,tatsuno,togakushi,togura,tomi,ueda,wada,yamagata,yamanouchi,yasaka,yasuoka;nagasaki.jp:chijiwa,futsu,goto,hasami,hirado,iki,isahaya,kawatana,kuchinotsu,matsuura,nagasaki,obama,omura,oseto,saikai,sasebo,seihi,shimabara,shinkamigoto,togitsu,tsushima,unzen;nara.jp:ando,gose,heguri,higashiyoshino,ikaruga,ikoma,kamikitayama,kanmaki,kashiba,kashihara,katsuragi,kawai,kawakami,kawanishi,koryo,kurotaki,mitsue,miyake,nara,nosegawa,oji,ouda,oyodo,sakurai,sango,shimoichi,shimokitayama,shinjo,soni,takatori,tawaramoto,tenkawa,tenri,uda,yamatokoriyama,yamatotakada,yamazoe,yoshino;niigata.jp:aga,agano,gosen,itoigawa,izumozaki,joetsu,kamo,kariwa,kashiwazaki,minamiuonuma,mitsuke,muika,murakami,myoko,nagaoka,niigata,ojiya,omi,sado,sanjo,seiro,seirou,sekikawa,shibata,tagami,tainai,tochio,tokamachi,tsubame,tsunan,uonuma,yahiko,yoita,yuzawa;oita.jp:beppu,bungoono,bungotakada,hasama,hiji,himeshima,hita,kamitsue,kokonoe,kuju,kunisaki,kusu,oita,saiki,taketa,tsukumi,usa,usuki,yufu;okayama.jp:akaiwa,asakuchi,bizen,hayashima,ibara,kagamino,kasaoka,kibichuo,kumenan,kurashiki,maniwa,misaki,nagi,niimi,nishiawakura,okayama,satosho,setouchi,shinjo,shoo,soja,takahashi,tamano,tsuyama,wake,yakage;okinawa.jp:aguni,ginowan,ginoza,gushikami,haebaru,higashi,hirara,iheya,ishigaki,ishikawa,itoman,izena,kadena,kin,kitadaito,kitanakagusuku,kumejima,kunigami,minamidaito,motobu,nago,naha,nakagusuku,nakijin,nanjo,nishihara,ogimi,okinawa,onna,shimoji,taketomi,tarama,tokashiki,tomigusuku,tonaki,urasoe,uruma,yaese,yomitan,yonabaru,yonaguni,zamami;osaka.jp:abeno,chihayaakasaka,chuo,daito,fujiidera,habikino,hannan,higashiosaka,higashisumiyoshi,higashiyodogawa,hirakata,ibaraki,ikeda,izumi,izumiotsu,izumisano,kadoma,kaizuka,kanan,kashiwara,katano,kawachinagano,kishiwada,kita,kumatori,matsubara,minato,minoh,misaki,moriguchi,neyagawa,nishi,nose,osakasayama,sakai,sayama,sennan,settsu,shijonawate,shimamoto,suita,tadaoka,taishi,tajiri,takaishi,takatsuki,tondabayashi,toyonaka,toyono,yao;saga.jp:ariake,arita,fukudomi,genkai,hamatama,hizen,imari,kamimine,kanzaki,karatsu,kashima,kitagata,kitahata,kiyama,kouhoku,kyuragi,nishiarita,ogi,omachi,ouchi,saga,shiroishi,taku,tara,tosu,yoshinogari;saitama.jp:arakawa,asaka,chichibu,fujimi,fujimino,fukaya,hanno,hanyu,hasuda,hatogaya,hatoyama,hidaka,higashichichibu,higashimatsuyama,honjo,ina,iruma,iwatsuki,kamiizumi,kamikawa,kamisato,kasukabe,kawagoe,kawaguchi,kawajima,kazo,kitamoto,koshigaya,kounosu,kuki,kumagaya,matsubushi,minano,misato,miyashiro,miyoshi,moroyama,nagatoro,namegawa,niiza,ogano,ogawa,ogose,okegawa,omiya,otaki,ranzan,ryokami,saitama,sakado,satte,sayama,shiki,shiraoka,soka,sugito,toda,tokigawa,tokorozawa,tsurugashima,urawa,warabi,yashio,yokoze,yono,yorii,yoshida,yoshikawa,yoshimi;shiga.jp:aisho,gamo,higashiomi,hikone,koka,konan,kosei,koto,kusatsu,maibara,moriyama,nagahama,nishiazai,notogawa,omihachiman,otsu,ritto,ryuoh,takashima,takatsuki,torahime,toyosato,yasu;shimane.jp:akagi,ama,gotsu,hamada,higashiizumo,hikawa,hikimi,izumo,kakinoki,masuda,matsue,misato,nishinoshima,ohda,okinoshima,okuizumo,shimane,tamayu,tsuwano,unnan,yakumo,yasugi,yatsuka;shizuoka.jp:arai,atami,fuji,fujieda,fujikawa,fujinomiya,fukuroi,gotemba,haibara,hamamatsu,higashiizu,ito,iwata,izu,izunokuni,kakegawa,kannami,kawanehon,kawazu,kikugawa,kosai,makinohara,matsuzaki,minamiizu,mishima,morimachi,nishiizu,numazu,omaezaki,shimada,shimizu,shimoda,shizuoka,susono,yaizu,yoshida;tochigi.jp:ashikaga,bato,haga,ichikai,iwafune,kaminokawa,kanuma,karasuyama,kuroiso,mashiko,mibu,moka,motegi,nasu,nasushiobara,nikko,nishikata,nogi,ohira,ohtawara,oyama,sakura,sano,shimotsuke,shioya,takanezawa,tochigi,tsuga,ujiie,utsunomiya,yaita;tokushima.jp:aizumi,anan,ichiba,itano,kainan,komatsushima,matsushige,mima,minami,miyoshi,mugi,nakagawa,naruto,sanagochi,shishikui,tokushima,wajiki;tokyo.jp:adachi,akiruno,akishima,aogashima,arakawa,bunkyo,chiyoda,chofu,chuo,edogawa,fuchu,fussa,hachijo,hachioji,hamura,higashikurume,higashimurayama,higashiyamato,hino,hinode,hinohara,inagi,itabashi,katsushika,kita,kiyose,kodaira,koganei,kokubunji,komae,koto,kouzushima,kunitachi,machida,meguro,minato,mitaka,mizuho,musashimurayama,musashino,nakano,nerima,ogasawara,okutama,ome,oshima,ota,setagaya,shibuya,shinagawa,shinjuku,suginami,sumida,tachikawa,taito,tama,toshima;tottori.jp:chizu,hino,kawahara,koge,kotoura,misasa,nanbu,nichinan,sakaiminato,tottori,wakasa,yazu,yonago;toyama.jp:asahi,fuchu,fukumitsu,funahashi,himi,imizu,inami,johana,kamiichi,kurobe,nakaniikawa,namerikawa,nanto,nyuzen,oyabe,taira,takaoka,tateyama,toga,tonami,toyama,unazuki,uozu,yamada;wakayama.jp:arida,aridagawa,gobo,hashimoto,hidaka,hirogawa,inami,iwade,kainan,kamitonda,katsuragi,kimino,kinokawa,kitayama,koya,koza,kozagawa,kudoyama,kushimoto,mihama,misato,nachikatsuura,shingu,shirahama,taiji,tanabe,wakayama,yuasa,yura;yamagata.jp:asahi,funagata,higashine,iide,kahoku,kaminoyama,kaneyama,kawanishi,mamurogawa,mikawa,murayama,nagai,nakayama,nanyo,nishikawa,obanazawa,oe,oguni,ohkura,oishida,sagae,sakata,sakegawa,shinjo,shirataka,shonai,takahata,tendo,tozawa,tsuruoka,yamagata,yamanobe,yonezawa,yuza;yamaguchi.jp:abu,hagi,hikari,hofu,iwakuni,kudamatsu,mitou,nagato,oshima,shimonoseki,shunan,tabuse,tokuyama,toyota,ube,yuu;yamanashi.jp:chuo,doshi,fuefuki,fujikawa,fujikawaguchiko,fujiyoshida,hayakawa,hokuto,ichikawamisato,kai,kofu,koshu,kosuge,minami-alps,minobu,nakamichi,nanbu,narusawa,nirasaki,nishikatsura,oshino,otsuki,showa,tabayama,tsuru,uenohara,yamanakako,yamanashi;ke:ac,co,go,info,me,mobi,ne,or,sc;kg:org,net,com,edu,gov,mil;kh:*;ki:edu,biz,net,org,gov,info,com;km:org,nom,gov,prd,tm,edu,mil,ass,com,coop,asso,presse,medecin,notaires,pharmaciens,veterinaire,gouv;kn:net,org,edu,gov;kp:com,edu,gov,org,rep,tra;kr:ac,co,es,go,hs,kg,mil,ms,ne,or,pe,re,sc,busan,chungbuk,chungnam,daegu,daejeon,gangwon,gwangju,gyeongbuk,gyeonggi,gyeongnam,incheon,jeju,jeonbuk,jeonnam,seoul,ulsan;kw:com,edu,emb,gov,ind,net,org;ky:com,edu,net,org;kz:org,edu,net,gov,mil,com;la:int,net,info,edu,gov,per,com,org;lb:com,edu,gov,net,org;lc:com,net,co,org,edu,gov;lk:gov,sch,net,int,com,org,edu,ngo,soc,web,ltd,assn,grp,hotel,ac;lr:com,edu,gov,org,net;ls:ac,biz,co,edu,gov,info,net,org,sc;lt:gov;lv:com,edu,gov,org,mil,id,net,asn,conf;ly:com,net,gov,plc,edu,sch,med,org,id;ma:co,net,gov,org,ac,press;mc:tm,asso;me:co,net,org,edu,ac,gov,its,priv;mg:org,nom,gov,prd,tm,edu,mil,com,co;mk:com,org,net,edu,gov,inf,name;ml:com,edu,gouv,gov,net,org,presse;mm:*;mn:gov,edu,org;mo:com,net,org,edu,gov;mr:gov;ms:com,edu,gov,net,org;mt:com,edu,net,org;mu:com,net,org,gov,ac,co,or;museum:academy,agriculture,air,airguard,alabama,alaska,amber,ambulance,american,americana,americanantiques,americanart,amsterdam,and,annefrank,anthro,anthropology,antiques,aquarium,arboretum,archaeological,archaeology,architecture,art,artanddesign,artcenter,artdeco,arteducation,artgallery,arts,artsandcrafts,asmatart,assassination,assisi,association,astronomy,atlanta,austin,australia,automotive,aviation,axis,badajoz,baghdad,bahn,bale,baltimore,barcelona,baseball,basel,baths,bauern,beauxarts,beeldengeluid,bellevue,bergbau,berkeley,berlin,bern,bible,bilbao,bill,birdart,birthplace,bonn,boston,botanical,botanicalgarden,botanicgarden,botany,brandywinevalley,brasil,bristol,british,britishcolumbia,broadcast,brunel,brussel,brussels,bruxelles,building,burghof,bus,bushey,cadaques,california,cambridge,can,canada,capebreton,carrier,cartoonart,casadelamoneda,castle,castres,celtic,center,chattanooga,cheltenham,chesapeakebay,chicago,children,childrens,childrensgarden,chiropractic,chocolate,christiansburg,cincinnati,cinema,circus,civilisation,civilization,civilwar,clinton,clock,coal,coastaldefence,cody,coldwar,collection,colonialwilliamsburg,coloradoplateau,columbia,columbus,communication,communications,community,computer,computerhistory,xn--comunicaes-v6a2o,contemporary,contemporaryart,convent,copenhagen,corporation,xn--correios-e-telecomunicaes-ghc29a,corvette,costume,countryestate,county,crafts,cranbrook,creation,cultural,culturalcenter,culture,cyber,cymru,dali,dallas,database,ddr,decorativearts,delaware,delmenhorst,denmark,depot,design,detroit,dinosaur,discovery,dolls,donostia,durham,eastafrica,eastcoast,education,educational,egyptian,eisenbahn,elburg,elvendrell,embroidery,encyclopedic,england,entomology,environment,environmentalconservation,epilepsy,essex,estate,ethnology,exeter,exhibition,family,farm,farmequipment,farmers,farmstead,field,figueres,filatelia,film,fineart,finearts,finland,flanders,florida,force,fortmissoula,fortworth,foundation,francaise,frankfurt,franziskaner,freemasonry,freiburg,fribourg,frog,fundacio,furniture,gallery,garden,gateway,geelvinck,gemological,geology,georgia,giessen,glas,glass,gorge,grandrapids,graz,guernsey,halloffame,hamburg,handson,harvestcelebration,hawaii,health,heimatunduhren,hellas,helsinki,hembygdsforbund,heritage,histoire,historical,historicalsociety,historichouses,historisch,historisches,history,historyofscience,horology,house,humanities,illustration,imageandsound,indian,indiana,indianapolis,indianmarket,intelligence,interactive,iraq,iron,isleofman,jamison,jefferson,jerusalem,jewelry,jewish,jewishart,jfk,journalism,judaica,judygarland,juedisches,juif,karate,karikatur,kids,koebenhavn,koeln,kunst,kunstsammlung,kunstunddesign,labor,labour,lajolla,lancashire,landes,lans,xn--lns-qla,larsson,lewismiller,lincoln,linz,living,livinghistory,localhistory,london,losangeles,louvre,loyalist,lucerne,luxembourg,luzern,mad,madrid,mallorca,manchester,mansion,mansions,manx,marburg,maritime,maritimo,maryland,marylhurst,media,medical,medizinhistorisches,meeres,memorial,mesaverde,michigan,midatlantic,military,mill,miners,mining,minnesota,missile,missoula,modern,moma,money,monmouth,monticello,montreal,moscow,motorcycle,muenchen,muenster,mulhouse,muncie,museet,museumcenter,museumvereniging,music,national,nationalfirearms,nationalheritage,nativeamerican,naturalhistory,naturalhistorymuseum,naturalsciences,nature,naturhistorisches,natuurwetenschappen,naumburg,naval,nebraska,neues,newhampshire,newjersey,newmexico,newport,newspaper,newyork,niepce,norfolk,north,nrw,nyc,nyny,oceanographic,oceanographique,omaha,online,ontario,openair,oregon,oregontrail,otago,oxford,pacific,paderborn,palace,paleo,palmsprings,panama,paris,pasadena,pharmacy,philadelphia,philadelphiaarea,philately,phoenix,photography,pilots,pittsburgh,planetarium,plantation,plants,plaza,portal,portland,portlligat,posts-and-telecommunications,preservation,presidio,press,project,public,pubol,quebec,railroad,railway,research,resistance,riodejaneiro,rochester,rockart,roma,russia,saintlouis,salem,salvadordali,salzburg,sandiego,sanfrancisco,santabarbara,santacruz,santafe,saskatchewan,satx,savannahga,schlesisches,schoenbrunn,schokoladen,school,schweiz,science,scienceandhistory,scienceandindustry,sciencecenter,sciencecenters,science-fiction,sciencehistory,sciences,sciencesnaturelles,scotland,seaport,settlement,settlers,shell,sherbrooke,sibenik,silk,ski,skole,society,sologne,soundandvision,southcarolina,southwest,space,spy,square,stadt,stalbans,starnberg,state,stateofdelaware,station,steam,steiermark,stjohn,stockholm,stpetersburg,stuttgart,suisse,surgeonshall,surrey,svizzera,sweden,sydney,tank,tcm,technology,telekommunikation,television,texas,textile,theater,time,timekeeping,topology,torino,touch,town,transport,tree,trolley,trust,trustee,uhren,ulm,undersea,university,usa,usantiques,usarts,uscountryestate,usculture,usdecorativearts,usgarden,ushistory,ushuaia,uslivinghistory,utah,uvic,valley,vantaa,versailles,viking,village,virginia,virtual,virtuel,vlaanderen,volkenkunde,wales,wallonie,war,washingtondc,watchandclock,watch-and-clock,western,westfalen,whaling,wildlife,williamsburg,windmill,workshop,york,yorkshire,yosemite,youth,zoological,zoology,xn--9dbhblg6di,xn--h1aegh;mv:aero,biz,com,coop,edu,gov,info,int,mil,museum,name,net,org,pro;mw:ac,biz,co,com,coop,edu,gov,int,museum,net,org;mx:com,org,gob,edu,net;my:biz,com,edu,gov,mil,name,net,org;mz:ac,adv,co,edu,gov,mil,net,org;na:info,pro,name,school,or,dr,us,mx,ca,in,cc,tv,ws,mobi,co,com,org;nc:asso,nom;nf:com,net,per,rec,web,arts,firm,info,other,store;ng:com,edu,gov,i,mil,mobi,name,net,org,sch;ni:ac,biz,co,com,edu,gob,in,info,int,mil,net,nom,org,web;no:fhs,vgs,fylkesbibl,folkebibl,museum,idrett,priv,mil,stat,dep,kommune,herad,aa,ah,bu,fm,hl,hm,jan-mayen,mr,nl,nt,of,ol,oslo,rl,sf,st,svalbard,tm,tr,va,vf,akrehamn,xn--krehamn-dxa,algard,xn--lgrd-poac,arna,brumunddal,bryne,bronnoysund,xn--brnnysund-m8ac,drobak,xn--drbak-wua,egersund,fetsund,floro,xn--flor-jra,fredrikstad,hokksund,honefoss,xn--hnefoss-q1a,jessheim,jorpeland,xn--jrpeland-54a,kirkenes,kopervik,krokstadelva,langevag,xn--langevg-jxa,leirvik,mjondalen,xn--mjndalen-64a,mo-i-rana,mosjoen,xn--mosjen-eya,nesoddtangen,orkanger,osoyro,xn--osyro-wua,raholt,xn--rholt-mra,sandnessjoen,xn--sandnessjen-ogb,skedsmokorset,slattum,spjelkavik,stathelle,stavern,stjordalshalsen,xn--stjrdalshalsen-sqb,tananger,tranby,vossevangen,afjord,xn--fjord-lra,agdenes,al,xn--l-1fa,alesund,xn--lesund-hua,alstahaug,alta,xn--lt-liac,alaheadju,xn--laheadju-7ya,alvdal,amli,xn--mli-tla,amot,xn--mot-tla,andebu,andoy,xn--andy-ira,andasuolo,ardal,xn--rdal-poa,aremark,arendal,xn--s-1fa,aseral,xn--seral-lra,asker,askim,askvoll,askoy,xn--asky-ira,asnes,xn--snes-poa,audnedaln,aukra,aure,aurland,aurskog-holand,xn--aurskog-hland-jnb,austevoll,austrheim,averoy,xn--avery-yua,balestrand,ballangen,balat,xn--blt-elab,balsfjord,bahccavuotna,xn--bhccavuotna-k7a,bamble,bardu,beardu,beiarn,bajddar,xn--bjddar-pta,baidar,xn--bidr-5nac,berg,bergen,berlevag,xn--berlevg-jxa,bearalvahki,xn--bearalvhki-y4a,bindal,birkenes,bjarkoy,xn--bjarky-fya,bjerkreim,bjugn,bodo,xn--bod-2na,badaddja,xn--bdddj-mrabd,budejju,bokn,bremanger,bronnoy,xn--brnny-wuac,bygland,bykle,barum,xn--brum-voa,bievat,xn--bievt-0qa,bomlo,xn--bmlo-gra,batsfjord,xn--btsfjord-9za,bahcavuotna,xn--bhcavuotna-s4a,dovre,drammen,drangedal,dyroy,xn--dyry-ira,donna,xn--dnna-gra,eid,eidfjord,eidsberg,eidskog,eidsvoll,eigersund,elverum,enebakk,engerdal,etne,etnedal,evenes,evenassi,xn--eveni-0qa01ga,evje-og-hornnes,farsund,fauske,fuossko,fuoisku,fedje,fet,finnoy,xn--finny-yua,fitjar,fjaler,fjell,flakstad,flatanger,flekkefjord,flesberg,flora,fla,xn--fl-zia,folldal,forsand,fosnes,frei,frogn,froland,frosta,frana,xn--frna-woa,froya,xn--frya-hra,fusa,fyresdal,forde,xn--frde-gra,gamvik,gangaviika,xn--ggaviika-8ya47h,gaular,gausdal,gildeskal,xn--gildeskl-g0a,giske,gjemnes,gjerdrum,gjerstad,gjesdal,gjovik,xn--gjvik-wua,gloppen,gol,gran,grane,granvin,gratangen,grimstad,grong,kraanghke,xn--kranghke-b0a,grue,gulen,hadsel,halden,halsa,hamar,hamaroy,habmer,xn--hbmer-xqa,hapmir,xn--hpmir-xqa,hammerfest,hammarfeasta,xn--hmmrfeasta-s4ac,haram,hareid,harstad,hasvik,aknoluokta,xn--koluokta-7ya57h,hattfjelldal,aarborte,haugesund,hemne,hemnes,hemsedal,hitra,hjartdal,hjelmeland,hobol,xn--hobl-ira,hof,hol,hole,holmestrand,holtalen,xn--holtlen-hxa,hornindal,horten,hurdal,hurum,hvaler,hyllestad,hagebostad,xn--hgebostad-g3a,hoyanger,xn--hyanger-q1a,hoylandet,xn--hylandet-54a,ha,xn--h-2fa,ibestad,inderoy,xn--indery-fya,iveland,jevnaker,jondal,jolster,xn--jlster-bya,karasjok,karasjohka,xn--krjohka-hwab49j,karlsoy,galsa,xn--gls-elac,karmoy,xn--karmy-yua,kautokeino,guovdageaidnu,klepp,klabu,xn--klbu-woa,kongsberg,kongsvinger,kragero,xn--krager-gya,kristiansand,kristiansund,krodsherad,xn--krdsherad-m8a,kvalsund,rahkkeravju,xn--rhkkervju-01af,kvam,kvinesdal,kvinnherad,kviteseid,kvitsoy,xn--kvitsy-fya,kvafjord,xn--kvfjord-nxa,giehtavuoatna,kvanangen,xn--kvnangen-k0a,navuotna,xn--nvuotna-hwa,kafjord,xn--kfjord-iua,gaivuotna,xn--givuotna-8ya,larvik,lavangen,lavagis,loabat,xn--loabt-0qa,lebesby,davvesiida,leikanger,leirfjord,leka,leksvik,lenvik,leangaviika,xn--leagaviika-52b,lesja,levanger,lier,lierne,lillehammer,lillesand,lindesnes,lindas,xn--linds-pra,lom,loppa,lahppi,xn--lhppi-xqa,lund,lunner,luroy,xn--lury-ira,luster,lyngdal,lyngen,ivgu,lardal,lerdal,xn--lrdal-sra,lodingen,xn--ldingen-q1a,lorenskog,xn--lrenskog-54a,loten,xn--lten-gra,malvik,masoy,xn--msy-ula0h,muosat,xn--muost-0qa,mandal,marker,marnardal,masfjorden,meland,meldal,melhus,meloy,xn--mely-ira,meraker,xn--merker-kua,moareke,xn--moreke-jua,midsund,midtre-gauldal,modalen,modum,molde,moskenes,moss,mosvik,malselv,xn--mlselv-iua,malatvuopmi,xn--mlatvuopmi-s4a,namdalseid,aejrie,namsos,namsskogan,naamesjevuemie,xn--nmesjevuemie-tcba,laakesvuemie,nannestad,narvik,narviika,naustdal,nedre-eiker,nesna,nesodden,nesseby,unjarga,xn--unjrga-rta,nesset,nissedal,nittedal,nord-aurdal,nord-fron,nord-odal,norddal,nordkapp,davvenjarga,xn--davvenjrga-y4a,nordre-land,nordreisa,raisa,xn--risa-5na,nore-og-uvdal,notodden,naroy,xn--nry-yla5g,notteroy,xn--nttery-byae,odda,oksnes,xn--ksnes-uua,oppdal,oppegard,xn--oppegrd-ixa,orkdal,orland,xn--rland-uua,orskog,xn--rskog-uua,orsta,xn--rsta-fra,osen,osteroy,xn--ostery-fya,ostre-toten,xn--stre-toten-zcb,overhalla,ovre-eiker,xn--vre-eiker-k8a,oyer,xn--yer-zna,oygarden,xn--ygarden-p1a,oystre-slidre,xn--ystre-slidre-ujb,porsanger,porsangu,xn--porsgu-sta26f,porsgrunn,radoy,xn--rady-ira,rakkestad,rana,ruovat,randaberg,rauma,rendalen,rennebu,rennesoy,xn--rennesy-v1a,rindal,ringebu,ringerike,ringsaker,rissa,risor,xn--risr-ira,roan,rollag,rygge,ralingen,xn--rlingen-mxa,rodoy,xn--rdy-0nab,romskog,xn--rmskog-bya,roros,xn--rros-gra,rost,xn--rst-0na,royken,xn--ryken-vua,royrvik,xn--ryrvik-bya,rade,xn--rde-ula,salangen,siellak,saltdal,salat,xn--slt-elab,xn--slat-5na,samnanger,sandefjord,sandnes,sandoy,xn--sandy-yua,sarpsborg,sauda,sauherad,sel,selbu,selje,seljord,sigdal,siljan,sirdal,skaun,skedsmo,ski,skien,skiptvet,skjervoy,xn--skjervy-v1a,skierva,xn--skierv-uta,skjak,xn--skjk-soa,skodje,skanland,xn--sknland-fxa,skanit,xn--sknit-yqa,smola,xn--smla-hra,snillfjord,snasa,xn--snsa-roa,snoasa,snaase,xn--snase-nra,sogndal,sokndal,sola,solund,songdalen,sortland,spydeberg,stange,stavanger,steigen,steinkjer,stjordal,xn--stjrdal-s1a,stokke,stor-elvdal,stord,stordal,storfjord,omasvuotna,strand,stranda,stryn,sula,suldal,sund,sunndal,surnadal,sveio,svelvik,sykkylven,sogne,xn--sgne-gra,somna,xn--smna-gra,sondre-land,xn--sndre-land-0cb,sor-aurdal,xn--sr-aurdal-l8a,sor-fron,xn--sr-fron-q1a,sor-odal,xn--sr-odal-q1a,sor-varanger,xn--sr-varanger-ggb,matta-varjjat,xn--mtta-vrjjat-k7af,sorfold,xn--srfold-bya,sorreisa,xn--srreisa-q1a,sorum,xn--srum-gra,tana,deatnu,time,tingvoll,tinn,tjeldsund,dielddanuorri,tjome,xn--tjme-hra,tokke,tolga,torsken,tranoy,xn--trany-yua,tromso,xn--troms-zua,tromsa,romsa,trondheim,troandin,trysil,trana,xn--trna-woa,trogstad,xn--trgstad-r1a,tvedestrand,tydal,tynset,tysfjord,divtasvuodna,divttasvuotna,tysnes,tysvar,xn--tysvr-vra,tonsberg,xn--tnsberg-q1a,ullensaker,ullensvang,ulvik,utsira,vadso,xn--vads-jra,cahcesuolo,xn--hcesuolo-7ya35b,vaksdal,valle,vang,vanylven,vardo,xn--vard-jra,varggat,xn--vrggt-xqad,vefsn,vaapste,vega,vegarshei,xn--vegrshei-c0a,vennesla,verdal,verran,vestby,vestnes,vestre-slidre,vestre-toten,vestvagoy,xn--vestvgy-ixa6o,vevelstad,vik,vikna,vindafjord,volda,voss,varoy,xn--vry-yla5g,vagan,xn--vgan-qoa,voagat,vagsoy,xn--vgsy-qoa0j,vaga,xn--vg-yiab;aa.no:gs;ah.no:gs;bu.no:gs;fm.no:gs;hl.no:gs;hm.no:gs;jan-mayen.no:gs;mr.no:gs;nl.no:gs;nt.no:gs;of.no:gs;ol.no:gs;oslo.no:gs;rl.no:gs;sf.no:gs;st.no:gs;svalbard.no:gs;tm.no:gs;tr.no:gs;va.no:gs;vf.no:gs;telemark.no:bo,xn--b-5ga;nordland.no:bo,xn--b-5ga,heroy,xn--hery-ira;more-og-romsdal.no:heroy,sande;xn--mre-og-romsdal-qqb.no:xn--hery-ira,sande;akershus.no:nes;buskerud.no:nes;hedmark.no:os,valer,xn--vler-qoa;hordaland.no:os;vestfold.no:sande;ostfold.no:valer;xn--stfold-9xa.no:xn--vler-qoa;np:*;nr:biz,info,gov,edu,org,net,com;nz:ac,co,cri,geek,gen,govt,health,iwi,kiwi,maori,mil,xn--mori-qsa,net,org,parliament,school;om:co,com,edu,gov,med,museum,net,org,pro;pa:ac,gob,com,org,sld,edu,net,ing,abo,med,nom;pe:edu,gob,nom,mil,org,com,net;pf:com,org,edu;pg:*;ph:com,net,org,gov,edu,ngo,mil,i;pk:com,net,edu,org,fam,biz,web,gov,gob,gok,gon,gop,gos,info;pl:com,net,org,aid,agro,atm,auto,biz,edu,gmina,gsm,info,mail,miasta,media,mil,nieruchomosci,nom,pc,powiat,priv,realestate,rel,sex,shop,sklep,sos,szkola,targi,tm,tourism,travel,turystyka,gov,augustow,babia-gora,bedzin,beskidy,bialowieza,bialystok,bielawa,bieszczady,boleslawiec,bydgoszcz,bytom,cieszyn,czeladz,czest,dlugoleka,elblag,elk,glogow,gniezno,gorlice,grajewo,ilawa,jaworzno,jelenia-gora,jgora,kalisz,kazimierz-dolny,karpacz,kartuzy,kaszuby,katowice,kepno,ketrzyn,klodzko,kobierzyce,kolobrzeg,konin,konskowola,kutno,lapy,lebork,legnica,lezajsk,limanowa,lomza,lowicz,lubin,lukow,malbork,malopolska,mazowsze,mazury,mielec,mielno,mragowo,naklo,nowaruda,nysa,olawa,olecko,olkusz,olsztyn,opoczno,opole,ostroda,ostroleka,ostrowiec,ostrowwlkp,pila,pisz,podhale,podlasie,polkowice,pomorze,pomorskie,prochowice,pruszkow,przeworsk,pulawy,radom,rawa-maz,rybnik,rzeszow,sanok,sejny,slask,slupsk,sosnowiec,stalowa-wola,skoczow,starachowice,stargard,suwalki,swidnica,swiebodzin,swinoujscie,szczecin,szczytno,tarnobrzeg,tgory,turek,tychy,ustka,walbrzych,warmia,warszawa,waw,wegrow,wielun,wlocl,wloclawek,wodzislaw,wolomin,wroclaw,zachpomor,zagan,zarow,zgora,zgorzelec;gov.pl:ap,ic,is,us,kmpsp,kppsp,kwpsp,psp,wskr,kwp,mw,ug,um,umig,ugim,upow,uw,starostwo,pa,po,psse,pup,rzgw,sa,so,sr,wsa,sko,uzs,wiih,winb,pinb,wios,witd,wzmiuw,piw,wiw,griw,wif,oum,sdn,zp,uppo,mup,wuoz,konsulat,oirm;pn:gov,co,org,edu,net;pr:com,net,org,gov,edu,isla,pro,biz,info,name,est,prof,ac;pro:aaa,aca,acct,avocat,bar,cpa,eng,jur,law,med,recht;ps:edu,gov,sec,plo,com,org,net;pt:net,gov,org,edu,int,publ,com,nome;pw:co,ne,or,ed,go,belau;py:com,coop,edu,gov,mil,net,org;qa:com,edu,gov,mil,name,net,org,sch;re:asso,com,nom;ro:arts,com,firm,info,nom,nt,org,rec,store,tm,www;rs:ac,co,edu,gov,in,org;rw:ac,co,coop,gov,mil,net,org;sa:com,net,org,gov,med,pub,edu,sch;sb:com,edu,gov,net,org;sc:com,gov,net,org,edu;sd:com,net,org,edu,med,tv,gov,info;se:a,ac,b,bd,brand,c,d,e,f,fh,fhsk,fhv,g,h,i,k,komforb,kommunalforbund,komvux,l,lanbib,m,n,naturbruksgymn,o,org,p,parti,pp,press,r,s,t,tm,u,w,x,y,z;sg:com,net,org,gov,edu,per;sh:com,net,gov,org,mil;sl:com,net,edu,gov,org;sn:art,com,edu,gouv,org,perso,univ;so:com,edu,gov,me,net,org;ss:biz,com,edu,gov,me,net,org,sch;st:co,com,consulado,edu,embaixada,mil,net,org,principe,saotome,store;sv:com,edu,gob,org,red;sx:gov;sy:edu,gov,net,mil,com,org;sz:co,ac,org;th:ac,co,go,in,mi,net,or;tj:ac,biz,co,com,edu,go,gov,int,mil,name,net,nic,org,test,web;tl:gov;tm:com,co,org,net,nom,gov,mil,edu;tn:com,ens,fin,gov,ind,info,intl,mincom,nat,net,org,perso,tourism;to:com,gov,net,org,edu,mil;tr:av,bbs,bel,biz,com,dr,edu,gen,gov,info,mil,k12,kep,name,net,org,pol,tel,tsk,tv,web,nc;nc.tr:gov;tt:co,com,org,net,biz,info,pro,int,coop,jobs,mobi,travel,museum,aero,name,gov,edu;tw:edu,gov,mil,com,net,org,idv,game,ebiz,club,xn--zf0ao64a,xn--uc0atv,xn--czrw28b;tz:ac,co,go,hotel,info,me,mil,mobi,ne,or,sc,tv;ua:com,edu,gov,in,net,org,cherkassy,cherkasy,chernigov,chernihiv,chernivtsi,chernovtsy,ck,cn,cr,crimea,cv,dn,dnepropetrovsk,dnipropetrovsk,donetsk,dp,if,ivano-frankivsk,kh,kharkiv,kharkov,kherson,khmelnitskiy,khmelnytskyi,kiev,kirovograd,km,kr,krym,ks,kv,kyiv,lg,lt,lugansk,lutsk,lv,lviv,mk,mykolaiv,nikolaev,od,odesa,odessa,pl,poltava,rivne,rovno,rv,sb,sebastopol,sevastopol,sm,sumy,te,ternopil,uz,uzhgorod,vinnica,vinnytsia,vn,volyn,yalta,zaporizhzhe,zaporizhzhia,zhitomir,zhytomyr,zp,zt;ug:co,or,ac,sc,go,ne,com,org;uk:ac,co,gov,ltd,me,net,nhs,org,plc,police;sch.uk:*;us:dni,fed,isa,kids,nsn,ak,al,ar,as,az,ca,co,ct,dc,de,fl,ga,gu,hi,ia,id,il,in,ks,ky,la,ma,md,me,mi,mn,mo,ms,mt,nc,nd,ne,nh,nj,nm,nv,ny,oh,ok,or,pa,pr,ri,sc,sd,tn,tx,ut,vi,vt,va,wa,wi,wv,wy;ak.us:k12,cc,lib;al.us:k12,cc,lib;ar.us:k12,cc,lib;as.us:k12,cc,lib;az.us:k12,cc,lib;ca.us:k12,cc,lib;co.us:k12,cc,lib;ct.us:k12,cc,lib;dc.us:k12,cc,lib;de.us:k12,cc;fl.us:k12,cc,lib;ga.us:k12,cc,lib;gu.us:k12,cc,lib;ia.us:k12,cc,lib;id.us:k12,cc,lib;il.us:k12,cc,lib;in.us:k12,cc,lib;ks.us:k12,cc,lib;ky.us:k12,cc,lib;la.us:k12,cc,lib;ma.us:k12,cc,lib;md.us:k12,cc,lib;me.us:k12,cc,lib;mi.us:k12,cc,lib,ann-arbor,cog,dst,eaton,gen,mus,tec,washtenaw;mn.us:k12,cc,lib;mo.us:k12,cc,lib;ms.us:k12,cc,lib;mt.us:k12,cc,lib;nc.us:k12,cc,lib;ne.us:k12,cc,lib;nh.us:k12,cc,lib;nj.us:k12,cc,lib;nm.us:k12,cc,lib;nv.us:k12,cc,lib;ny.us:k12,cc,lib;oh.us:k12,cc,lib;ok.us:k12,cc,lib;or.us:k12,cc,lib;pa.us:k12,cc,lib;pr.us:k12,cc,lib;sc.us:k12,cc,lib;tn.us:k12,cc,lib;tx.us:k12,cc,lib;ut.us:k12,cc,lib;vi.us:k12,cc,lib;vt.us:k12,cc,lib;va.us:k12,cc,lib;wa.us:k12,cc,lib;wi.us:k12,cc,lib;wy.us:k12,cc,lib;hi.us:cc,lib;nd.us:cc,lib;ri.us:cc,lib;sd.us:cc,lib;wv.us:cc;k12.ma.us:pvt,chtr,paroch;uy:com,edu,gub,mil,net,org;uz:co,com,net,org;vc:com,net,org,gov,mil,edu;ve:arts,bib,co,com,e12,edu,firm,gob,gov,info,int,mil,net,nom,org,rar,rec,store,tec,web;vi:co,com,k12,net,org;vn:com,net,org,edu,gov,int,ac,biz,info,name,pro,health;vu:com,edu,net,org;ws:com,net,org,gov,edu;xn--j6w193g:xn--55qx5d,xn--wcvs22d,xn--mxtq1m,xn--gmqw5a,xn--od0alg,xn--uc0atv;xn--90a3ac:xn--o1ac,xn--c1avg,xn--90azh,xn--d1at,xn--o1ach,xn--80au;xn--o3cw4h:xn--12c1fe0br,xn--12co0c3b4eva,xn--h3cuzk1di,xn--o3cyx2a,xn--m3ch0j3a,xn--12cfi8ixb8l;ye:com,edu,gov,net,mil,org;za:ac,agric,alt,co,edu,gov,grondar,law,mil,net,ngo,nic,nis,nom,org,school,tm,web;zm:ac,biz,co,com,edu,gov,info,mil,net,org,sch;zw:ac,co,gov,mil,org"
+____exports.BUILT_IN_PRIVATE_RULES = "ua:cc,inf,ltd,cx,biz,co,pp,v;to:611,oya,rdv,vpnplus,nyan;us:graphox,cloudns,drud,is-by,land-4-sale,stuff-4-sale,mircloud,freeddns,golffan,noip,pointto,platterp;devcdnaccesso.com:*;on-acorn.io:*;biz:activetrail,cloudns,jozi,dyndns,for-better,for-more,for-some,for-the,selfip,webhop,orx,mmafan,myftp,no-ip,dscloud;com:adobeaemcloud,airkitapps,airkitapps-au,aivencloud,kasserver,elasticbeanstalk,awsglobalaccelerator,siiites,appspacehosted,appspaceusercontent,on-aptible,myasustor,balena-devices,betainabox,boutir,bplaced,cafjs,canva-apps,br,cn,de,eu,jpn,mex,ru,sa,uk,us,za,ar,hu,kr,no,qc,uy,africa,gr,co,jdevcloud,wpdevcloud,cloudcontrolled,cloudcontrolapp,cf-ipfs,cloudflare-ipfs,trycloudflare,dattolocal,dattorelay,dattoweb,mydatto,builtwithdark,ddns5,discordsays,discordsez,drayddns,dreamhosters,mydrobo,dyndns-at-home,dyndns-at-work,dyndns-blog,dyndns-free,dyndns-home,dyndns-ip,dyndns-mail,dyndns-office,dyndns-pics,dyndns-remote,dyndns-server,dyndns-web,dyndns-wiki,dyndns-work,blogdns,cechire,dnsalias,dnsdojo,doesntexist,dontexist,doomdns,dyn-o-saur,dynalias,est-a-la-maison,est-a-la-masion,est-le-patron,est-mon-blogueur,from-ak,from-al,from-ar,from-ca,from-ct,from-dc,from-de,from-fl,from-ga,from-hi,from-ia,from-id,from-il,from-in,from-ks,from-ky,from-ma,from-md,from-mi,from-mn,from-mo,from-ms,from-mt,from-nc,from-nd,from-ne,from-nh,from-nj,from-nm,from-nv,from-oh,from-ok,from-or,from-pa,from-pr,from-ri,from-sc,from-sd,from-tn,from-tx,from-ut,from-va,from-vt,from-wa,from-wi,from-wv,from-wy,getmyip,gotdns,hobby-site,homelinux,homeunix,iamallama,is-a-anarchist,is-a-blogger,is-a-bookkeeper,is-a-bulls-fan,is-a-caterer,is-a-chef,is-a-conservative,is-a-cpa,is-a-cubicle-slave,is-a-democrat,is-a-designer,is-a-doctor,is-a-financialadvisor,is-a-geek,is-a-green,is-a-guru,is-a-hard-worker,is-a-hunter,is-a-landscaper,is-a-lawyer,is-a-liberal,is-a-libertarian,is-a-llama,is-a-musician,is-a-nascarfan,is-a-nurse,is-a-painter,is-a-personaltrainer,is-a-photographer,is-a-player,is-a-republican,is-a-rockstar,is-a-socialist,is-a-student,is-a-teacher,is-a-techie,is-a-therapist,is-an-accountant,is-an-actor,is-an-actress,is-an-anarchist,is-an-artist,is-an-engineer,is-an-entertainer,is-certified,is-gone,is-into-anime,is-into-cars,is-into-cartoons,is-into-games,is-leet,is-not-certified,is-slick,is-uberleet,is-with-theband,isa-geek,isa-hockeynut,issmarterthanyou,likes-pie,likescandy,neat-url,saves-the-whales,selfip,sells-for-less,sells-for-u,servebbs,simple-url,space-to-rent,teaches-yoga,writesthisblog,ddnsfree,ddnsgeek,giize,gleeze,kozow,loseyourip,ooguy,theworkpc,mytuleap,tuleap-partners,encoreapi,onfabrica,fastly-edge,fastly-terrarium,fastvps-server,mydobiss,firebaseapp,fldrv,forgeblocks,framercanvas,freebox-os,freeboxos,freemyip,gentapps,gentlentapis,githubusercontent,appspot,codespot,googleapis,googlecode,pagespeedmobilizer,publishproxy,withgoogle,withyoutube,blogspot,awsmppl,herokuapp,herokussl,impertrixcdn,impertrix,smushcdn,wphostedmail,wpmucdn,pixolino,amscompute,clicketcloud,dopaas,hidora,kilatiron,ktistory,lpusercontent,barsycenter,barsyonline,mazeplay,miniserver,meteorapp,hostedpi,4u,nfshost,001www,ddnslive,myiphost,blogsyte,ciscofreak,damnserver,ditchyourip,dnsiskinky,dynns,geekgalaxy,health-carereform,homesecuritymac,homesecuritypc,myactivedirectory,mysecuritycamera,net-freaks,onthewifi,point2this,quicksytes,securitytactics,serveexchange,servehumour,servep2p,servesarcasm,stufftoread,unusualperson,workisboring,3utilities,ddnsking,myvnc,servebeer,servecounterstrike,serveftp,servegame,servehalflife,servehttp,serveirc,servemp3,servepics,servequake,simplesite,orsites,operaunite,authgear-staging,authgearapps,skygearapp,outsystemscloud,ownprovider,pgfog,pagefrontapp,pagexl,gotpantheon,platter-app,pleskns,postman-echo,pythonanywhere,qualifioapp,qbuser,qa2,dev-myqnapcloud,alpha-myqnapcloud,myqnapcloud,rackmaze,rhcloud,onrender,logoip,scrysec,firewall-gateway,myshopblocks,myshopify,shopitsite,1kapp,appchizi,applinzi,sinaapp,vipsinaapp,bounty-full,streamlitapp,try-snowplow,stackhero-network,playstation-cloud,myspreadshop,temp-dns,dsmynas,familyds,mytabit,reservd,thingdustdata,bloxcms,townnews-staging,hk,it,wafflecell,reserve-online,hotelwithflight,remotewd,messwithdns,woltlab-demo,wpenginepowered,wixsite,xnbay,yolasite;dev.adobeaemcloud.com:*;live:hlx;net:adobeaemcloud,adobeio-static,adobeioruntime,akadns,akamai,akamai-staging,akamaiedge,akamaiedge-staging,akamaihd,akamaihd-staging,akamaiorigin,akamaiorigin-staging,akamaized,akamaized-staging,edgekey,edgekey-staging,edgesuite,edgesuite-staging,alwaysdata,myamaze,cloudfront,t3l3p0rt,appudo,myfritz,onavstack,shopselect,blackbaudcdn,boomla,bplaced,square7,gb,hu,jp,se,uk,in,clickrising,cloudaccess,cdn77-ssl,feste-ip,knx-server,static-access,dattolocal,mydatto,debian,bitbridge,at-band-camp,blogdns,broke-it,buyshouses,dnsalias,dnsdojo,does-it,dontexist,dynalias,dynathome,endofinternet,from-az,from-co,from-la,from-ny,gets-it,ham-radio-op,homeftp,homeip,homelinux,homeunix,in-the-band,is-a-chef,is-a-geek,isa-geek,kicks-ass,office-on-the,podzone,scrapper-site,selfip,sells-it,servebbs,serveftp,thruhere,webhop,definima,casacam,dynu,dynv6,twmail,ru,channelsdvr,fastlylb,edgeapp,flynnhosting,cdn-edges,heteml,cloudfunctions,moonscale,in-dsl,in-vpn,ipifony,iobb,cloudjiffy,faststacks,kinghost,uni5,krellian,barsy,memset,azurewebsites,azure-mobile,cloudapp,azurestaticapps,dnsup,hicam,now-dns,ownip,vpndns,eating-organic,mydissent,myeffect,mymediapc,mypsx,mysecuritycamera,nhlfan,no-ip,pgafan,privatizehealthinsurance,bounceme,ddns,redirectme,serveblog,serveminecraft,sytes,cloudycluster,bar0,bar1,bar2,rackmaze,schokokeks,firewall-gateway,seidat,senseering,siteleaf,vps-host,myspreadshop,supabase,dsmynas,familyds,ts,torproject,reserve-online,community-pro,meinforum,yandexcloud,za;page:hlx,hlx3,translated,codeberg,pdns,plesk,prvcy,rocky,magnet;pl:beep,ecommerce-shop,shoparena,homesklep,sdscloud,unicloud,krasnik,leczna,lubartow,lublin,poniatowa,swidnik,co,simplesite,art,gliwice,krakow,poznan,wroc,zakopane,myspreadshop,gda,gdansk,gdynia,med,sopot;eu:airkitapps,mycd,cloudns,barsy,wellbeingzone,spdns,diskstation;ca:barsy,co,blogspot,no-ip,myspreadshop;compute.estate:*;alces.network:*;org:altervista,pimienta,poivron,potager,sweetpepper,ae,us,certmgr,cloudns,duckdns,tunk,dyndns,blogdns,blogsite,boldlygoingnowhere,dnsalias,dnsdojo,doesntexist,dontexist,doomdns,dvrdns,dynalias,endofinternet,endoftheinternet,from-me,game-host,gotdns,hobby-site,homedns,homeftp,homelinux,homeunix,is-a-bruinsfan,is-a-candidate,is-a-celticsfan,is-a-chef,is-a-geek,is-a-knight,is-a-linux-user,is-a-patsfan,is-a-soxfan,is-found,is-lost,is-saved,is-very-bad,is-very-evil,is-very-good,is-very-nice,is-very-sweet,isa-geek,kicks-ass,misconfused,podzone,readmyblog,selfip,sellsyourhome,servebbs,serveftp,servegame,stuff-4-sale,webhop,ddnss,accesscam,camdvr,freeddns,mywire,webredirect,eu,twmail,fedorainfracloud,fedorapeople,freedesktop,hepforge,in-dsl,in-vpn,js,barsy,mayfirst,mozilla-iot,bmoattachments,dynserv,now-dns,cable-modem,collegefan,couchpotatofries,mlbfan,mysecuritycamera,nflfan,read-books,ufcfan,hopto,myftp,no-ip,zapto,httpbin,pubtls,my-firewall,myfirewall,spdns,small-web,dsmynas,familyds,tuxfamily,diskstation,hk,wmflabs,toolforge,wmcloud,za;compute.amazonaws.com:*;compute-1.amazonaws.com:*;compute.amazonaws.com.cn:*;amazonaws.com:us-east-1,s3,s3-ap-northeast-1,s3-ap-northeast-2,s3-ap-south-1,s3-ap-southeast-1,s3-ap-southeast-2,s3-ca-central-1,s3-eu-central-1,s3-eu-west-1,s3-eu-west-2,s3-eu-west-3,s3-external-1,s3-fips-us-gov-west-1,s3-sa-east-1,s3-us-east-2,s3-us-gov-west-1,s3-us-west-1,s3-us-west-2,s3-website-ap-northeast-1,s3-website-ap-southeast-1,s3-website-ap-southeast-2,s3-website-eu-west-1,s3-website-sa-east-1,s3-website-us-east-1,s3-website-us-west-1,s3-website-us-west-2;cn-north-1.amazonaws.com.cn:s3;dualstack.ap-northeast-1.amazonaws.com:s3;dualstack.ap-northeast-2.amazonaws.com:s3;ap-northeast-2.amazonaws.com:s3,s3-website;dualstack.ap-south-1.amazonaws.com:s3;ap-south-1.amazonaws.com:s3,s3-website;dualstack.ap-southeast-1.amazonaws.com:s3;dualstack.ap-southeast-2.amazonaws.com:s3;dualstack.ca-central-1.amazonaws.com:s3;ca-central-1.amazonaws.com:s3,s3-website;dualstack.eu-central-1.amazonaws.com:s3;eu-central-1.amazonaws.com:s3,s3-website;dualstack.eu-west-1.amazonaws.com:s3;dualstack.eu-west-2.amazonaws.com:s3;eu-west-2.amazonaws.com:s3,s3-website;dualstack.eu-west-3.amazonaws.com:s3;eu-west-3.amazonaws.com:s3,s3-website;dualstack.sa-east-1.amazonaws.com:s3;dualstack.us-east-1.amazonaws.com:s3;dualstack.us-east-2.amazonaws.com:s3;us-east-2.amazonaws.com:s3,s3-website;cloud9.af-south-1.amazonaws.com:vfs,webview-assets;cloud9.ap-east-1.amazonaws.com:vfs,webview-assets;cloud9.ap-northeast-1.amazonaws.com:vfs,webview-assets;cloud9.ap-northeast-2.amazonaws.com:vfs,webview-assets;cloud9.ap-northeast-3.amazonaws.com:vfs,webview-assets;cloud9.ap-south-1.amazonaws.com:vfs,webview-assets;cloud9.ap-southeast-1.amazonaws.com:vfs,webview-assets;cloud9.ap-southeast-2.amazonaws.com:vfs,webview-assets;cloud9.ca-central-1.amazonaws.com:vfs,webview-assets;cloud9.eu-central-1.amazonaws.com:vfs,webview-assets;cloud9.eu-north-1.amazonaws.com:vfs,webview-assets;cloud9.eu-south-1.amazonaws.com:vfs,webview-assets;cloud9.eu-west-1.amazonaws.com:vfs,webview-assets;cloud9.eu-west-2.amazonaws.com:vfs,webview-assets;cloud9.eu-west-3.amazonaws.com:vfs,webview-assets;cloud9.me-south-1.amazonaws.com:vfs,webview-assets;cloud9.sa-east-1.amazonaws.com:vfs,webview-assets;cloud9.us-east-1.amazonaws.com:vfs,webview-assets;cloud9.us-east-2.amazonaws.com:vfs,webview-assets;cloud9.us-west-1.amazonaws.com:vfs,webview-assets;cloud9.us-west-2.amazonaws.com:vfs,webview-assets;eb.amazonaws.com.cn:cn-north-1,cn-northwest-1;elasticbeanstalk.com:ap-northeast-1,ap-northeast-2,ap-northeast-3,ap-south-1,ap-southeast-1,ap-southeast-2,ca-central-1,eu-central-1,eu-west-1,eu-west-2,eu-west-3,sa-east-1,us-east-1,us-east-2,us-gov-west-1,us-west-1,us-west-2;elb.amazonaws.com.cn:*;elb.amazonaws.com:*;online:eero,eero-stage,barsy;amune.org:tele;io:apigee,b-data,backplaneapp,beagleboard,bitbucket,bluebite,boxfuse,browsersafetymark,cleverapps,dedyn,drud,definima,fh-muenster,shw,ghost,github,gitlab,lolipop,hasura-app,hostyhosting,jele,webthings,loginline,barsy,ngrok,nid,pantheonsite,dyn53,pstmn,protonet,qoto,qcx,vaporcloud,readthedocs,resindevice,hzc,sandcats,shiftcrypto,shiftedit,mo-siemens,musician,spacekit,utwente,edugit,telebit,tickets,upli,2038,wedeploy,editorx,basicserver,virtualserver;aseinet.ne.jp:user;vc:gv,0e;gv.vc:d;party.eus:user;prod.atlassian-dev.net:cdn;dev:autocode,pages,r2,workers,curv,deno,deno-staging,deta,fly,githubpreview,iserv,loginline,mediatech,platter-app,shiftcrypto,vercel;awdev.ca:*;advisor.ws:*;ba:rs,blogspot;banzai.cloud:*;banzaicloud.io:app;backyards.banzaicloud.io:*;ec:base,official;jp:buyshop,fashionstore,handcrafted,kawaiishop,supersale,theshop,usercontent,angry,babyblue,babymilk,backdrop,bambina,bitter,blush,boo,boy,boyfriend,but,candypop,capoo,catfood,cheap,chicappa,chillout,chips,chowder,chu,ciao,cocotte,coolblog,cranky,cutegirl,daa,deca,deci,digick,egoism,fakefur,fem,flier,floppy,fool,frenchkiss,girlfriend,girly,gloomy,gonna,greater,hacca,heavy,her,hiho,hippy,holy,hungry,icurus,itigo,jellybean,kikirara,kill,kilo,kuron,littlestar,lolipopmc,lolitapunk,lomo,lovepop,lovesick,main,mods,mond,mongolian,moo,namaste,nikita,nobushi,noor,oops,parallel,parasite,pecori,peewee,penne,pepper,perma,pigboat,pinoko,punyu,pupu,pussycat,pya,raindrop,readymade,sadist,schoolbus,secret,staba,stripper,sub,sunnyday,thick,tonkotsu,under,upper,velvet,verse,versus,vivian,watson,weblike,whitesnow,zombie,blogspot;shop:base,hoplix,barsy;beget.app:*;la:bnr,c;je:of;ch:square7,blogspot,linkyard-cloud,dnsking,gotdns,123website,myspreadshop,12hp,2ix,4lima,lima-city;de:bplaced,square7,com,dynamisches-dns,dnsupdater,internet-dns,l-o-g-i-n,dnshome,fuettertdasnetz,isteingeek,istmein,lebtimnetz,leitungsen,traeumtgerade,ddnss,dyndns1,dyn-ip24,home-webserver,myhome-server,goip,blogspot,xn--gnstigbestellen-zvb,xn--gnstigliefern-wob,dyn-berlin,in-berlin,in-brb,in-butter,in-dsl,in-vpn,iservschule,mein-iserv,schulplattform,schulserver,test-iserv,keymachine,git-repos,lcube-server,svn-repos,barsy,123webseite,logoip,firewall-gateway,my-gateway,my-router,spdns,myspreadshop,taifun-dns,12hp,2ix,4lima,lima-city,dd-dns,dray-dns,draydns,dyn-vpn,dynvpn,mein-vigor,my-vigor,my-wan,syno-ds,synology-diskstation,synology-ds,virtualuser,virtual-user,community-pro,diskussionsbereich;brendly.rs:shop;bigv.io:uk0;bytemark.co.uk:dh,vm;cn:canva-apps,instantcloud;ac:drr;ai:uwu;co:carrd,crd,leadpages,lpages,mypi,n4t,firewalledreplit,repl,supabase;mp:ju;se:com,blogspot,conf,iopsys,123minsida,itcouldbewor,myspreadshop;bz:za,gsj;in:web,cloudns,blogspot,barsy,supabase;basketball:aus,nz;am:radio,blogspot,neko,nyaa;fm:radio;group:discourse;team:discourse,jelastic;app:clerk,clerkstage,wnext,platform0,deta,ondigitalocean,easypanel,encr,edgecompute,fireweb,onflashdrive,framer,run,web,hasura,loginline,messerli,netlify,noop,snowflake,streamlit,telebit,typedream,vercel,bookonline;lcl.dev:*;lclstage.dev:*;stg.dev:*;stgstage.dev:*;me:c66,daplie,edgestack,filegear,filegear-au,filegear-de,filegear-gb,filegear-ie,filegear-jp,filegear-sg,glitch,ravendb,lohmus,barsy,mcpe,mcdir,soundcast,tcp4,brasilia,ddns,dnsfor,hopto,loginto,noip,webhop,vp4,diskstation,dscloud,i234,myds,synology,wedeploy,yombo,nohost;ws:cloud66,dyndns,mypets;zone:cloud66,hs,lima;host:cloudaccess,freesite,easypanel,fastvps,myfast,tempurl,wpmudev,jele,mircloud,pcloud,half;cloudera.site:*;otap.co:*;cz:co,realm,e4,blogspot;cdn77.org:c,rsc;cdn77.net:r;origin.cdn77-secure.org:ssl;asia:cloudns;club:cloudns,jele,barsy;cc:cloudns,ftpaccess,game-server,myphotos,scrapping,twmail,csx,fantasyleague;info:cloudns,dynamic-dns,dyndns,barrel-of-knowledge,barrell-of-knowledge,for-our,groks-the,groks-this,here-for-more,knowsitall,selfip,webhop,barsy,mayfirst,forumz,nsupdate,dvrcam,ilovecollege,no-ip,dnsupdate,v-info;pro:cloudns,barsy;pw:cloudns,x443;gdn:cnpy;nl:co,hosting-cluster,blogspot,gov,khplay,123website,myspreadshop,cistron,demon;no:co,blogspot,123hjemmeside,myspreadshop;be:webhosting,blogspot,123website,myspreadshop;ru:ac,edu,gov,int,mil,test,eurodir,adygeya,bashkiria,bir,cbg,com,dagestan,grozny,kalmykia,kustanai,marine,mordovia,msk,mytis,nalchik,nov,pyatigorsk,spb,vladikavkaz,vladimir,blogspot,na4u,mircloud,myjino,mcdir,mcpre,net,org,pp,123sait,lk3,ras;cosidns.de:dyn;cryptonomic.net:*;is:cupcake,blogspot;customer-oci.com:*;oci.customer-oci.com:*;ocp.customer-oci.com:*;ocs.customer-oci.com:*;link:cyon,mypep;site:cyon,fnwk,folionetwork,fastvps,jele,lelux,loginline,barsy,mintere,omniwe,opensocial,byen,srht,novecore;daplie.me:localhost;dk:biz,co,firm,reg,store,blogspot,123hjemmeside,myspreadshop;dappnode.io:dyndns;dapps.earth:*;bzz.dapps.earth:*;datadetect.com:demo,instance;rss.my.id:*;diher.solutions:*;th:online,shop;sh:bip,hashbang,now,vxl,wedeploy;fi:dy,blogspot,xn--hkkinen-5wa,iki,kapsi,123kotisivu,myspreadshop;tv:dyndns,better-than,on-the-web,worse-than;cx:ath,info;her.name:forgot;his.name:forgot;dyndns.org:go,home;nu:merseine,mine,shacknet,enterprisecloud;ddnss.de:dyn,dyndns;home-webserver.de:dyn;digitaloceanspaces.com:*;dnstrace.pro:bci;rocks:myddns,lima-city,webspace;xyz:blogsite,localzone,crafting,zapto;cloud:elementor,ravendb,diadem,jele,keliweb,oxa,primetel,jotelulu,kuleuven,linkyard,perspecta,vapor,trafficplex,urown,voorloper;cool:elementor,de;fr:en-root,fbx-os,fbxos,freebox-os,freeboxos,blogspot,goupile,123siteweb,on-web,chirurgiens-dentistes-en-france,dedibox,myspreadshop,ynh;one:onred,service,homelink;onred.one:staging;encoway.cloud:eu;eu.org:al,asso,at,au,be,bg,ca,cd,ch,cn,cy,cz,de,dk,edu,ee,es,fi,fr,gr,hr,hu,ie,il,in,int,is,it,jp,kr,lt,lu,lv,mc,me,mk,mt,my,net,ng,nl,no,nz,paris,pl,pt,q-a,ro,ru,se,si,sk,tr,uk,us;evennode.com:eu-1,eu-2,eu-3,eu-4,us-1,us-2,us-3,us-4;com.tw:mymailer;tw:url,blogspot;fbsbx.com:apps;su:abkhazia,adygeya,aktyubinsk,arkhangelsk,armenia,ashgabad,azerbaijan,balashov,bashkiria,bryansk,bukhara,chimkent,dagestan,east-kazakhstan,exnet,georgia,grozny,ivanovo,jambyl,kalmykia,kaluga,karacol,karaganda,karelia,khakassia,krasnodar,kurgan,kustanai,lenug,mangyshlak,mordovia,msk,murmansk,nalchik,navoi,north-kazakhstan,nov,obninsk,penza,pokrovsk,sochi,spb,tashkent,termez,togliatti,troitsk,tselinograd,tula,tuva,vladikavkaz,vladimir,vologda;channelsdvr.net:u;fastlylb.net:map;fastly.net:freetls,map;prod.fastly.net:a,global;ssl.fastly.net:a,b,global;user.fm:*;space:myfast,uber,xs4all;fedoraproject.org:cloud;os.fedoraproject.org:app;os.stg.fedoraproject.org:app;uk:conn,copro,hosp,independent-commission,independent-inquest,independent-inquiry,independent-panel,independent-review,public-inquiry,royal-commission,pymnt,barsy;id:flap,forte;forgerock.io:id;media:framer;photos:framer;website:framer;wiki:framer;frusky.de:*;co.il:ravpage,blogspot,tabitorder,mytabit;funkfeuer.at:wien;futurecms.at:*;ex.futurecms.at:*;in.futurecms.at:*;at:futurehosting,futuremailing,biz,info,123webseite,priv,myspreadshop,12hp,2ix,4lima,lima-city;ex.ortsinfo.at:*;kunden.ortsinfo.at:*;statics.cloud:*;gov.uk:campaign,service,api,homeoffice;ne.jp:gehirn;ms:lab,minisite;si:gitapp,gitpage,blogspot;community:nog,ravendb,myforum;ro:co,shop,blogspot,barsy;digital:cloudapps;cloudapps.digital:london;im:ro;run.app:a;0emm.com:*;r.appspot.com:*;gateway.dev:*;goog:cloud,translate;usercontent.goog:*;ae:blogspot;al:blogspot;bg:blogspot,barsy;bj:blogspot;cf:blogspot;cl:blogspot;co.at:blogspot;co.id:blogspot;co.ke:blogspot;co.nz:blogspot;co.uk:blogspot,barsy,barsyonline,nh-serv,no-ip,wellbeingzone,adimo,myspreadshop;co.za:blogspot;com.ar:blogspot;com.au:blogspot,myspreadshop;com.br:blogspot,simplesite;com.by:blogspot;com.co:blogspot;com.cy:blogspot;com.ee:blogspot;com.eg:blogspot;com.es:blogspot;com.mt:blogspot;com.ng:blogspot;com.tr:blogspot;com.uy:blogspot;cv:blogspot;gr:blogspot,simplesite;hk:blogspot,secaas,ltd,inc;hr:blogspot,free;hu:blogspot;ie:blogspot,myspreadshop;it:blogspot,ibxos,iliadboxos,16-b,32-b,64-b,123homepage,myspreadshop,syncloud;kr:blogspot;li:blogspot,caa;lt:blogspot;lu:blogspot,123website;md:blogspot,at,de,jp,to;mk:blogspot;mr:blogspot;mx:blogspot;my:blogspot;pe:blogspot;pt:blogspot,123paginaweb;qa:blogspot;re:blogspot;rs:blogspot,ua,ox;sg:blogspot,enscaled;sk:blogspot;sn:blogspot;td:blogspot;ug:blogspot;vn:blogspot;ci:fin,nl;run:hs,development,ravendb,servers,onporter,repl;it.hs-heilbronn.de:pages;gl:biz,xx;ng:col,firm,gen,ltd,ngo;scot:edu,gov;so:sch;moonscale.io:*;leg.br:ac,al,am,ap,ba,ce,df,es,go,ma,mg,ms,mt,pa,pb,pe,pi,pr,rj,rn,ro,rr,rs,sc,se,sp,to;cloudlets.com.au:mel;interhostsolutions.be:cloud;scale.virtualcloud.com.br:users;by:mycloud,mediatech;ae.flow.ch:alp1;flow.ch:appengine;axarnet.cloud:es-1;jelastic.cloud:vip;eur.aruba.jenv-aruba.cloud:it1;jenv-aruba.cloud:it1;keliweb.cloud:cs;oxa.cloud:tn,uk;primetel.cloud:uk;reclaim.cloud:ca,uk,us;trendhosting.cloud:ch,de;hosted-by-previder.com:paas;hosteur.com:rag-cloud,rag-cloud-ch;ik-server.com:jcloud,jcloud-ver-jpc;jelastic.com:demo;massivegrid.com:paas;wafaicloud.com:jed,lon,ryd;scaleforce.com.cy:j;dogado.eu:jelastic;cloudplatform.fi:fi;datacenter.fi:demo,paas;beebyte.io:paas;beebyteapp.io:sekd1;unispace.io:cloud-fr1;neen.it:jc;jelastic.open.tim.it:cloud;kz:jcloud;kazteleport.kz:upaas;cloudjiffy.net:fra1-de,west1-us;elastx.net:jls-sto1,jls-sto2,jls-sto3;paas.massivegrid.net:fr-1,lon-1,lon-2,ny-1,ny-2,sg-1;saveincloud.net:jelastic,nordeste-idc;scaleforce.net:j;tsukaeru.net:jelastic;regruhosting.ru:jelastic;tn:orangecloud;layershift.co.uk:j;enscaled.us:phx;hosting.myjino.ru:*;landing.myjino.ru:*;spectrum.myjino.ru:*;vps.myjino.ru:*;triton.zone:*;cns.joyent.com:*;gg:kaas,cya,panel;systems:knightpoint;events:koobin,co;kuleuven.be:ezproxy;krd:co,edu;business:co;education:co;financial:co;network:co,arvo,azimuth,tlon;place:co;technology:co;lmpm.com:app;linode.com:members;nodebalancer.linode.com:*;linodeobjects.com:*;linodeusercontent.com:ip;bs:we;user.localcert.dev:*;services:loginline;org.uk:glug,lug,lugs,affinitylottery,raffleentry,weeklylottery;menu:barsy;mobi:barsy,dscloud;pub:barsy;support:barsy;magentosite.cloud:*;cldmail.ru:hb;vu:cn,blog,dev,me;mcdir.ru:vps;health:hra;cloud.metacentrum.cz:*;metacentrum.cz:custom;cloud.muni.cz:flt,usr;meteorapp.com:eu;azurecontainer.io:*;azurestaticapps.net:1,2,centralus,eastasia,eastus2,westeurope,westus2;mythic-beasts.com:customer,caracal,fentiger,lynx,ocelot,oncilla,onza,sphinx,vs,x,yali;retrosnub.co.uk:cust;nabu.casa:ui;nospamproxy.com:cloud;developer.app:*;northflank.app:*;build.run:*;code.run:*;database.run:*;migration.run:*;news:noticeable;top:now-dns,ntdll;ovh:nerdpol;nodeart.io:stage;mn:nyc;observableusercontent.com:static;lol:omg;es:123miweb,myspreadshop;hosting:opencraft;orange:tech;webpaas.ovh.net:*;hosting.ovh.net:*;pm:own,name;owo.codes:*;lc:oy;paywhirl.com:*;platform.sh:bc,ent,eu,us;platformsh.site:*;tst.site:*;bn:co;pstmn.io:mock;today:prequalifyme;prgmr.com:xen;dweb.link:*;pythonanywhere.com:eu;builders:cloudsite;spawn.cc:instances;sys.qcx.io:*;quipelements.com:*;vbrplsbx.io:g;on-k3s.io:*;on-rancher.cloud:*;on-rio.io:*;render.com:app;firewalledreplit.co:id;repl.co:id;resinstaging.io:devices;rit.edu:git-pages;xn--p1acf:xn--90amc,xn--j1aef,xn--j1ael8b,xn--h1ahn,xn--j1adp,xn--c1avg,xn--80aaa0cvac,xn--h1aliz,xn--90a1af,xn--41a;builder.code.com:*;dev-builder.code.com:*;stg-builder.code.com:*;baremetal.scw.cloud:fr-par-1,fr-par-2,nl-ams-1;fr-par.scw.cloud:fnc,k8s,s3,s3-website,whm;fnc.fr-par.scw.cloud:functions;k8s.fr-par.scw.cloud:nodes;instances.scw.cloud:priv,pub;scw.cloud:k8s,scalebook,smartlabeling;nl-ams.scw.cloud:k8s,s3,s3-website,whm;k8s.nl-ams.scw.cloud:nodes;pl-waw.scw.cloud:k8s,s3,s3-website;k8s.pl-waw.scw.cloud:nodes;gov.scot:service;store:sellfy,shopware,storebase;bounty-full.com:alpha,beta;snowflake.app:privatelink;land:static;static.land:dev,sites;jelastic.vps-host.net:atl,njs,ric;lair.io:apps;stolos.io:*;speedpartner.de:customer;stdlib.com:api;farm:storj;srcf.net:soc,user;paba.se:su;s5y.io:*;sensiosite.cloud:*;quickconnect.cn:direct;quickconnect.to:direct;tailscale.net:beta;tb-hosting.com:site;teckids.org:s3;telebit.xyz:*;firenet.ch:*;svc.firenet.ch:*;dev.thingdust.io:cust,reservd;disrec.thingdust.io:cust,reservd;prod.thingdust.io:cust;testing.thingdust.io:cust,reservd;torproject.net:pages;pictures:1337;rip:clan;transurl.be:*;transurl.eu:*;transurl.nl:*;transip.me:site;typeform.com:pro;uberspace.de:*;tf:sch;wf:biz,sch;yt:org;de.us:lib;management:router;ax:be,cat,es,eu,gg,mc,us,xy;gp:app;gt:blog,de,to;gy:be;hn:cc;kg:blog,io,jp,tv,uk,us;ls:de;porn:indie;tc:ch,me,we;vg:at;vultrobjects.com:*;webhare.dev:*;wiardweb.com:pages;panel.gg:daemon;wpenginepowered.com:js;xnbay.com:u2,u2-local;yandexcloud.net:storage,website;academy:official;faith:ybo;party:ybo;review:ybo;science:ybo;trade:ybo;st:noho;design:bss"
+return ____exports
+ end,
+["policy.publicSuffixSource"] = function(...) 
+local ____exports = {}
+local ____errors = require("policy.errors")
+local Problem = ____errors.Problem
+local ____publicSuffixData = require("policy.publicSuffixData")
+local BUILT_IN_ICANN_RULES = ____publicSuffixData.BUILT_IN_ICANN_RULES
+local BUILT_IN_LIST_DATE = ____publicSuffixData.BUILT_IN_LIST_DATE
+local BUILT_IN_PRIVATE_RULES = ____publicSuffixData.BUILT_IN_PRIVATE_RULES
+local ____publicSuffixList = require("policy.publicSuffixList")
+local parseCompactRules = ____publicSuffixList.parseCompactRules
+local parsePublicSuffixList = ____publicSuffixList.parsePublicSuffixList
+--- Where Debian's `publicsuffix` package (and Fedora's, Alpine's, Arch's) puts the list.
+____exports.SYSTEM_PUBLIC_SUFFIX_LIST = "/usr/share/publicsuffix/public_suffix_list.dat"
+--- The environment variable (`setenv` in haproxy.cfg's global section) that names another file.
+____exports.PUBLIC_SUFFIX_LIST_VARIABLE = "CORS_PUBLIC_SUFFIX_LIST"
+local builtIn
+--- The built-in copy, read from its compact form on first use (once per Lua state).
+function ____exports.builtInPublicSuffixList()
+    if builtIn == nil then
+        builtIn = parseCompactRules(BUILT_IN_ICANN_RULES, BUILT_IN_PRIVATE_RULES, "the built-in list of " .. BUILT_IN_LIST_DATE)
+    end
+    return builtIn
+end
+____exports.BUILT_IN_SUFFIXES = function() return {list = ____exports.builtInPublicSuffixList()} end
+--- The list named by `named` (the variable's value), refused when it cannot be read or is not a list; without
+-- a name, the system's list when it reads as one, else the built-in copy.
+function ____exports.loadPublicSuffixList(named, readFile)
+    if named ~= nil and #named > 0 then
+        local file = readFile(named)
+        if file.error ~= nil then
+            return {error = {subject = "public suffix list", value = named, problem = Problem.unreadableFile, hint = file.error}}
+        end
+        local list = parsePublicSuffixList(file.text, named)
+        return list == nil and ({error = {subject = "public suffix list", value = named, problem = Problem.notSuffixList}}) or ({list = list})
+    end
+    local system = readFile(____exports.SYSTEM_PUBLIC_SUFFIX_LIST)
+    local ____temp_0
+    if system.text ~= nil then
+        ____temp_0 = parsePublicSuffixList(system.text, ____exports.SYSTEM_PUBLIC_SUFFIX_LIST)
+    else
+        ____temp_0 = nil
+    end
+    local list = ____temp_0
+    return {list = list == nil and ____exports.builtInPublicSuffixList() or list}
+end
+return ____exports
+ end,
+["policy.originMaps"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local __TS__Class = ____lualib.__TS__Class
+local ____exports = {}
+local isBlank
+local ____origin = require("policy.origin")
+local cutOrigin = ____origin.cutOrigin
+local isSerializedOrigin = ____origin.isSerializedOrigin
+local parseOriginPattern = ____origin.parseOriginPattern
+local printPattern = ____origin.printPattern
+local ____errors = require("policy.errors")
+local didYouMean = ____errors.didYouMean
+local Problem = ____errors.Problem
+local ____publicSuffixList = require("policy.publicSuffixList")
+local coveredPublicSuffix = ____publicSuffixList.coveredPublicSuffix
+local suffixRefusal = ____publicSuffixList.suffixRefusal
+function isBlank(code)
+    return code == 32 or code == 9 or code == 13
+end
+--- The origins entry that names a map: `map:<file>`.
+____exports.MAP_ENTRY_PREFIX = "map:"
+local EMPTY_MAP = {lookup = function() return nil end}
+--- No maps (a policy compiled where maps cannot be opened): every map is empty.
+____exports.NO_MAP_ACCESS = {
+    open = function() return EMPTY_MAP end,
+    reject = function() return nil end
+}
+--- The keys of a map file: the first word of each line; blank lines and `#` comments skipped (HAProxy's format).
+function ____exports.mapFileKeys(text)
+    local keys = {}
+    local start = 0
+    local line = 1
+    while start < #text do
+        local ____end = (string.find(
+            text,
+            "\n",
+            math.max(start + 1, 1),
+            true
+        ) or 0) - 1
+        if ____end < 0 then
+            ____end = #text
+        end
+        local from = start
+        while from < ____end and isBlank(__TS__StringCharCodeAt(text, from)) do
+            from = from + 1
+        end
+        if from < ____end and __TS__StringCharCodeAt(text, from) ~= 35 then
+            local to = from
+            while to < ____end and not isBlank(__TS__StringCharCodeAt(text, to)) do
+                to = to + 1
+            end
+            keys[#keys + 1] = {
+                key = __TS__StringSubstring(text, from, to),
+                line = line
+            }
+        end
+        start = ____end + 1
+        line = line + 1
+    end
+    return keys
+end
+--- Judges map keys for one policy's form and credentials; the Public Suffix List is loaded on first need.
+____exports.KeyJudge = __TS__Class()
+local KeyJudge = ____exports.KeyJudge
+KeyJudge.name = "KeyJudge"
+function KeyJudge.prototype.____constructor(self, syntax, credentials, suffixes)
+    self.syntax = syntax
+    self.credentials = credentials
+    self.suffixes = suffixes
+end
+function KeyJudge.prototype.judge(self, key)
+    local parsed = parseOriginPattern(key, self.syntax)
+    if parsed.error ~= nil then
+        return parsed
+    end
+    local pattern = parsed.pattern
+    local spelling = printPattern(pattern)
+    if spelling ~= key then
+        return {error = {
+            subject = "origin",
+            value = key,
+            problem = Problem.mapSpelling,
+            hint = didYouMean(spelling)
+        }}
+    end
+    if not pattern.subdomains then
+        return parsed
+    end
+    if self.list == nil then
+        local loaded = self.suffixes()
+        self.list = loaded.error ~= nil and loaded.error or loaded.list
+    end
+    if self.list.problem ~= nil then
+        return {error = self.list}
+    end
+    local covered = coveredPublicSuffix(self.list, pattern.host)
+    local ____temp_0
+    if covered == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = suffixRefusal(key, covered, self.credentials)
+    end
+    local refusal = ____temp_0
+    return refusal == nil and parsed or ({error = refusal})
+end
+function ____exports.compileOriginMaps(names, judge, schemeless, access)
+    local maps = {}
+    for ____, name in ipairs(names) do
+        maps[#maps + 1] = {
+            name = name,
+            map = access.open(name),
+            kinds = {__proto__ = nil}
+        }
+    end
+    return {maps = maps, schemeless = schemeless, judge = judge, access = access}
+end
+local function kindOf(maps, map, key)
+    local known = map.kinds[key]
+    if known ~= nil then
+        return known
+    end
+    local verdict = maps.judge:judge(key)
+    local kind = 0
+    if verdict.error ~= nil then
+        maps.access.reject(map.name, key, verdict.error)
+    else
+        kind = (verdict.pattern.subdomains or verdict.pattern.scheme == nil or verdict.pattern.port == "*") and 2 or 1
+    end
+    map.kinds[key] = kind
+    return kind
+end
+--- The kind of `key` in the first map that holds it as a valid key, or Invalid.
+local function probe(maps, key)
+    for ____, map in ipairs(maps.maps) do
+        do
+            if map.map:lookup(key) == nil then
+                goto __continue27
+            end
+            local kind = kindOf(maps, map, key)
+            if kind ~= 0 then
+                return kind
+            end
+        end
+        ::__continue27::
+    end
+    return 0
+end
+--- True when a map allows the request's Origin value. An exact key equal to the value needs nothing more (a
+-- valid exact key is a serialized origin); a pattern's key needs the value to be a serialized origin, checked
+-- only when one is found, so that a denied value costs lookups and no parse. Never throws.
+function ____exports.matchOriginMaps(maps, origin)
+    local exact = probe(maps, origin)
+    if exact == 1 then
+        return true
+    end
+    local parts = cutOrigin(origin)
+    if parts == nil then
+        return false
+    end
+    local scheme = parts.scheme
+    local host = parts.host
+    local port = parts.port == nil and "" or ":" .. parts.port
+    local web = maps.schemeless and (scheme == "http" or scheme == "https")
+    local prefix = scheme .. "://"
+    local found = probe(maps, (prefix .. host) .. ":*") ~= 0
+    if not found and web then
+        found = probe(maps, ("//" .. host) .. port) ~= 0 or probe(maps, ("//" .. host) .. ":*") ~= 0
+    end
+    local dot = (string.byte(host, 1) or 0 / 0) == 91 and -1 or (string.find(host, ".", nil, true) or 0) - 1
+    while not found and dot > 0 do
+        local suffix = __TS__StringSubstring(host, dot)
+        found = probe(maps, ((prefix .. "*") .. suffix) .. port) ~= 0 or probe(maps, ((prefix .. "*") .. suffix) .. ":*") ~= 0
+        if not found and web then
+            found = probe(maps, suffix .. port) ~= 0 or probe(maps, suffix .. ":*") ~= 0
+        end
+        dot = (string.find(
+            host,
+            ".",
+            math.max(dot + 1 + 1, 1),
+            true
+        ) or 0) - 1
+    end
+    return found and isSerializedOrigin(parts)
 end
 return ____exports
  end,
@@ -2646,9 +2924,23 @@ local NO_STRINGS = ____headers.NO_STRINGS
 local VARY_ORIGIN = ____headers.VARY_ORIGIN
 local ____originMatcher = require("policy.originMatcher")
 local compileOriginMatcher = ____originMatcher.compileOriginMatcher
+local ____originMaps = require("policy.originMaps")
+local compileOriginMaps = ____originMaps.compileOriginMaps
+local KeyJudge = ____originMaps.KeyJudge
+local NO_MAP_ACCESS = ____originMaps.NO_MAP_ACCESS
+local ____publicSuffixSource = require("policy.publicSuffixSource")
+local BUILT_IN_SUFFIXES = ____publicSuffixSource.BUILT_IN_SUFFIXES
 local ____preflightRequest = require("policy.preflightRequest")
 local requestHeadersLimits = ____preflightRequest.requestHeadersLimits
-function ____exports.compilePolicy(policy)
+--- `maps`: how the policy opens its origins maps and reports their bad keys (the runtime's HAProxy maps; by
+-- default every map is empty); `suffixes`: the Public Suffix List their subdomain keys are judged by.
+function ____exports.compilePolicy(policy, maps, suffixes)
+    if maps == nil then
+        maps = NO_MAP_ACCESS
+    end
+    if suffixes == nil then
+        suffixes = BUILT_IN_SUFFIXES
+    end
     local headers = __TS__New(Set)
     for ____, name in ipairs(policy.headers.names) do
         headers:add(string.lower(name))
@@ -2714,14 +3006,33 @@ function ____exports.compilePolicy(policy)
         VARY_ORIGIN
     )
     local origins = compileOriginMatcher(policy.origins, allowed)
+    local ____policy_3 = policy
+    local ____policy_anyOrigin_4 = policy.anyOrigin
+    local ____policy_methods_any_5 = policy.methods.any
+    local ____policy_headers_any_6 = policy.headers.any
+    local ____anyHeaderCoversAuthorization_7 = anyHeaderCoversAuthorization
+    local ____temp_8 = policy.preflight == "forward"
+    local ____origins_9 = origins
+    local ____temp_2
+    if #policy.originMaps == 0 then
+        ____temp_2 = nil
+    else
+        ____temp_2 = compileOriginMaps(
+            policy.originMaps,
+            __TS__New(KeyJudge, policy.form, policy.credentials, suffixes),
+            policy.form == "drop-in",
+            maps
+        )
+    end
     return {
-        policy = policy,
-        anyOrigin = policy.anyOrigin,
-        anyMethod = policy.methods.any,
-        anyHeader = policy.headers.any,
-        anyHeaderCoversAuthorization = anyHeaderCoversAuthorization,
-        forwardPreflights = policy.preflight == "forward",
-        origins = origins,
+        policy = ____policy_3,
+        anyOrigin = ____policy_anyOrigin_4,
+        anyMethod = ____policy_methods_any_5,
+        anyHeader = ____policy_headers_any_6,
+        anyHeaderCoversAuthorization = ____anyHeaderCoversAuthorization_7,
+        forwardPreflights = ____temp_8,
+        origins = ____origins_9,
+        originMaps = ____temp_2,
         fixedAnyOrigin = fixedAnyOrigin,
         methods = __TS__New(Set, policy.methods.names),
         headers = headers,
@@ -2779,6 +3090,7 @@ ____exports.DENY_ALL = ____exports.compilePolicy({
     form = "extended",
     anyOrigin = false,
     origins = {},
+    originMaps = {},
     methods = NO_NAMES,
     headers = NO_NAMES,
     expose = NO_NAMES,
@@ -2814,6 +3126,8 @@ local ____origin = require("policy.origin")
 local parseSerializedOrigin = ____origin.parseSerializedOrigin
 local ____originMatcher = require("policy.originMatcher")
 local matchOrigin = ____originMatcher.matchOrigin
+local ____originMaps = require("policy.originMaps")
+local matchOriginMaps = ____originMaps.matchOriginMaps
 local ____preflightRequest = require("policy.preflightRequest")
 local allowedRequestHeaders = ____preflightRequest.allowedRequestHeaders
 local isAllowedMethod = ____preflightRequest.isAllowedMethod
@@ -2838,9 +3152,9 @@ ____exports.VALUES_NEEDED = {origins = 2, requestMethods = 2, requestHeaders = M
 function ____exports.requestOrigin(request)
     return #request.origins == 1 and request.origins[1] or nil
 end
---- The policy allows this Origin value: any value, or one its allow-list matches (originMatcher.ts).
+--- The policy allows this Origin value: any value, or one its allow-list or its maps match (originMatcher.ts, originMaps.ts).
 local function isAllowedOrigin(policy, origin)
-    return policy.anyOrigin or matchOrigin(policy.origins, origin)
+    return policy.anyOrigin or matchOrigin(policy.origins, origin) or policy.originMaps ~= nil and matchOriginMaps(policy.originMaps, origin)
 end
 --- Why an Origin value the policy does not allow is denied: `null` and serialized origins are well formed.
 function ____exports.originDenial(origin)
@@ -2863,6 +3177,9 @@ function ____exports.decideOrdinary(policy, origin)
         return known
     end
     if matchOrigin(policy.origins, origin) then
+        return policy.allowed
+    end
+    if policy.originMaps ~= nil and matchOriginMaps(policy.originMaps, origin) then
         return policy.allowed
     end
     return deniedOrigin(policy, origin)
@@ -3038,7 +3355,7 @@ function ____exports.editResponse(decision, backend)
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue54
+                goto __continue55
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -3047,7 +3364,7 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue54::
+        ::__continue55::
     end
     return {
         remove = remove == nil and NO_STRINGS or remove,
@@ -3107,11 +3424,12 @@ function ____exports.parsePolicyArguments(action, args, readFile, suffixes)
     end
     return parseExtendedPolicy(args[1], readFile, suffixes)
 end
-function ____exports.compilePolicyArguments(action, args, readFile, suffixes)
+--- `maps`: how the compiled policy reads its origins maps at run time (policy/originMaps.ts).
+function ____exports.compilePolicyArguments(action, args, readFile, suffixes, maps)
     local parsed = ____exports.parsePolicyArguments(action, args, readFile, suffixes)
     return parsed.ok and ({
         ok = true,
-        policy = compilePolicy(parsed.policy)
+        policy = compilePolicy(parsed.policy, maps, suffixes)
     }) or parsed
 end
 return ____exports
@@ -3387,6 +3705,102 @@ ____exports.readTextFile = function(path)
 end
 return ____exports
  end,
+["runtime.sharedMap"] = function(...) 
+local ____exports = {}
+____exports.SHARED_MAP = "/dev/./null"
+local made, result = pcall(function() return _G.Map.new(____exports.SHARED_MAP, _G.Map._str) end)
+--- The shared map; undefined when HAProxy refused to make it (sharedMapError says why).
+____exports.sharedMap = made and result or nil
+____exports.sharedMapError = made and "" or tostring(result)
+return ____exports
+ end,
+["runtime.originMaps"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__Number = ____lualib.__TS__Number
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__StringSplit = ____lualib.__TS__StringSplit
+local ____exports = {}
+local ____errors = require("policy.errors")
+local formatPolicyError = ____errors.formatPolicyError
+local quote = ____errors.quote
+local ____sharedMap = require("runtime.sharedMap")
+local SHARED_MAP = ____sharedMap.SHARED_MAP
+local sharedMap = ____sharedMap.sharedMap
+--- How many rejected keys of a map a state lists (`cors show policies`); the log has every one.
+local KEYS_LISTED = 20
+--- This state's rejected keys, by map.
+local rejectedHere = {}
+local function listedKey(thread, name)
+    return (("rejected-keys " .. tostring(thread)) .. " ") .. name
+end
+local function reject(name, key, ____error)
+    local keys = rejectedHere[name]
+    if keys == nil then
+        keys = {}
+        rejectedHere[name] = keys
+    end
+    local map = sharedMap
+    if #keys < KEYS_LISTED then
+        keys[#keys + 1] = key
+        if map ~= nil then
+            core.set_map(
+                SHARED_MAP,
+                listedKey(core.thread, name),
+                table.concat(keys, "\n")
+            )
+        end
+    end
+    local logged = (("logged-key " .. name) .. " ") .. key
+    if map ~= nil and map:lookup(logged) ~= nil then
+        return
+    end
+    if map ~= nil then
+        core.set_map(SHARED_MAP, logged, "1")
+    end
+    core.Warning((("cors: origins map " .. quote(name)) .. ": a key never matches, ") .. formatPolicyError(____error))
+end
+local function open(name)
+    return _G.Map.new(name, _G.Map._str)
+end
+--- The policies' access to their maps in HAProxy.
+____exports.haproxyMaps = {open = open, reject = reject}
+--- The keys of `name` that some state rejected, at most KEYS_LISTED of each state's, without repeats.
+function ____exports.rejectedKeys(name)
+    local keys = {}
+    local map = sharedMap
+    local threads = __TS__Number(core.get_info().Nbthread or 1)
+    do
+        local thread = 0
+        while thread <= threads do
+            do
+                local ____temp_2
+                if map == nil then
+                    local ____opt_0 = rejectedHere[name]
+                    ____temp_2 = ____opt_0 and table.concat(rejectedHere[name], "\n")
+                else
+                    ____temp_2 = map:lookup(listedKey(thread, name))
+                end
+                local text = ____temp_2
+                if text == nil or text == "" then
+                    goto __continue12
+                end
+                for ____, key in ipairs(__TS__StringSplit(text, "\n")) do
+                    if __TS__ArrayIndexOf(keys, key) < 0 then
+                        keys[#keys + 1] = key
+                    end
+                end
+                if map == nil then
+                    break
+                end
+            end
+            ::__continue12::
+            thread = thread + 1
+        end
+    end
+    return keys
+end
+return ____exports
+ end,
 ["runtime.publicSuffixes"] = function(...) 
 local ____exports = {}
 local ____publicSuffixSource = require("policy.publicSuffixSource")
@@ -3423,6 +3837,8 @@ local ____knownPolicies = require("runtime.knownPolicies")
 local rememberPolicy = ____knownPolicies.rememberPolicy
 local ____files = require("runtime.files")
 local readTextFile = ____files.readTextFile
+local ____originMaps = require("runtime.originMaps")
+local haproxyMaps = ____originMaps.haproxyMaps
 local ____publicSuffixes = require("runtime.publicSuffixes")
 local publicSuffixes = ____publicSuffixes.publicSuffixes
 --- The policy the cache holds for these arguments, if any.
@@ -3481,7 +3897,8 @@ local function compileNow(action, args)
         action,
         args,
         readTextFile,
-        publicSuffixes
+        publicSuffixes,
+        haproxyMaps
     )
     if not ok then
         fault(("lua." .. action) .. " (compiling its policy)", result)
@@ -3891,64 +4308,6 @@ function ____exports.applyRecord(txn)
 end
 return ____exports
  end,
-["policy.printPolicy"] = function(...) 
-local ____lualib = require("lualib_bundle")
-local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
-local __TS__ArraySlice = ____lualib.__TS__ArraySlice
-local ____exports = {}
-local function printList(list)
-    local names = list.any and __TS__ArrayConcat({"*"}, list.names) or __TS__ArraySlice(list.names)
-    return table.concat(names, ",")
-end
---- One allow-list entry, as the policy's form writes it.
-function ____exports.printPattern(pattern)
-    local port = pattern.port == nil and "" or ":" .. pattern.port
-    if pattern.scheme == nil then
-        return pattern.subdomains and ("." .. pattern.host) .. port or ("//" .. pattern.host) .. port
-    end
-    local host = pattern.subdomains and "*." .. pattern.host or pattern.host
-    return ((pattern.scheme .. "://") .. host) .. port
-end
-local function printOrigins(policy)
-    local entries = policy.anyOrigin and ({"*"}) or ({})
-    for ____, pattern in ipairs(policy.origins) do
-        entries[#entries + 1] = ____exports.printPattern(pattern)
-    end
-    return table.concat(entries, ",")
-end
---- The arguments that produce this policy: three for `lua.cors`, one for `lua.cors-policy`.
-function ____exports.printPolicy(policy)
-    if policy.form == "drop-in" then
-        local headers = printList(policy.headers)
-        return {
-            printList(policy.methods),
-            printOrigins(policy),
-            headers == "" and " " or headers
-        }
-    end
-    local options = {"origins=" .. printOrigins(policy)}
-    options[#options + 1] = "methods=" .. printList(policy.methods)
-    local headers = printList(policy.headers)
-    if headers ~= "" then
-        options[#options + 1] = "headers=" .. headers
-    end
-    local expose = printList(policy.expose)
-    if expose ~= "" then
-        options[#options + 1] = "expose=" .. expose
-    end
-    if policy.credentials then
-        options[#options + 1] = "credentials"
-    end
-    if policy.maxAge ~= nil then
-        options[#options + 1] = "max-age=" .. policy.maxAge
-    end
-    if policy.preflight == "forward" then
-        options[#options + 1] = "preflight=forward"
-    end
-    return {table.concat(options, " ")}
-end
-return ____exports
- end,
 ["policy.explain"] = function(...) 
 local ____lualib = require("lualib_bundle")
 local __TS__ArraySlice = ____lualib.__TS__ArraySlice
@@ -3970,14 +4329,15 @@ local isAllowedHeaderName = ____preflightRequest.isAllowedHeaderName
 local MAX_ANY_METHOD_LENGTH = ____preflightRequest.MAX_ANY_METHOD_LENGTH
 local MAX_REQUEST_HEADERS_LINES = ____preflightRequest.MAX_REQUEST_HEADERS_LINES
 local SAFELISTED_METHODS = ____preflightRequest.SAFELISTED_METHODS
-local ____printPolicy = require("policy.printPolicy")
-local printPattern = ____printPolicy.printPattern
+local ____origin = require("policy.origin")
+local printPattern = ____origin.printPattern
 --- How many allow-list entries a detail names before "and N more".
 local ENTRIES_SHOWN = 8
 --- The allowed origins in a few words: the first entries of the allow-list, and how many there are.
 local function allowedOrigins(policy)
     local entries = policy.policy.origins
-    if #entries == 0 then
+    local maps = policy.policy.originMaps
+    if #entries == 0 and #maps == 0 then
         return "no origin"
     end
     local shown = {}
@@ -3989,6 +4349,9 @@ local function allowedOrigins(policy)
         end
     end
     local more = #entries > ENTRIES_SHOWN and (" and " .. tostring(#entries - ENTRIES_SHOWN)) .. " more" or ""
+    for ____, name in ipairs(maps) do
+        shown[#shown + 1] = "the keys of map " .. quote(name)
+    end
     return table.concat(shown, ", ") .. more
 end
 local function allowedMethods(policy)
@@ -4029,14 +4392,14 @@ local function headersProblem(policy, values)
         for ____, name in ipairs(names) do
             do
                 if isAllowedHeaderName(policy, name) then
-                    goto __continue16
+                    goto __continue18
                 end
                 refusedCount = refusedCount + 1
                 if #refused < ENTRIES_SHOWN then
                     refused[#refused + 1] = quote(name)
                 end
             end
-            ::__continue16::
+            ::__continue18::
         end
     end
     if refusedCount > 0 then
@@ -4052,29 +4415,29 @@ end
 -- (request values quoted and cut short), for the CORS-Debug header and `txn.cors_detail`.
 function ____exports.denialDetail(policy, request, reason)
     repeat
-        local ____switch24 = reason
-        local ____cond24 = ____switch24 == "several-origins"
-        if ____cond24 then
+        local ____switch26 = reason
+        local ____cond26 = ____switch26 == "several-origins"
+        if ____cond26 then
             return tostring(#request.origins) .. " Origin headers, a CORS request has one"
         end
-        ____cond24 = ____cond24 or ____switch24 == "origin-malformed"
-        if ____cond24 then
+        ____cond26 = ____cond26 or ____switch26 == "origin-malformed"
+        if ____cond26 then
             return (("Origin " .. quote(request.origins[1] or "")) .. " is not a serialized origin (scheme://host[:port] in lower case, no default port, no path); allowed: ") .. allowedOrigins(policy)
         end
-        ____cond24 = ____cond24 or ____switch24 == "origin-not-allowed"
-        if ____cond24 then
+        ____cond26 = ____cond26 or ____switch26 == "origin-not-allowed"
+        if ____cond26 then
             return (("Origin " .. quote(request.origins[1] or "")) .. " not allowed; allowed: ") .. allowedOrigins(policy)
         end
-        ____cond24 = ____cond24 or ____switch24 == "method-not-allowed"
-        if ____cond24 then
+        ____cond26 = ____cond26 or ____switch26 == "method-not-allowed"
+        if ____cond26 then
             do
                 local methods = request.requestMethods
                 local what = #methods == 1 and ("method " .. quote(methods[1])) .. " not allowed" or tostring(#methods) .. " Access-Control-Request-Method headers, a preflight has one"
                 return (what .. "; allowed: ") .. allowedMethods(policy)
             end
         end
-        ____cond24 = ____cond24 or ____switch24 == "headers-not-allowed"
-        if ____cond24 then
+        ____cond26 = ____cond26 or ____switch26 == "headers-not-allowed"
+        if ____cond26 then
             return (headersProblem(policy, request.requestHeaders) .. "; allowed: ") .. allowedHeaders(policy)
         end
     until true
@@ -4170,6 +4533,9 @@ function ____exports.describePolicy(compiled)
         end
     end
     local origins = policy.anyOrigin and "* (any)" or (((tostring(exact) .. " exact, ") .. tostring(patterns)) .. " ") .. (patterns == 1 and "pattern" or "patterns")
+    for ____, name in ipairs(policy.originMaps) do
+        origins = origins .. ", the keys of map " .. quote(name)
+    end
     return {
         "form: " .. policy.form,
         "origins: " .. origins,
@@ -4380,14 +4746,14 @@ local formatCounts = ____counts.formatCounts
 local renderPrometheus = ____counts.renderPrometheus
 local ____fault = require("runtime.fault")
 local fault = ____fault.fault
+local ____sharedMap = require("runtime.sharedMap")
+local SHARED_MAP = ____sharedMap.SHARED_MAP
+local sharedMap = ____sharedMap.sharedMap
+local sharedMapError = ____sharedMap.sharedMapError
 --- The service's name: `http-request use-service lua.cors-metrics`.
 ____exports.METRICS_SERVICE = "cors-metrics"
 --- How often each state publishes its counts (the most a count can be late).
 local PUBLISH_INTERVAL_MS = 500
---- The map the states publish in, keyed by core.thread (0 under lua-load). A map needs a file to exist when
--- it is created, and Map.new() shares one reference between every state that names the same file: this
--- name reads the empty /dev/null, and is one no configuration writes (`show map` lists it).
-local COUNTS_MAP = "/dev/./null"
 --- Whether this state counts: read by the request path before it calls countDecision (a call costs more).
 ____exports.metrics = {counting = false}
 --- This state's counts by frontend, and the frontends in the order they were first seen.
@@ -4402,12 +4768,11 @@ end
 --- Turns counting on: `sectionOf` gives, for each policy the check saw, its one section, or undefined for a
 -- policy written in several (its frontend is then fetched per request, `fe_name`).
 function ____exports.startCounting(sections, sectionOf)
-    local ok, result = pcall(function() return _G.Map.new(COUNTS_MAP, _G.Map._str) end)
-    if not ok then
-        core.Alert((("cors: metrics off, the map " .. COUNTS_MAP) .. " cannot be made: ") .. tostring(result))
+    countsMap = sharedMap
+    if countsMap == nil then
+        core.Alert((("cors: metrics off, the map " .. SHARED_MAP) .. " cannot be made: ") .. sharedMapError)
         return
     end
-    countsMap = result
     ____exports.metrics.counting = true
     for ____, section in ipairs(sections) do
         countsOf(section)
@@ -4430,7 +4795,7 @@ function ____exports.countDecision(txn, policy, decision)
 end
 local function publishOnce()
     core.set_map(
-        COUNTS_MAP,
+        SHARED_MAP,
         tostring(core.thread),
         formatCounts(counts, frontends)
     )
@@ -4760,6 +5125,8 @@ local ____fault = require("runtime.fault")
 local fault = ____fault.fault
 local ____knownPolicies = require("runtime.knownPolicies")
 local knownPolicies = ____knownPolicies.knownPolicies
+local ____originMaps = require("runtime.originMaps")
+local rejectedKeys = ____originMaps.rejectedKeys
 local EXPLAIN_USAGE = "cors explain <frontend> <origin> [<method> [<header,header>]]"
 --- How a policy is written in the configuration: the rule or the converter call, arguments quoted (and cut short).
 local function ruleOf(known)
@@ -4791,6 +5158,18 @@ function ____exports.showPolicies()
         for ____, line in ipairs(describePolicy(known.policy)) do
             lines[#lines + 1] = "  " .. line
         end
+        for ____, name in ipairs(known.policy.policy.originMaps) do
+            local keys = rejectedKeys(name)
+            if #keys > 0 then
+                lines[#lines + 1] = (("  map " .. quote(name)) .. ": keys that never match (see the log): ") .. table.concat(
+                    __TS__ArrayMap(
+                        keys,
+                        function(____, key) return quote(key) end
+                    ),
+                    ", "
+                )
+            end
+        end
         blocks[#blocks + 1] = table.concat(lines, "\n")
     end
     return table.concat(blocks, "\n\n") .. "\n"
@@ -4809,17 +5188,17 @@ function ____exports.explain(words)
                 sections[#sections + 1] = known.section
             end
             if known.section ~= frontend then
-                goto __continue16
+                goto __continue20
             end
             if __TS__ArraySome(
                 policies,
                 function(____, seen) return seen.policy == known.policy end
             ) then
-                goto __continue16
+                goto __continue20
             end
             policies[#policies + 1] = known
         end
-        ::__continue16::
+        ::__continue20::
     end
     if #policies == 0 then
         return ((("cors: no policy in " .. quote(frontend)) .. "; sections with policies: ") .. (#sections > 0 and table.concat(sections, ", ") or "none")) .. "\n"
@@ -5577,6 +5956,8 @@ local cachedPolicy = ____policyCache.cachedPolicy
 local storePolicy = ____policyCache.storePolicy
 local ____transaction = require("runtime.transaction")
 local debugging = ____transaction.debugging
+local ____originMaps = require("runtime.originMaps")
+local haproxyMaps = ____originMaps.haproxyMaps
 local ____publicSuffixes = require("runtime.publicSuffixes")
 local publicSuffixes = ____publicSuffixes.publicSuffixes
 local function readFile(path)
@@ -5602,7 +5983,13 @@ function ____exports.checkConfiguration()
         if known ~= nil and known ~= DENY_ALL then
             return known
         end
-        local result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes)
+        local result = compilePolicyArguments(
+            rule.action,
+            rule.args,
+            readTextFile,
+            publicSuffixes,
+            haproxyMaps
+        )
         local policy = storePolicy(rule.action, rule.args, result)
         if result.ok then
             return policy
@@ -5956,6 +6343,62 @@ function ____exports.nativeRulesTemplate()
         {__TS__SparseArraySpread(____array_3)},
         "\n"
     )
+end
+return ____exports
+ end,
+["policy.printPolicy"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayConcat = ____lualib.__TS__ArrayConcat
+local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local ____exports = {}
+local ____origin = require("policy.origin")
+local printPattern = ____origin.printPattern
+local ____originMaps = require("policy.originMaps")
+local MAP_ENTRY_PREFIX = ____originMaps.MAP_ENTRY_PREFIX
+local function printList(list)
+    local names = list.any and __TS__ArrayConcat({"*"}, list.names) or __TS__ArraySlice(list.names)
+    return table.concat(names, ",")
+end
+local function printOrigins(policy)
+    local entries = policy.anyOrigin and ({"*"}) or ({})
+    for ____, pattern in ipairs(policy.origins) do
+        entries[#entries + 1] = printPattern(pattern)
+    end
+    for ____, name in ipairs(policy.originMaps) do
+        entries[#entries + 1] = MAP_ENTRY_PREFIX .. name
+    end
+    return table.concat(entries, ",")
+end
+--- The arguments that produce this policy: three for `lua.cors`, one for `lua.cors-policy`.
+function ____exports.printPolicy(policy)
+    if policy.form == "drop-in" then
+        local headers = printList(policy.headers)
+        return {
+            printList(policy.methods),
+            printOrigins(policy),
+            headers == "" and " " or headers
+        }
+    end
+    local options = {"origins=" .. printOrigins(policy)}
+    options[#options + 1] = "methods=" .. printList(policy.methods)
+    local headers = printList(policy.headers)
+    if headers ~= "" then
+        options[#options + 1] = "headers=" .. headers
+    end
+    local expose = printList(policy.expose)
+    if expose ~= "" then
+        options[#options + 1] = "expose=" .. expose
+    end
+    if policy.credentials then
+        options[#options + 1] = "credentials"
+    end
+    if policy.maxAge ~= nil then
+        options[#options + 1] = "max-age=" .. policy.maxAge
+    end
+    if policy.preflight == "forward" then
+        options[#options + 1] = "preflight=forward"
+    end
+    return {table.concat(options, " ")}
 end
 return ____exports
  end,

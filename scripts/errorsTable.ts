@@ -1,7 +1,7 @@
-// The README's table of errors, from the closed set in src/policy/errors.ts (`Problem`): one row per problem,
-// the message the code itself produces for an example configuration, so the table cannot drift
-// from the module. `npx tsx scripts/errorsTable.ts` rewrites the table between the README's "errors"
-// markers; test/unit/readme.test.ts fails when the README's table is not what this renders.
+// The table of errors (docs/errors.md), from the closed set in src/policy/errors.ts (`Problem`): one row per
+// problem, the message the code itself produces for an example configuration, so the table cannot drift
+// from the module. `npx tsx scripts/errorsTable.ts` rewrites the table between the file's "errors"
+// markers; test/unit/readme.test.ts fails when the file's table is not what this renders.
 
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -12,7 +12,7 @@ import type { ReadFile } from "../src/policy/policy";
 import { parsePolicyArguments, PolicyAction } from "../src/haproxy/actionArguments";
 import { loadPublicSuffixList } from "../src/policy/publicSuffixSource";
 
-export const README_FILE = path.resolve(__dirname, "../README.md");
+export const ERRORS_FILE = path.resolve(__dirname, "../docs/errors.md");
 export const ERRORS_START = "<!-- errors:start -->";
 export const ERRORS_END = "<!-- errors:end -->";
 
@@ -92,6 +92,10 @@ const EXAMPLES: { readonly [key in ProblemKey]: Example } = {
   converterInput: converter(`str(),lua.cors-policy('${APP}',no-orign)`),
   mapNotRead: maps(`lua.cors-policy('${APP}',map=${MAP}) without a map_str(${MAP})`, [{ mapFile: MAP, policy: APP }], [], files({ [MAP]: "" })),
   mapNotEmpty: maps(`lua.cors-policy('${APP}',map=${MAP}), the map holding a line`, [{ mapFile: MAP, policy: APP }], [MAP], files({ [MAP]: "https://app.example.com x\n" })),
+  mapSpelling: policy("cors", ["GET", "map:/etc/haproxy/cors-origins.map", " "], files({ "/etc/haproxy/cors-origins.map": "app.example.com tenant-a\n" })),
+  mapInFile: extended("origins=@/etc/haproxy/origins.txt", files({ "/etc/haproxy/origins.txt": "map:/etc/haproxy/cors-origins.map\n" })),
+  mapNoName: extended("origins=map:"),
+  moreMapKeys: extended("origins=map:/etc/haproxy/cors-origins.map", files({ "/etc/haproxy/cors-origins.map": Array.from({ length: 12 }, (_, i) => `https://app${i}.example.com/ 1`).join("\n") })),
   mapShared: maps(`map=${MAP} given to two policies`, [{ mapFile: MAP, policy: APP }, { mapFile: MAP, policy: "origins=https://b.example.com" }], [MAP], files({ [MAP]: "" })),
   afterResponseUnguarded: { written: "http-after-response lua.cors", errors: () => findUnguardedAfterResponse("  http-after-response lua.cors", () => undefined).map((found) => found.error) },
   notCounted: {
@@ -106,7 +110,7 @@ const EXAMPLES: { readonly [key in ProblemKey]: Example } = {
 /** A table cell: pipes escaped, so a message stays one cell. */
 const cell = (text: string) => "`" + text.replace(/\|/g, "\\|") + "`";
 
-/** The table, as the README holds it between the markers (no trailing newline). */
+/** The table, as docs/errors.md holds it between the markers (no trailing newline). */
 export function renderErrorsTable(): string {
   const rows = (Object.keys(Problem) as ProblemKey[]).map((key) => {
     const example: Example | undefined = EXAMPLES[key];
@@ -118,14 +122,14 @@ export function renderErrorsTable(): string {
   return ["| message, one per problem, in the order of `Problem` |", "| --- |", ...rows].join("\n");
 }
 
-/** The README with its errors table replaced by `table`. */
-export function withErrorsTable(readme: string, table: string): string {
-  const from = readme.indexOf(ERRORS_START);
-  const to = readme.indexOf(ERRORS_END);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${ERRORS_START} ... ${ERRORS_END}`);
-  return `${readme.slice(0, from + ERRORS_START.length)}\n${table}\n${readme.slice(to)}`;
+/** `text` (docs/errors.md) with its errors table replaced by `table`. */
+export function withErrorsTable(text: string, table: string): string {
+  const from = text.indexOf(ERRORS_START);
+  const to = text.indexOf(ERRORS_END);
+  if (from < 0 || to < from) throw new Error(`docs/errors.md has no ${ERRORS_START} ... ${ERRORS_END}`);
+  return `${text.slice(0, from + ERRORS_START.length)}\n${table}\n${text.slice(to)}`;
 }
 
 if (require.main === module) {
-  fs.writeFileSync(README_FILE, withErrorsTable(fs.readFileSync(README_FILE, "utf8"), renderErrorsTable()));
+  fs.writeFileSync(ERRORS_FILE, withErrorsTable(fs.readFileSync(ERRORS_FILE, "utf8"), renderErrorsTable()));
 }

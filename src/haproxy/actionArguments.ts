@@ -2,6 +2,7 @@
 
 import { compilePolicy, CompiledPolicy } from "../policy/compile";
 import { PolicyError } from "../policy/errors";
+import { OriginMapAccess } from "../policy/originMaps";
 import { parseDropInPolicy, parseExtendedPolicy, PolicyResult, ReadFile } from "../policy/policy";
 import { SuffixListSource } from "../policy/publicSuffixSource";
 
@@ -19,7 +20,8 @@ export function parsePolicyArguments(action: PolicyAction, args: readonly string
   return parseExtendedPolicy(args[0], readFile, suffixes);
 }
 
-export function compilePolicyArguments(action: PolicyAction, args: readonly string[], readFile?: ReadFile, suffixes?: SuffixListSource): CompileResult {
+/** `maps`: how the compiled policy reads its origins maps at run time (policy/originMaps.ts). */
+export function compilePolicyArguments(action: PolicyAction, args: readonly string[], readFile?: ReadFile, suffixes?: SuffixListSource, maps?: OriginMapAccess): CompileResult {
   const parsed = parsePolicyArguments(action, args, readFile, suffixes);
-  return parsed.ok ? { ok: true, policy: compilePolicy(parsed.policy) } : parsed;
+  return parsed.ok ? { ok: true, policy: compilePolicy(parsed.policy, maps, suffixes) } : parsed;
 }

@@ -4,13 +4,17 @@
 import { Decision, makeDecision } from "./decision";
 import { ALLOW_CREDENTIALS, ALLOW_ORIGIN, EXPOSE_HEADERS, Header, MAX_AGE, NO_HEADERS, NO_STRINGS, VARY_ORIGIN } from "./headers";
 import { compileOriginMatcher, OriginMatcher } from "./originMatcher";
+import { compileOriginMaps, KeyJudge, NO_MAP_ACCESS, OriginMapAccess, OriginMaps } from "./originMaps";
 import { Policy } from "./policy";
+import { BUILT_IN_SUFFIXES, SuffixListSource } from "./publicSuffixSource";
 import { RequestHeadersLimits, requestHeadersLimits } from "./preflightRequest";
 
 export interface CompiledPolicy {
   readonly policy: Policy;
   /** The allow-list; its table of exact origins holds the allowed decision for each (decisionByOrigin). */
   readonly origins: OriginMatcher<Decision>;
+  /** The maps whose keys are allowed origins too (`map:<file>`), read on each request; undefined: none. */
+  readonly originMaps: OriginMaps | undefined;
   /** `origins=*` (or "*" in the drop-in form): every Origin value is allowed. */
   readonly anyOrigin: boolean;
   /** `methods=*`: a preflight may ask for any method (preflightRequest.ts bounds it). */
@@ -64,7 +68,11 @@ export interface CompiledPolicy {
 }
 
 
-export function compilePolicy(policy: Policy): CompiledPolicy {
+/**
+ * `maps`: how the policy opens its origins maps and reports their bad keys (the runtime's HAProxy maps; by
+ * default every map is empty); `suffixes`: the Public Suffix List their subdomain keys are judged by.
+ */
+export function compilePolicy(policy: Policy, maps: OriginMapAccess = NO_MAP_ACCESS, suffixes: SuffixListSource = BUILT_IN_SUFFIXES): CompiledPolicy {
   const headers = new Set<string>();
   for (const name of policy.headers.names) headers.add(name.toLowerCase());
 
@@ -107,6 +115,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     anyHeaderCoversAuthorization,
     forwardPreflights: policy.preflight === "forward",
     origins,
+    originMaps: policy.originMaps.length === 0 ? undefined : compileOriginMaps(policy.originMaps, new KeyJudge(policy.form, policy.credentials, suffixes), policy.form === "drop-in", maps),
     fixedAnyOrigin,
     methods: new Set(policy.methods.names),
     headers,
@@ -135,6 +144,7 @@ export const DENY_ALL: CompiledPolicy = compilePolicy({
   form: "extended",
   anyOrigin: false,
   origins: [],
+  originMaps: [],
   methods: NO_NAMES,
   headers: NO_NAMES,
   expose: NO_NAMES,

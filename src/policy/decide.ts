@@ -6,6 +6,7 @@ import { Decision, DecisionName, DenialReason, makeDecision, ResponseEdit } from
 import { ACCESS_CONTROL_PREFIX, ALLOW_HEADERS, ALLOW_METHODS, ALLOW_ORIGIN, Header, NO_HEADERS, NO_STRINGS, VARY, VARY_ORIGIN, VARY_ORIGIN_TOKEN } from "./headers";
 import { parseSerializedOrigin } from "./origin";
 import { matchOrigin } from "./originMatcher";
+import { matchOriginMaps } from "./originMaps";
 import { allowedRequestHeaders, isAllowedMethod, MAX_REQUEST_HEADERS_LINES } from "./preflightRequest";
 
 /**
@@ -36,9 +37,9 @@ export function requestOrigin(request: CorsRequest): string | undefined {
   return request.origins.length === 1 ? request.origins[0] : undefined;
 }
 
-/** The policy allows this Origin value: any value, or one its allow-list matches (originMatcher.ts). */
+/** The policy allows this Origin value: any value, or one its allow-list or its maps match (originMatcher.ts, originMaps.ts). */
 function isAllowedOrigin(policy: CompiledPolicy, origin: string): boolean {
-  return policy.anyOrigin || matchOrigin(policy.origins, origin);
+  return policy.anyOrigin || matchOrigin(policy.origins, origin) || (policy.originMaps !== undefined && matchOriginMaps(policy.originMaps, origin));
 }
 
 /** Why an Origin value the policy does not allow is denied: `null` and serialized origins are well formed. */
@@ -62,6 +63,7 @@ export function decideOrdinary(policy: CompiledPolicy, origin: string | undefine
   const known = policy.decisionByOrigin[origin] ?? policy.otherOrigins;
   if (known !== undefined) return known;
   if (matchOrigin(policy.origins, origin)) return policy.allowed;
+  if (policy.originMaps !== undefined && matchOriginMaps(policy.originMaps, origin)) return policy.allowed;
   return deniedOrigin(policy, origin);
 }
 

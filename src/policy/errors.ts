@@ -2,7 +2,7 @@
 // A policy is validated as a whole and every mistake is reported, so an operator fixes them in one go.
 
 /** What a mistake is about. */
-export type ErrorSubject = "option" | "origin" | "origins file" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy" | "converter" | "converter argument" | "map file" | "public suffix list" | "rule";
+export type ErrorSubject = "option" | "origin" | "origins file" | "method" | "header" | "expose header" | "max-age" | "preflight" | "policy" | "converter" | "converter argument" | "map file" | "origins map" | "public suffix list" | "rule";
 
 /** The closed set of problems a policy can have (the README lists them with examples). */
 export const Problem = {
@@ -36,6 +36,10 @@ export const Problem = {
   mapNotRead: "is not read by any map_str() of the configuration",
   mapNotEmpty: "is not empty",
   mapShared: "is filled by two different policies",
+  mapSpelling: "is not written as an origins map writes it",
+  mapInFile: "names a map inside an origins file",
+  mapNoName: "names no map",
+  moreMapKeys: "has more keys that are not valid",
   afterResponseUnguarded: "would run on the preflights HAProxy answers, whose response HAProxy 2.9 to 3.2 then lose",
   notCounted: "is not counted for the metrics service",
 } as const;

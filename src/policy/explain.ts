@@ -9,7 +9,7 @@ import { Decision, DenialReason, makeDecision } from "./decision";
 import { DEBUG_HEADER, Header } from "./headers";
 import { quote } from "./errors";
 import { isAllowedHeaderName, MAX_ANY_METHOD_LENGTH, MAX_REQUEST_HEADERS_LINES, SAFELISTED_METHODS } from "./preflightRequest";
-import { printPattern } from "./printPolicy";
+import { printPattern } from "./origin";
 
 /** How many allow-list entries a detail names before "and N more". */
 const ENTRIES_SHOWN = 8;
@@ -17,10 +17,13 @@ const ENTRIES_SHOWN = 8;
 /** The allowed origins in a few words: the first entries of the allow-list, and how many there are. */
 function allowedOrigins(policy: CompiledPolicy): string {
   const entries = policy.policy.origins;
-  if (entries.length === 0) return "no origin";
+  const maps = policy.policy.originMaps;
+  if (entries.length === 0 && maps.length === 0) return "no origin";
   const shown: string[] = [];
   for (let i = 0; i < entries.length && i < ENTRIES_SHOWN; i++) shown.push(printPattern(entries[i]));
   const more = entries.length > ENTRIES_SHOWN ? ` and ${entries.length - ENTRIES_SHOWN} more` : "";
+  // A map's keys are not listed: it is read by key only.
+  for (const name of maps) shown.push(`the keys of map ${quote(name)}`);
   return shown.join(", ") + more;
 }
 
@@ -154,7 +157,8 @@ export function describePolicy(compiled: CompiledPolicy): string[] {
     if (pattern.subdomains || pattern.port === "*") patterns++;
     else exact++;
   }
-  const origins = policy.anyOrigin ? "* (any)" : `${exact} exact, ${patterns} ${patterns === 1 ? "pattern" : "patterns"}`;
+  let origins = policy.anyOrigin ? "* (any)" : `${exact} exact, ${patterns} ${patterns === 1 ? "pattern" : "patterns"}`;
+  for (const name of policy.originMaps) origins += `, the keys of map ${quote(name)}`;
   return [
     `form: ${policy.form}`,
     `origins: ${origins}`,

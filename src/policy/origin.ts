@@ -140,6 +140,17 @@ export function formatPattern(pattern: OriginPattern): string {
   return `${scheme}://${host}${port}`;
 }
 
+/** One allow-list entry, as the policy's form writes it (printPolicy.ts; the one spelling of an origins map's key, originMaps.ts). */
+export function printPattern(pattern: OriginPattern): string {
+  const port = pattern.port === undefined ? "" : `:${pattern.port}`;
+  if (pattern.scheme === undefined) {
+    // Only the drop-in form has patterns without a scheme (http or https).
+    return pattern.subdomains ? `.${pattern.host}${port}` : `//${pattern.host}${port}`;
+  }
+  const host = pattern.subdomains ? `*.${pattern.host}` : pattern.host;
+  return `${pattern.scheme}://${host}${port}`;
+}
+
 /**
  * Parses one allowed-origin entry of a policy (already trimmed, not "*").
  *

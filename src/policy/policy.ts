@@ -6,7 +6,8 @@
 import { isToken, splitList, splitOnWhiteSpace, splitWords } from "./chars";
 import { ErrorSubject, PolicyError, Problem, quote } from "./errors";
 import { OriginPattern, parseOriginPattern, PatternSyntax } from "./origin";
-import { coveredPublicSuffix, CoveredSuffix, PublicSuffixList } from "./publicSuffixList";
+import { KeyJudge, MAP_ENTRY_PREFIX, mapFileKeys } from "./originMaps";
+import { coveredPublicSuffix, PublicSuffixList, suffixRefusal } from "./publicSuffixList";
 import { BUILT_IN_SUFFIXES, SuffixListSource } from "./publicSuffixSource";
 
 export type PolicyForm = "drop-in" | "extended";
@@ -19,6 +20,8 @@ export interface Policy {
   /** `*`: every origin. */
   readonly anyOrigin: boolean;
   readonly origins: readonly OriginPattern[];
+  /** The files of the maps whose keys are allowed origins too (`map:<file>`, originMaps.ts). */
+  readonly originMaps: readonly string[];
   readonly methods: NameList;
   /** Request headers a preflight may ask for; with `any`, `names` holds the ones also named (Authorization). */
   readonly headers: NameList;
@@ -113,26 +116,28 @@ export function originsFileEntries(text: string): string[] {
   return entries;
 }
 
+/** How many bad keys of one map file are listed; the rest are counted. */
+const MAP_ERRORS_SHOWN = 10;
+
 /**
- * Refuses a subdomain pattern that lets in sites strangers can create: one over a whole ICANN suffix
- * (`.com`, `https://*.co.uk`: surely a mistake, credentials or not), and with credentials one over a
- * suffix of the list's private section too (`https://*.github.io`: any GitHub Pages site would read the
- * responses with the user's cookies). Without credentials a private-section suffix is allowed: it lets in
- * fewer origins than `*`, which exposes the same responses to every origin (README, "Public suffixes").
+ * Checks every key of an origins map file as the request path will judge it (originMaps.ts), so that the
+ * configuration check refuses a bad key where it is written.
  */
-function publicSuffixError(entry: string, covered: CoveredSuffix, credentials: boolean): PolicyError | undefined {
-  if (covered.section === "private" && !credentials) return undefined;
-  const wildcard = covered.suffix.indexOf("*.") === 0;
-  let hint = wildcard
-    ? `the names ${quote(covered.suffix)} are public suffixes: anyone can create a site under them; list the sites`
-    : `${quote(covered.suffix)} is a public suffix: anyone can create a site under it; list the sites`;
-  if (covered.isBase) {
-    // The same pattern one label lower, as the operator wrote it (drop-in ".co.uk", extended "*.co.uk").
-    const star = entry.indexOf("*.");
-    const at = star >= 0 ? star + 2 : entry.indexOf(".") + 1;
-    hint += `, or use a registrable domain such as ${quote(entry.substring(0, at) + "example." + entry.substring(at))}`;
+function checkMapFile(name: string, judge: KeyJudge, errors: PolicyError[], readFile: ReadFile): void {
+  const file = readFile(name);
+  if ("error" in file) {
+    errors.push({ subject: "origins map", value: name, problem: Problem.unreadableFile, hint: file.error });
+    return;
   }
-  return { subject: "origin", value: entry, problem: Problem.publicSuffix, hint };
+  let bad = 0;
+  for (const { key, line } of mapFileKeys(file.text)) {
+    const verdict = judge.judge(key);
+    if (!("error" in verdict)) continue;
+    bad++;
+    const where = `${name}:${line}`;
+    if (bad <= MAP_ERRORS_SHOWN) errors.push({ ...verdict.error, hint: verdict.error.hint === undefined ? where : `${where}, ${verdict.error.hint}` });
+  }
+  if (bad > MAP_ERRORS_SHOWN) errors.push({ subject: "origins map", value: name, problem: Problem.moreMapKeys, hint: `${bad - MAP_ERRORS_SHOWN} more` });
 }
 
 function parseOrigins(
@@ -142,12 +147,19 @@ function parseOrigins(
   errors: PolicyError[],
   readFile: ReadFile,
   suffixes: SuffixListSource,
-): { any: boolean; patterns: OriginPattern[] } {
+): { any: boolean; patterns: OriginPattern[]; maps: string[] } {
   const patterns: OriginPattern[] = [];
+  const maps: string[] = [];
   let any = false;
   const written = splitList(value);
   const entries: string[] = [];
   for (const entry of written) {
+    if (entry.indexOf(MAP_ENTRY_PREFIX) === 0) {
+      const name = entry.substring(MAP_ENTRY_PREFIX.length);
+      if (name.length === 0) errors.push({ subject: "origin", value: entry, problem: Problem.mapNoName, hint: `write ${MAP_ENTRY_PREFIX}<file>` });
+      else if (maps.indexOf(name) < 0) maps.push(name);
+      continue;
+    }
     if (entry.indexOf("@") !== 0) {
       entries.push(entry);
       continue;
@@ -161,9 +173,12 @@ function parseOrigins(
     }
     for (const item of originsFileEntries(file.text)) {
       if (item.indexOf("@") === 0) errors.push({ subject: "origin", value: item, problem: Problem.nestedFile });
+      else if (item.indexOf(MAP_ENTRY_PREFIX) === 0) errors.push({ subject: "origin", value: item, problem: Problem.mapInFile });
       else entries.push(item);
     }
   }
+  const judge = new KeyJudge(syntax, credentials, suffixes);
+  for (const name of maps) checkMapFile(name, judge, errors, readFile);
   // The list is read only for a policy with a subdomain pattern, once.
   let list: PublicSuffixList | undefined;
   let listFailed = false;
@@ -189,14 +204,14 @@ function parseOrigins(
       list = loaded.list;
     }
     const covered = coveredPublicSuffix(list, result.pattern.host);
-    const refusal = covered === undefined ? undefined : publicSuffixError(entry, covered, credentials);
+    const refusal = covered === undefined ? undefined : suffixRefusal(entry, covered, credentials);
     if (refusal !== undefined) errors.push(refusal);
   }
   // The predecessor let "*" anywhere in the list allow everything; the extended form asks for it alone.
-  if (any && syntax === "extended" && entries.length > 1) {
+  if (any && syntax === "extended" && entries.length + maps.length > 1) {
     errors.push({ subject: "origin", value: "*", problem: Problem.wildcardMixed });
   }
-  return { any, patterns };
+  return { any, patterns, maps };
 }
 
 /** The drop-in form: the predecessor's three arguments. Preflights carry Access-Control-Max-Age: 600. */
@@ -218,6 +233,7 @@ export function parseDropInPolicy(
       form: "drop-in",
       anyOrigin: parsedOrigins.any,
       origins: parsedOrigins.patterns,
+      originMaps: parsedOrigins.maps,
       methods: parsedMethods,
       headers: parsedHeaders,
       expose: { any: false, names: [] },
@@ -309,6 +325,7 @@ export function parseExtendedPolicy(text: string, readFile: ReadFile = NO_FILES,
       form: "extended",
       anyOrigin: origins.any,
       origins: origins.patterns,
+      originMaps: origins.maps,
       methods,
       headers,
       expose,

@@ -1,7 +1,8 @@
 // Writing a policy back as the arguments of its action: parsing what this prints gives the same
 // policy (the parser fuzz test checks it), and the text is what an operator would have written.
 
-import { OriginPattern } from "./origin";
+import { printPattern } from "./origin";
+import { MAP_ENTRY_PREFIX } from "./originMaps";
 import { NameList, Policy } from "./policy";
 
 function printList(list: NameList): string {
@@ -9,20 +10,10 @@ function printList(list: NameList): string {
   return names.join(",");
 }
 
-/** One allow-list entry, as the policy's form writes it. */
-export function printPattern(pattern: OriginPattern): string {
-  const port = pattern.port === undefined ? "" : `:${pattern.port}`;
-  if (pattern.scheme === undefined) {
-    // Only the drop-in form has patterns without a scheme (http or https).
-    return pattern.subdomains ? `.${pattern.host}${port}` : `//${pattern.host}${port}`;
-  }
-  const host = pattern.subdomains ? `*.${pattern.host}` : pattern.host;
-  return `${pattern.scheme}://${host}${port}`;
-}
-
 function printOrigins(policy: Policy): string {
   const entries: string[] = policy.anyOrigin ? ["*"] : [];
   for (const pattern of policy.origins) entries.push(printPattern(pattern));
+  for (const name of policy.originMaps) entries.push(MAP_ENTRY_PREFIX + name);
   return entries.join(",");
 }
 

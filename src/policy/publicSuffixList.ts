@@ -14,6 +14,7 @@
 import { isWhiteSpace } from "./chars";
 import { asciiNameOf } from "./punycode";
 import { isHostName } from "./origin";
+import { PolicyError, Problem, quote } from "./errors";
 
 export type SuffixSection = "ICANN" | "private";
 
@@ -162,4 +163,26 @@ export function coveredPublicSuffix(list: PublicSuffixList, base: string): Cover
   if (under === undefined) return undefined;
   const section = list.rules.get(under);
   return { suffix: under, section: section === undefined ? "ICANN" : section, isBase: false };
+}
+
+/**
+ * Refuses a subdomain pattern that lets in sites strangers can create: one over a whole ICANN suffix
+ * (`.com`, `https://*.co.uk`: surely a mistake, credentials or not), and with credentials one over a
+ * suffix of the list's private section too (`https://*.github.io`: any GitHub Pages site would read the
+ * responses with the user's cookies). Without credentials a private-section suffix is allowed: it lets in
+ * fewer origins than `*`, which exposes the same responses to every origin (README, "Public suffixes").
+ */
+export function suffixRefusal(entry: string, covered: CoveredSuffix, credentials: boolean): PolicyError | undefined {
+  if (covered.section === "private" && !credentials) return undefined;
+  const wildcard = covered.suffix.indexOf("*.") === 0;
+  let hint = wildcard
+    ? `the names ${quote(covered.suffix)} are public suffixes: anyone can create a site under them; list the sites`
+    : `${quote(covered.suffix)} is a public suffix: anyone can create a site under it; list the sites`;
+  if (covered.isBase) {
+    // The same pattern one label lower, as the operator wrote it (drop-in ".co.uk", extended "*.co.uk").
+    const star = entry.indexOf("*.");
+    const at = star >= 0 ? star + 2 : entry.indexOf(".") + 1;
+    hint += `, or use a registrable domain such as ${quote(entry.substring(0, at) + "example." + entry.substring(at))}`;
+  }
+  return { subject: "origin", value: entry, problem: Problem.publicSuffix, hint };
 }

@@ -9,6 +9,7 @@ import { quote } from "../policy/errors";
 import { describePolicy, explainLines } from "../policy/explain";
 import { fault } from "./fault";
 import { KnownPolicy, knownPolicies } from "./knownPolicies";
+import { rejectedKeys } from "./originMaps";
 
 const EXPLAIN_USAGE = "cors explain <frontend> <origin> [<method> [<header,header>]]";
 
@@ -31,6 +32,10 @@ export function showPolicies(): string {
     const lines = [headingOf(known)];
     if (known.refused) lines.push("  refused: denies every origin (see the log)");
     for (const line of describePolicy(known.policy)) lines.push(`  ${line}`);
+    for (const name of known.policy.policy.originMaps) {
+      const keys = rejectedKeys(name);
+      if (keys.length > 0) lines.push(`  map ${quote(name)}: keys that never match (see the log): ${keys.map((key) => quote(key)).join(", ")}`);
+    }
     blocks.push(lines.join("\n"));
   }
   return blocks.join("\n\n") + "\n";

@@ -19,6 +19,7 @@ import { knownSections, rememberPolicy, sectionOfEachPolicy } from "./knownPolic
 import { METRICS_SERVICE, startCounting } from "./metrics";
 import { cachedPolicy, storePolicy } from "./policyCache";
 import { debugging } from "./transaction";
+import { haproxyMaps } from "./originMaps";
 import { publicSuffixes } from "./publicSuffixes";
 
 function readFile(path: string): string | undefined {
@@ -44,7 +45,7 @@ export function checkConfiguration(): void {
     // A valid policy seen before is not compiled again (an invalid one is, for its problems on this line).
     const known = cachedPolicy(rule.action, rule.args);
     if (known !== undefined && known !== DENY_ALL) return known;
-    const result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes);
+    const result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes, haproxyMaps);
     const policy = storePolicy(rule.action, rule.args, result);
     if (result.ok) return policy;
     for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);

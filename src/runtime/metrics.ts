@@ -14,6 +14,7 @@ import { CompiledPolicy } from "../policy/compile";
 import { Decision } from "../policy/decision";
 import { addCounts, addTableEntry, COUNTS_TABLE, CountsByFrontend, countsOfFrontend, FrontendCounts, formatCounts, renderPrometheus } from "../metrics/counts";
 import { fault } from "./fault";
+import { SHARED_MAP, sharedMap, sharedMapError } from "./sharedMap";
 
 /** The service's name: `http-request use-service lua.cors-metrics`. */
 export const METRICS_SERVICE = "cors-metrics";
@@ -21,12 +22,6 @@ export const METRICS_SERVICE = "cors-metrics";
 /** How often each state publishes its counts (the most a count can be late). */
 const PUBLISH_INTERVAL_MS = 500;
 
-/**
- * The map the states publish in, keyed by core.thread (0 under lua-load). A map needs a file to exist when
- * it is created, and Map.new() shares one reference between every state that names the same file: this
- * name reads the empty /dev/null, and is one no configuration writes (`show map` lists it).
- */
-const COUNTS_MAP = "/dev/./null";
 
 /** Whether this state counts: read by the request path before it calls countDecision (a call costs more). */
 export const metrics = { counting: false };
@@ -46,12 +41,12 @@ function countsOf(frontend: string): FrontendCounts {
  * policy written in several (its frontend is then fetched per request, `fe_name`).
  */
 export function startCounting(sections: readonly string[], sectionOf: ReadonlyArray<readonly [CompiledPolicy, string | undefined]>): void {
-  const [ok, result] = pcall(() => HaproxyMap.new(COUNTS_MAP, HaproxyMap._str));
-  if (!ok) {
-    core.Alert(`cors: metrics off, the map ${COUNTS_MAP} cannot be made: ${String(result)}`);
+  // The states publish their counts in the shared map, keyed by core.thread (0 under lua-load).
+  countsMap = sharedMap;
+  if (countsMap === undefined) {
+    core.Alert(`cors: metrics off, the map ${SHARED_MAP} cannot be made: ${sharedMapError}`);
     return;
   }
-  countsMap = result as HaproxyMap;
   metrics.counting = true;
   for (const section of sections) countsOf(section);
   for (const [policy, section] of sectionOf) if (section !== undefined) countsOfPolicy.set(policy, countsOf(section));
@@ -65,7 +60,7 @@ export function countDecision(txn: HaproxyTXN, policy: CompiledPolicy, decision:
 }
 
 function publishOnce(this: void): void {
-  core.set_map(COUNTS_MAP, String(core.thread), formatCounts(counts, frontends));
+  core.set_map(SHARED_MAP, String(core.thread), formatCounts(counts, frontends));
 }
 
 function publishForever(this: void): void {

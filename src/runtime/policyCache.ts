@@ -12,6 +12,7 @@ import { rememberRecords } from "./editRecords";
 import { fault } from "./fault";
 import { rememberPolicy } from "./knownPolicies";
 import { readTextFile } from "./files";
+import { haproxyMaps } from "./originMaps";
 import { publicSuffixes } from "./publicSuffixes";
 
 const dropIn = new LuaTable<string, LuaTable<string, LuaTable<string, CompiledPolicy>>>();
@@ -59,7 +60,7 @@ export function cachedPolicy(action: PolicyAction, args: readonly string[]): Com
  * raised all the same is logged once and gives a policy that denies everything.
  */
 function compileNow(action: PolicyAction, args: readonly string[]): CompiledPolicy {
-  const [ok, result] = pcall(compilePolicyArguments, action, args, readTextFile, publicSuffixes);
+  const [ok, result] = pcall(compilePolicyArguments, action, args, readTextFile, publicSuffixes, haproxyMaps);
   if (!ok) {
     fault(`lua.${action} (compiling its policy)`, result);
     store(action, args, DENY_ALL);

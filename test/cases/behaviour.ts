@@ -70,6 +70,9 @@ export const FORWARD = extended("origins=https://app.example.com methods=PUT hea
 /** Origins read from test/fixtures/origins.txt; `{fixtures}` is where each runner sees that folder. */
 export const FROM_FILE = extended("origins=@{fixtures}/origins.txt methods=GET,PUT");
 export const DROP_IN_FROM_FILE = dropIn("GET", "@{fixtures}/origins.txt, https://extra.example.com", " ");
+/** Origins from an HAProxy map (test/fixtures/origins.map), which the runtime API can change while HAProxy runs. */
+export const FROM_MAP = extended("origins=map:{fixtures}/origins.map methods=GET,PUT headers=X-Tenant");
+export const DROP_IN_FROM_MAP = dropIn("GET", "map:{fixtures}/drop-in-origins.map,https://extra.example.com", " ");
 /** Names nobody can register under on the Internet (not in the Public Suffix List): any wildcard form. */
 export const PRIVATE_USE = extended("origins=https://*.corp,https://*.internal,http://*.home.arpa:* credentials");
 export const DROP_IN_PRIVATE_USE = dropIn("GET", ".corp,.internal,.lan,.local,.test", " ");
@@ -379,6 +382,30 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   { name: "A public suffix as an exact origin is allowed with credentials", policy: UNDER_SUFFIXES, request: get("https://github.io"), want: allowed("https://github.io", { "access-control-allow-credentials": "true" }) },
   { name: "A wildcard over a hosting suffix without credentials allows its sites", policy: HOSTING_SUFFIX, request: get("https://anyone.github.io"), want: allowed("https://anyone.github.io") },
 
+  // Origins from an HAProxy map (policy/originMaps.ts): its keys, looked up by the Origin and its parent domains.
+  { name: "An origin that is a key of the origins map is allowed", policy: FROM_MAP, request: get("https://tenant1.example.com"), want: allowed("https://tenant1.example.com") },
+  { name: "A subdomain pattern in the origins map allows a subdomain", policy: FROM_MAP, request: get("https://a.tenant2.example"), want: allowed("https://a.tenant2.example") },
+  { name: "A subdomain pattern in the origins map allows a deeper subdomain", policy: FROM_MAP, request: get("https://a.b.tenant2.example"), want: allowed("https://a.b.tenant2.example") },
+  { name: "A subdomain pattern in the origins map does not allow its domain", policy: FROM_MAP, request: get("https://tenant2.example"), want: denied("origin-not-allowed") },
+  { name: "An any-port key in the origins map allows a port", policy: FROM_MAP, request: get("http://localhost:3000"), want: allowed("http://localhost:3000") },
+  { name: "An any-port key in the origins map allows no port", policy: FROM_MAP, request: get("http://localhost"), want: allowed("http://localhost") },
+  { name: "A subdomain pattern with a port in the origins map allows that port", policy: FROM_MAP, request: get("https://x.ports.example:8443"), want: allowed("https://x.ports.example:8443") },
+  { name: "A subdomain pattern with a port in the origins map denies another port", policy: FROM_MAP, request: get("https://x.ports.example"), want: denied("origin-not-allowed") },
+  { name: "An origin missing from the origins map is denied", policy: FROM_MAP, request: get("https://evil.example"), want: denied("origin-not-allowed") },
+  { name: "An Origin spelled like a map's pattern key is not an origin", policy: FROM_MAP, request: get("https://*.tenant2.example"), want: denied("origin-malformed") },
+  { name: "An upper-case Origin under a map's pattern is denied", policy: FROM_MAP, request: get("https://A.tenant2.example"), want: denied("origin-malformed") },
+  { name: "An Origin with the default port under a map's pattern is denied", policy: FROM_MAP, request: get("https://a.tenant2.example:443"), want: denied("origin-malformed") },
+  { name: "A preflight from an origin of the origins map is allowed", policy: FROM_MAP, request: preflight("https://a.tenant2.example", "PUT", "X-Tenant"), want: preflightAllowed({ "access-control-allow-origin": "https://a.tenant2.example", "access-control-allow-methods": "GET,PUT", "access-control-allow-headers": "X-Tenant", vary: "Origin" }) },
+  { name: "A preflight from an origin missing from the origins map is denied", policy: FROM_MAP, request: preflight("https://evil.example", "PUT"), want: preflightDenied("origin-not-allowed") },
+  { name: "A drop-in map key //host allows https", policy: DROP_IN_FROM_MAP, request: get("https://app.example.net"), want: allowed("https://app.example.net") },
+  { name: "A drop-in map key //host allows http", policy: DROP_IN_FROM_MAP, request: get("http://app.example.net"), want: allowed("http://app.example.net") },
+  { name: "A drop-in map key //host denies another scheme", policy: DROP_IN_FROM_MAP, request: get("wss://app.example.net"), want: denied("origin-not-allowed") },
+  { name: "A drop-in map key .domain allows its subdomains", policy: DROP_IN_FROM_MAP, request: get("https://x.example.io"), want: allowed("https://x.example.io") },
+  { name: "A drop-in map key .domain does not allow the domain", policy: DROP_IN_FROM_MAP, request: get("https://example.io"), want: denied("origin-not-allowed") },
+  { name: "A drop-in map key with a scheme and a port allows that origin", policy: DROP_IN_FROM_MAP, request: get("https://admin.example.net:8443"), want: allowed("https://admin.example.net:8443") },
+  { name: "A drop-in map key with a port denies the origin without it", policy: DROP_IN_FROM_MAP, request: get("https://admin.example.net"), want: denied("origin-not-allowed") },
+  { name: "A drop-in origins argument mixes a map and inline entries (inline)", policy: DROP_IN_FROM_MAP, request: get("https://extra.example.com"), want: allowed("https://extra.example.com") },
+
   // Debugging (txn.cors_debug set by the operator's rule): a denied request's response says why in CORS-Debug.
   { name: "Debugging, a denied origin gets CORS-Debug with the allowed origins", policy: README_DROP_IN, request: debugging(get("https://evil.example")), want: { ...denied("origin-not-allowed"), debug: 'denied; origin-not-allowed; Origin "https://evil.example" not allowed; allowed: https://app.example.com, .example.org' } },
   { name: "Debugging, a malformed origin is told from one not allowed", policy: README_DROP_IN, request: debugging(get(APP + ":443")), want: { ...denied("origin-malformed"), debug: 'denied; origin-malformed; Origin "https://app.example.com:443" is not a serialized origin (scheme://host[:port] in lower case, no default port, no path); allowed: https://app.example.com, .example.org' } },
@@ -483,5 +510,29 @@ export const REFUSED_POLICIES: readonly RefusedPolicyCase[] = [
       'cors: origin "null" is never safe to allow: a sandboxed or opaque page sends it, so anyone can',
     ],
   },
+  {
+    name: "Every bad key of an origins map is reported with its line",
+    policy: extended("origins=map:{fixtures}/bad-origins.map"),
+    errors: [
+      'cors: origin "HTTPS://Upper.example.com" has uppercase letters: {fixtures}/bad-origins.map:3, did you mean "https://upper.example.com"?',
+      'cors: origin "https://*.com" covers a public suffix: {fixtures}/bad-origins.map:4, "com" is a public suffix: anyone can create a site under it; list the sites, or use a registrable domain such as "https://*.example.com"',
+      'cors: origin "//app.example.net" has no scheme: {fixtures}/bad-origins.map:5, did you mean "https://app.example.net"?',
+      'cors: origin "https://app.example.com/" has a path: {fixtures}/bad-origins.map:6, did you mean "https://app.example.com"?',
+    ],
+  },
+  {
+    name: "A drop-in origins map key in another spelling is refused with the map's",
+    policy: dropIn("GET", "map:{fixtures}/bad-drop-in-origins.map", " "),
+    errors: [
+      'cors: origin "app.example.net" is not written as an origins map writes it: {fixtures}/bad-drop-in-origins.map:2, did you mean "//app.example.net"?',
+      'cors: origin "*.example.io" is not written as an origins map writes it: {fixtures}/bad-drop-in-origins.map:3, did you mean ".example.io"?',
+    ],
+  },
+  {
+    name: "A missing origins map is refused with the reason",
+    policy: extended("origins=map:{fixtures}/missing.map"),
+    errors: ['cors: origins map "{fixtures}/missing.map" cannot be read: {fixtures}/missing.map: No such file or directory'],
+  },
+  { name: "An origins entry map: without a file is refused", policy: extended("origins=map:"), errors: ['cors: origin "map:" names no map: write map:<file>'] },
   { name: "A drop-in pattern on port 443 without a scheme is refused", policy: dropIn("GET", ".example.com:443", "X-A"), errors: ['cors: origin ".example.com:443" has the scheme\'s default port: did you mean "https://*.example.com"?'] },
 ];

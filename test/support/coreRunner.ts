@@ -2,7 +2,7 @@
 // what HAProxy does with the core's decision, written once for the unit and differential tests.
 
 import { BACKEND_STATUS, CaseRequest, HeaderList, Outcome, PolicyLine } from "../cases/behaviour";
-import { readFileLikeLua, suffixListLikeLua } from "./files";
+import { mapsLikeHaproxy, readFileLikeLua, suffixListLikeLua } from "./files";
 import { actionOf } from "./policyArgs";
 import { corsHeadersOf, debugHeaderOf } from "./outcome";
 import { DENY_ALL } from "../../src/policy/compile";
@@ -24,7 +24,7 @@ function valuesOf(headers: HeaderList, name: string): string[] {
 /** A policy line compiled by the core, its origins files read as the module reads them. */
 export function compileLine(policyLine: PolicyLine): CompileResult {
   const { action, args } = actionOf(policyLine);
-  return compilePolicyArguments(action, args, readFileLikeLua, suffixListLikeLua);
+  return compilePolicyArguments(action, args, readFileLikeLua, suffixListLikeLua, mapsLikeHaproxy);
 }
 
 export function runOnCore(policyLine: PolicyLine, request: CaseRequest, backend: HeaderList = []): CoreOutcome {

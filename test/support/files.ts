@@ -3,6 +3,7 @@
 
 import * as fs from "node:fs";
 import { ReadFile } from "../../src/policy/policy";
+import { mapFileKeys, OriginMapAccess } from "../../src/policy/originMaps";
 import { loadPublicSuffixList, PUBLIC_SUFFIX_LIST_VARIABLE, SuffixListResult, SuffixListSource } from "../../src/policy/publicSuffixSource";
 
 const MESSAGES: { [code: string]: string } = { ENOENT: "No such file or directory", EACCES: "Permission denied" };
@@ -26,4 +27,17 @@ let suffixList: SuffixListResult | undefined;
 export const suffixListLikeLua: SuffixListSource = () => {
   if (suffixList === undefined) suffixList = loadPublicSuffixList(process.env[PUBLIC_SUFFIX_LIST_VARIABLE], readFileLikeLua);
   return suffixList;
+};
+
+/**
+ * Origins maps as HAProxy loads them from their files when it starts (each line's first word a key, the
+ * rest its value), for the core runner: read once per compile, never changed.
+ */
+export const mapsLikeHaproxy: OriginMapAccess = {
+  open: (name) => {
+    const file = readFileLikeLua(name);
+    const keys = new Set("text" in file ? mapFileKeys(file.text).map(({ key }) => key) : []);
+    return { lookup: (key) => (keys.has(key) ? "" : undefined) };
+  },
+  reject: () => undefined,
 };

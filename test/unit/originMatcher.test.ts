@@ -89,7 +89,7 @@ describe("matchOrigin", () => {
 // The compiled policy holds its decisions for exact origins in a table keyed by Origin value (compile.ts,
 // decisionByOrigin); in JavaScript an object would answer "constructor" with what it inherits.
 describe("an Origin value named like a member every JavaScript object inherits is decided like any other", () => {
-  const policy = compilePolicy({ form: "extended", anyOrigin: false, origins: [parseOrigin("https://app.example.com")], methods: { any: false, names: [] }, headers: { any: false, names: [] }, expose: { any: false, names: [] }, credentials: false, maxAge: undefined, preflight: "answer" });
+  const policy = compilePolicy({ form: "extended", anyOrigin: false, origins: [parseOrigin("https://app.example.com")], originMaps: [], methods: { any: false, names: [] }, headers: { any: false, names: [] }, expose: { any: false, names: [] }, credentials: false, maxAge: undefined, preflight: "answer" });
   it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])("%s is denied as malformed", (origin) => {
     expect(decideOrdinary(policy, origin)).toBe(policy.malformed);
   });

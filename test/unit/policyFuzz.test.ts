@@ -11,7 +11,7 @@ import { parsePolicyArguments } from "../../src/haproxy/actionArguments";
 import { printPolicy } from "../../src/policy/printPolicy";
 
 const RUNS = Number(process.env.CORS_FUZZ_RUNS ?? 5000);
-const MESSAGE = /^cors: (option|origin|origins file|method|header|expose header|max-age|preflight|policy) "([^"\\]|\\.)*"(\.\.\.)? [a-z][^\x00-\x1f\x7f-\uffff]*$/;
+const MESSAGE = /^cors: (option|origin|origins file|origins map|method|header|expose header|max-age|preflight|policy) "([^"\\]|\\.)*"(\.\.\.)? [a-z][^\x00-\x1f\x7f-\uffff]*$/;
 
 const byte = fc.integer({ min: 0, max: 255 }).map((code) => String.fromCharCode(code));
 const ALPHABET = ["origins=", "methods=", "headers=", "expose=", "credentials", "max-age=", "preflight=", "https://", "http://", "*.", ".", "*", ",", " ", ":", "/", "example.com", "GET", "put", "X-A", "Authorization", "null", "443", "8080", "forward", "\t", '"', "\\"];

@@ -1,0 +1,169 @@
+// Origins from HAProxy maps (`map:<file>` in a policy's origins): the allowed origins are the keys of a map
+// that the runtime API can change while HAProxy runs (`add map`, `del map`, `clear map`, `prepare map` /
+// `commit map`); the values are ignored.
+//
+// The map is read by key only, never listed, so a request costs a few lookups whatever the map's size:
+// the Origin itself (an exact origin), then the keys of the patterns that could allow it, built from its
+// parts: the any-port key, and for each parent domain the subdomain keys ("https://*.tenant.example").
+// Each pattern has one spelling in a map, the one `printPattern` writes, so that the probes can be few.
+//
+// Nothing can refuse a key added at run time, so a key a probe finds is judged before it counts, once:
+// a key that is not a valid entry of the policy (bad syntax, another spelling, a wildcard over a public
+// suffix) never matches and is reported once. The configuration check refuses the map file's own bad keys.
+
+import { cutOrigin, isSerializedOrigin, OriginPattern, parseOriginPattern, PatternSyntax, printPattern } from "./origin";
+import { didYouMean, PolicyError, Problem } from "./errors";
+import { coveredPublicSuffix, PublicSuffixList, suffixRefusal } from "./publicSuffixList";
+import { SuffixListSource } from "./publicSuffixSource";
+
+/** The origins entry that names a map: `map:<file>`. */
+export const MAP_ENTRY_PREFIX = "map:";
+
+/** A map read by key: HAProxy's Map object at run time (`Map.new(file, Map._str)`), a JavaScript one in tests. */
+export interface KeyLookup {
+  lookup(key: string): string | undefined;
+}
+
+/** How a compiled policy reaches its maps: the runtime opens HAProxy's and logs the keys it rejects. */
+export interface OriginMapAccess {
+  open(this: void, name: string): KeyLookup;
+  /** A key found at run time that is not valid for the policy: called once per key and map in a Lua state. */
+  reject(this: void, name: string, key: string, error: PolicyError): void;
+}
+
+const EMPTY_MAP: KeyLookup = { lookup: () => undefined };
+
+/** No maps (a policy compiled where maps cannot be opened): every map is empty. */
+export const NO_MAP_ACCESS: OriginMapAccess = { open: () => EMPTY_MAP, reject: () => undefined };
+
+/** The keys of a map file: the first word of each line; blank lines and `#` comments skipped (HAProxy's format). */
+export function mapFileKeys(text: string): Array<{ readonly key: string; readonly line: number }> {
+  const keys: Array<{ key: string; line: number }> = [];
+  let start = 0;
+  let line = 1;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    let from = start;
+    while (from < end && isBlank(text.charCodeAt(from))) from++;
+    if (from < end && text.charCodeAt(from) !== 35) {
+      let to = from;
+      while (to < end && !isBlank(text.charCodeAt(to))) to++;
+      keys.push({ key: text.substring(from, to), line });
+    }
+    start = end + 1;
+    line++;
+  }
+  return keys;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
+}
+
+/** What a key of a map is for a policy: the Origin value it allows exactly, a pattern, or nothing. */
+const enum KeyKind {
+  Invalid = 0,
+  Exact = 1,
+  Pattern = 2,
+}
+
+/** Judges map keys for one policy's form and credentials; the Public Suffix List is loaded on first need. */
+export class KeyJudge {
+  private list: PublicSuffixList | PolicyError | undefined;
+
+  constructor(
+    private readonly syntax: PatternSyntax,
+    private readonly credentials: boolean,
+    private readonly suffixes: SuffixListSource,
+  ) {}
+
+  /** Why `key` is not a valid key of an origins map for this policy, or undefined with its pattern. */
+  judge(key: string): { readonly pattern: OriginPattern } | { readonly error: PolicyError } {
+    const parsed = parseOriginPattern(key, this.syntax);
+    if ("error" in parsed) return parsed;
+    const pattern = parsed.pattern;
+    const spelling = printPattern(pattern);
+    if (spelling !== key) return { error: { subject: "origin", value: key, problem: Problem.mapSpelling, hint: didYouMean(spelling) } };
+    if (!pattern.subdomains) return parsed;
+    if (this.list === undefined) {
+      const loaded = this.suffixes();
+      this.list = "error" in loaded ? loaded.error : loaded.list;
+    }
+    if ("problem" in this.list) return { error: this.list };
+    const covered = coveredPublicSuffix(this.list, pattern.host);
+    const refusal = covered === undefined ? undefined : suffixRefusal(key, covered, this.credentials);
+    return refusal === undefined ? parsed : { error: refusal };
+  }
+}
+
+/** One map of a compiled policy, with what its keys are, judged once each. */
+export interface CompiledOriginMap {
+  readonly name: string;
+  readonly map: KeyLookup;
+  readonly kinds: { [key: string]: KeyKind | undefined };
+}
+
+export interface OriginMaps {
+  readonly maps: readonly CompiledOriginMap[];
+  /** The drop-in form: its keys may have no scheme (`//host`, `.domain`), for http and https. */
+  readonly schemeless: boolean;
+  readonly judge: KeyJudge;
+  readonly access: OriginMapAccess;
+}
+
+export function compileOriginMaps(names: readonly string[], judge: KeyJudge, schemeless: boolean, access: OriginMapAccess): OriginMaps {
+  const maps: CompiledOriginMap[] = [];
+  // The tables of kinds have no prototype in JavaScript, so that no key ("constructor") finds an inherited member.
+  for (const name of names) maps.push({ name, map: access.open(name), kinds: { __proto__: null } as unknown as CompiledOriginMap["kinds"] });
+  return { maps, schemeless, judge, access };
+}
+
+function kindOf(maps: OriginMaps, map: CompiledOriginMap, key: string): KeyKind {
+  const known = map.kinds[key];
+  if (known !== undefined) return known;
+  const verdict = maps.judge.judge(key);
+  let kind = KeyKind.Invalid;
+  if ("error" in verdict) maps.access.reject(map.name, key, verdict.error);
+  else kind = verdict.pattern.subdomains || verdict.pattern.scheme === undefined || verdict.pattern.port === "*" ? KeyKind.Pattern : KeyKind.Exact;
+  map.kinds[key] = kind;
+  return kind;
+}
+
+/** The kind of `key` in the first map that holds it as a valid key, or Invalid. */
+function probe(maps: OriginMaps, key: string): KeyKind {
+  for (const map of maps.maps) {
+    if (map.map.lookup(key) === undefined) continue;
+    const kind = kindOf(maps, map, key);
+    if (kind !== KeyKind.Invalid) return kind;
+  }
+  return KeyKind.Invalid;
+}
+
+/**
+ * True when a map allows the request's Origin value. An exact key equal to the value needs nothing more (a
+ * valid exact key is a serialized origin); a pattern's key needs the value to be a serialized origin, checked
+ * only when one is found, so that a denied value costs lookups and no parse. Never throws.
+ */
+export function matchOriginMaps(maps: OriginMaps, origin: string): boolean {
+  const exact = probe(maps, origin);
+  if (exact === KeyKind.Exact) return true;
+  const parts = cutOrigin(origin);
+  if (parts === undefined) return false;
+  const { scheme, host } = parts;
+  const port = parts.port === undefined ? "" : ":" + parts.port;
+  const web = maps.schemeless && (scheme === "http" || scheme === "https");
+  const prefix = scheme + "://";
+  // (An Origin value equal to a pattern's key, "https://*.tenant.example", is no serialized origin.)
+  let found = probe(maps, prefix + host + ":*") !== KeyKind.Invalid;
+  if (!found && web) found = probe(maps, "//" + host + port) !== KeyKind.Invalid || probe(maps, "//" + host + ":*") !== KeyKind.Invalid;
+  // Parent domains: a suffix starts at a dot with at least one label before it (originMatcher.ts).
+  let dot = host.charCodeAt(0) === 91 ? -1 : host.indexOf(".");
+  while (!found && dot > 0) {
+    const suffix = host.substring(dot);
+    found = probe(maps, prefix + "*" + suffix + port) !== KeyKind.Invalid || probe(maps, prefix + "*" + suffix + ":*") !== KeyKind.Invalid;
+    if (!found && web) found = probe(maps, suffix + port) !== KeyKind.Invalid || probe(maps, suffix + ":*") !== KeyKind.Invalid;
+    dot = host.indexOf(".", dot + 1);
+  }
+  return found && isSerializedOrigin(parts);
+}
