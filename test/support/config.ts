@@ -17,6 +17,8 @@ export interface Frontend {
   readonly name?: string;
   /** A second port where the frontend speaks HTTP/2 in clear text (h2c, prior knowledge). */
   readonly h2cPort?: number;
+  /** The one thread that accepts the frontend's connections (`bind ... thread <n>`); default: any. */
+  readonly thread?: number;
   /** More lines for the frontend, after the module's (rules that answer requests themselves, use_backend). */
   readonly lines?: readonly string[];
   /** This frontend's configuration, when it is not the one of the whole file (not the converters). */
@@ -143,7 +145,7 @@ export function haproxyConfig(options: ConfigOptions): string {
   options.frontends.forEach((frontend, index) => {
     lines.push(
       `frontend ${frontend.name ?? `cors${index}`}`,
-      `  bind ${bind}:${frontend.port}`,
+      `  bind ${bind}:${frontend.port}${frontend.thread === undefined ? "" : ` thread ${frontend.thread}`}`,
       ...(frontend.h2cPort === undefined ? [] : [`  bind ${bind}:${frontend.h2cPort} proto h2`]),
       ...(converters
         ? [

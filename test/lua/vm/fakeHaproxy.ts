@@ -43,14 +43,7 @@ export class FakeCore {
       register_init: (fn) => {
         inits.push(fn);
       },
-      set_map: (name, key, value) => {
-        let map = maps.get(name);
-        if (map === undefined) {
-          map = new LuaTable();
-          maps.set(name, map);
-        }
-        map.set(key, value);
-      },
+      set_map: (name, key, value) => putEntry(maps, name, key, value),
       register_action: (name, facilities, fn, nbArgs) => {
         for (const facility of facilities) actions.set(`${facility} ${name}`, { fn, nbArgs: nbArgs === undefined ? 0 : nbArgs });
       },
@@ -69,22 +62,50 @@ export class FakeCore {
       Alert: (msg) => {
         alerts.push(msg);
       },
+      Warning: (msg) => {
+        alerts.push(msg);
+      },
     };
     return fake as typeof core;
   }
 
-  /** HAProxy's global `Map`: a map reads what core.set_map wrote under its name. */
+  /**
+   * HAProxy's global `Map`: a map reads what core.set_map wrote under its name; a map first made from a
+   * file holds the file's entries, as HAProxy loads them (each line's first word a key, the rest its value).
+   */
   public mapClass(): HaproxyMapConstructor {
     const maps = this.maps;
     const fake: Partial<HaproxyMapConstructor> = {
       _str: 0,
-      new: (name: string) => ({
-        lookup: (_self: unknown, key: string) => maps.get(name)?.get(key),
-        slookup: (_self: unknown, key: string) => maps.get(name)?.get(key) ?? "",
-      }) as unknown as HaproxyMap,
+      new: (name: string) => {
+        if (maps.get(name) === undefined) {
+          // (An empty file leaves no entry, so that `maps` shows what the module wrote.)
+          const [file] = io.open(name, "rb");
+          if (file !== undefined) {
+            for (const [line] of file.lines()) {
+              const [key, value] = string.match(line, "^%s*([^%s#]%S*)%s*(.-)%s*$");
+              if (key !== undefined) putEntry(maps, name, key, value ?? "");
+            }
+            file.close();
+          }
+        }
+        return {
+          lookup: (_self: unknown, key: string) => maps.get(name)?.get(key),
+          slookup: (_self: unknown, key: string) => maps.get(name)?.get(key) ?? "",
+        } as unknown as HaproxyMap;
+      },
     };
     return fake as HaproxyMapConstructor;
   }
+}
+
+function putEntry(maps: LuaTable<string, LuaTable<string, string>>, name: string, key: string, value: string): void {
+  let map = maps.get(name);
+  if (map === undefined) {
+    map = new LuaTable();
+    maps.set(name, map);
+  }
+  map.set(key, value);
 }
 
 function headerTable(headers: readonly HeaderPair[]): HaproxyHeaders {
