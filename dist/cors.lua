@@ -721,6 +721,24 @@ local function __TS__ArrayFilter(self, callbackfn, thisArg)
     return result
 end
 
+local function __TS__ArrayFlatMap(self, callback, thisArg)
+    local result = {}
+    local len = 0
+    for i = 1, #self do
+        local value = callback(thisArg, self[i], i - 1, self)
+        if __TS__ArrayIsArray(value) then
+            for j = 1, #value do
+                len = len + 1
+                result[len] = value[j]
+            end
+        else
+            len = len + 1
+            result[len] = value
+        end
+    end
+    return result
+end
+
 local function __TS__CountVarargs(...)
     return select("#", ...)
 end
@@ -959,6 +977,7 @@ return {
   __TS__ArraySort = __TS__ArraySort,
   __TS__ArraySome = __TS__ArraySome,
   __TS__ArrayFilter = __TS__ArrayFilter,
+  __TS__ArrayFlatMap = __TS__ArrayFlatMap,
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
   __TS__SparseArraySpread = __TS__SparseArraySpread,
@@ -2768,19 +2787,25 @@ local function kindOf(maps, map, key)
     map.kinds[key] = kind
     return kind
 end
+--- Judges a key of the map once, as a request that finds it would: a bad one is rejected (reported) now
+-- rather than when a request finds it, or never, for a key no probe is spelled like. For the runtime's
+-- audit of every key (runtime/keyAudit.ts).
+function ____exports.auditKey(maps, map, key)
+    kindOf(maps, map, key)
+end
 --- The kind of `key` in the first map that holds it as a valid key, or Invalid.
 local function probe(maps, key)
     for ____, map in ipairs(maps.maps) do
         do
             if map.map:lookup(key) == nil then
-                goto __continue27
+                goto __continue28
             end
             local kind = kindOf(maps, map, key)
             if kind ~= 0 then
                 return kind
             end
         end
-        ::__continue27::
+        ::__continue28::
     end
     return 0
 end
@@ -5600,7 +5625,36 @@ function ____exports.namesVariable(text, env, variable)
     )
     return found
 end
---- True when a rule of the configuration uses the Lua service `lua.<service>` (`use-service lua.<service>`).
+--- The addresses of the runtime API (`stats socket <address>` in the global section), as a Lua socket
+-- connects to them: a path or `unix@<path>`, `ipv4@<host>:<port>` or `<host>:<port>` (an address on
+-- every interface, `*:<port>` or `:<port>`, is reached on 127.0.0.1), `abns@<name>`. `fd@` is left out.
+function ____exports.findStatsSockets(text, env)
+    local addresses = {}
+    ____exports.forEachLine(
+        text,
+        function(line)
+            if (string.find(line, "socket", nil, true) or 0) - 1 < 0 then
+                return
+            end
+            local words = ____exports.splitConfigLine(line, env)
+            if words == nil or #words < 3 or words[1] ~= "stats" or words[2] ~= "socket" then
+                return
+            end
+            local address = words[3]
+            if (string.find(address, "fd@", nil, true) or 0) - 1 == 0 then
+                return
+            end
+            if (string.find(address, "*:", nil, true) or 0) - 1 == 0 then
+                addresses[#addresses + 1] = "127.0.0.1" .. __TS__StringSubstring(address, 1)
+            elseif (string.find(address, ":", nil, true) or 0) - 1 == 0 then
+                addresses[#addresses + 1] = "127.0.0.1" .. address
+            else
+                addresses[#addresses + 1] = address
+            end
+        end
+    )
+    return addresses
+end
 function ____exports.usesLuaService(text, env, service)
     local found = false
     local word = "lua." .. service
@@ -5912,8 +5966,209 @@ function ____exports.uncountedConverterSections(text, env, calls)
 end
 return ____exports
  end,
+["runtime.keyAudit"] = function(...) 
+local ____lualib = require("lualib_bundle")
+local __TS__ArraySome = ____lualib.__TS__ArraySome
+local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
+local __TS__StringSubstring = ____lualib.__TS__StringSubstring
+local __TS__StringSplit = ____lualib.__TS__StringSplit
+local ____exports = {}
+local ____errors = require("policy.errors")
+local quote = ____errors.quote
+local ____originMaps = require("policy.originMaps")
+local auditKey = ____originMaps.auditKey
+local ____fault = require("runtime.fault")
+local fault = ____fault.fault
+local AUDIT_PERIOD_S = 1
+local FULL_AUDIT_PERIOD_S = 30
+local audited = {}
+local names = {}
+local sockets = {}
+--- Audits the keys of the policy's origins maps (the configuration check calls it for each policy it compiles).
+function ____exports.auditPolicy(policy)
+    local maps = policy.originMaps
+    if maps == nil then
+        return
+    end
+    for ____, map in ipairs(maps.maps) do
+        do
+            if __TS__ArraySome(
+                audited,
+                function(____, known) return known.map == map end
+            ) then
+                goto __continue4
+            end
+            audited[#audited + 1] = {maps = maps, map = map}
+            if __TS__ArrayIndexOf(names, map.name) < 0 then
+                names[#names + 1] = map.name
+            end
+        end
+        ::__continue4::
+    end
+end
+--- The runtime API's addresses the configuration check found (`stats socket` lines), for HAProxy before 3.2.
+function ____exports.auditThrough(addresses)
+    sockets = addresses
+end
+local function auditMapKey(name, key)
+    for ____, known in ipairs(audited) do
+        if known.map.name == name then
+            auditKey(known.maps, known.map, key)
+        end
+    end
+end
+--- HAProxy 3.2 and later: each map's pattern reference, listed when its events say keys came.
+local function auditWithPatrefs()
+    local refs = {}
+    local changed = {}
+    do
+        while true do
+            for ____, name in ipairs(names) do
+                do
+                    if refs[name] ~= nil then
+                        goto __continue17
+                    end
+                    local ref = core.get_patref(name)
+                    if ref == nil then
+                        goto __continue17
+                    end
+                    refs[name] = ref
+                    changed[name] = true
+                    ref:event_sub(
+                        {"PAT_REF_ADD", "PAT_REF_COMMIT"},
+                        function()
+                            changed[name] = true
+                        end
+                    )
+                end
+                ::__continue17::
+            end
+            for name, ref in pairs(refs) do
+                do
+                    if changed[name] ~= true then
+                        goto __continue22
+                    end
+                    changed[name] = false
+                    for key in pairs(ref) do
+                        auditMapKey(name, key)
+                    end
+                end
+                ::__continue22::
+            end
+            core.msleep(AUDIT_PERIOD_S * 1000)
+        end
+    end
+end
+--- One command's whole answer from the runtime API at `address`, or why there is none.
+local function ask(address, command)
+    local socket = core.tcp()
+    socket:settimeout(10)
+    local connected, connectError = socket:connect(address)
+    if connected == nil then
+        socket:close()
+        return {error = connectError or "cannot connect"}
+    end
+    socket:send(command .. "\n")
+    local text, receiveError = socket:receive("*a")
+    socket:close()
+    return text == nil and ({error = receiveError or "no answer"}) or ({text = text})
+end
+--- `show map`'s line for a map ends with its versions and size: "... curr_ver=0 next_ver=0 entry_cnt=3".
+local function stateOf(listing, name)
+    local at = (string.find(listing, (" (" .. name) .. ") ", nil, true) or 0) - 1
+    if at < 0 then
+        return nil
+    end
+    local ____end = (string.find(
+        listing,
+        "\n",
+        math.max(at + 1, 1),
+        true
+    ) or 0) - 1
+    local line = __TS__StringSubstring(listing, at, ____end < 0 and #listing or ____end)
+    local version = (string.find(line, "curr_ver=", nil, true) or 0) - 1
+    return version < 0 and line or __TS__StringSubstring(line, version)
+end
+--- Before HAProxy 3.2: the runtime API, asked for the maps' states and the keys of a map that changed.
+local function auditThroughRuntimeApi(address)
+    local seen = {}
+    local lastFull = core.now().sec
+    do
+        while true do
+            local listing = ask(address, "show map")
+            if listing.error ~= nil or (string.find(listing.text, "# id (file)", nil, true) or 0) - 1 < 0 then
+                local why = listing.error ~= nil and listing.error or __TS__StringSubstring(listing.text, 0, 80)
+                core.Warning(((("cors: origins maps: the runtime API at " .. quote(address)) .. " cannot list them (") .. why) .. "): their keys are judged when a request finds them")
+                return
+            end
+            local full = core.now().sec - lastFull >= FULL_AUDIT_PERIOD_S
+            if full then
+                lastFull = core.now().sec
+            end
+            for ____, name in ipairs(names) do
+                do
+                    local state = stateOf(listing.text, name)
+                    if state == nil or not full and seen[name] == state then
+                        goto __continue34
+                    end
+                    seen[name] = state
+                    local entries = ask(address, "show map " .. name)
+                    if entries.error ~= nil then
+                        goto __continue34
+                    end
+                    for ____, line in ipairs(__TS__StringSplit(entries.text, "\n")) do
+                        do
+                            local first = (string.find(line, " ", nil, true) or 0) - 1
+                            if first < 0 then
+                                goto __continue37
+                            end
+                            local second = (string.find(
+                                line,
+                                " ",
+                                math.max(first + 1 + 1, 1),
+                                true
+                            ) or 0) - 1
+                            auditMapKey(
+                                name,
+                                __TS__StringSubstring(line, first + 1, second < 0 and #line or second)
+                            )
+                        end
+                        ::__continue37::
+                    end
+                end
+                ::__continue34::
+            end
+            core.msleep(AUDIT_PERIOD_S * 1000)
+        end
+    end
+end
+local function audit()
+    if core.thread > 1 or #names == 0 then
+        return
+    end
+    local ok, ____error = pcall(function()
+        if type(core.get_patref) == "function" then
+            return auditWithPatrefs()
+        end
+        if #sockets > 0 then
+            return auditThroughRuntimeApi(sockets[1])
+        end
+        core.log(core.notice, "cors: origins maps: keys added at run time are judged when a request finds them (HAProxy 3.2, or a stats socket in the global section, lets the module check every key)")
+    end)
+    if not ok then
+        fault("the origins maps' audit", ____error)
+    end
+end
+function ____exports.registerKeyAudit()
+    if #names > 0 then
+        core.register_task(audit)
+    end
+end
+return ____exports
+ end,
 ["runtime.configCheck"] = function(...) 
 local ____lualib = require("lualib_bundle")
+local __TS__ArrayFlatMap = ____lualib.__TS__ArrayFlatMap
 local __TS__ArraySome = ____lualib.__TS__ArraySome
 local ____exports = {}
 local ____actionArguments = require("haproxy.actionArguments")
@@ -5921,6 +6176,7 @@ local compilePolicyArguments = ____actionArguments.compilePolicyArguments
 local ____configScan = require("haproxy.configScan")
 local configurationFiles = ____configScan.configurationFiles
 local findCorsRules = ____configScan.findCorsRules
+local findStatsSockets = ____configScan.findStatsSockets
 local findUnguardedAfterResponse = ____configScan.findUnguardedAfterResponse
 local namesVariable = ____configScan.namesVariable
 local scanSections = ____configScan.scanSections
@@ -5956,6 +6212,9 @@ local cachedPolicy = ____policyCache.cachedPolicy
 local storePolicy = ____policyCache.storePolicy
 local ____transaction = require("runtime.transaction")
 local debugging = ____transaction.debugging
+local ____keyAudit = require("runtime.keyAudit")
+local auditPolicy = ____keyAudit.auditPolicy
+local auditThrough = ____keyAudit.auditThrough
 local ____originMaps = require("runtime.originMaps")
 local haproxyMaps = ____originMaps.haproxyMaps
 local ____publicSuffixes = require("runtime.publicSuffixes")
@@ -5992,6 +6251,9 @@ function ____exports.checkConfiguration()
         )
         local policy = storePolicy(rule.action, rule.args, result)
         if result.ok then
+            auditPolicy(policy)
+        end
+        if result.ok then
             return policy
         end
         for ____, ____error in ipairs(result.errors) do
@@ -6018,6 +6280,14 @@ function ____exports.checkConfiguration()
             metricsServed = true
         end
     end
+    auditThrough(__TS__ArrayFlatMap(
+        texts,
+        function(____, ____bindingPattern0)
+            local text
+            text = ____bindingPattern0.text
+            return findStatsSockets(text, env)
+        end
+    ))
     if #texts > 0 and not __TS__ArraySome(
         texts,
         function(____, ____bindingPattern0)
@@ -6074,7 +6344,7 @@ function ____exports.checkConfiguration()
             do
                 if call.converterError ~= nil then
                     problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
-                    goto __continue32
+                    goto __continue34
                 end
                 local policy = check(call, "converter")
                 if policy ~= nil and readsRecord(call.line) then
@@ -6095,7 +6365,7 @@ function ____exports.checkConfiguration()
                     fillMapAtStart(call.mapFile, policy)
                 end
             end
-            ::__continue32::
+            ::__continue34::
         end
         for ____, rule in ipairs(findCorsRules(text, env)) do
             local policy = check(rule, "action")
@@ -6137,12 +6407,15 @@ local ____metrics = require("runtime.metrics")
 local registerMetrics = ____metrics.registerMetrics
 local ____configCheck = require("runtime.configCheck")
 local checkConfiguration = ____configCheck.checkConfiguration
+local ____keyAudit = require("runtime.keyAudit")
+local registerKeyAudit = ____keyAudit.registerKeyAudit
 checkConfiguration()
 registerActions()
 registerConverters()
 registerMapFill()
 registerCli()
 registerMetrics()
+registerKeyAudit()
 return ____exports
  end,
 ["converters.rules"] = function(...) 

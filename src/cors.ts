@@ -3,8 +3,9 @@
 //   http-request  lua.cors-policy "<options>"                      (extended form)
 //   http-response lua.cors
 // the converters lua.cors / lua.cors-policy of the converter configuration (and fills the maps they
-// name when HAProxy starts), the runtime API's `cors show policies` and `cors explain`, and refuses to load
-// when the configuration holds an invalid policy. See README.md.
+// name when HAProxy starts), the runtime API's `cors show policies` and `cors explain`, the metrics service,
+// the audit of the origins maps' keys, and refuses to load when the configuration holds an invalid policy.
+// See README.md.
 //
 // src/policy: the Fetch-standard policy; src/haproxy: what is known of HAProxy without calling it;
 // src/converters: the converter configuration; src/runtime: the glue that calls HAProxy.
@@ -14,6 +15,7 @@ import { registerActions } from "./runtime/actions";
 import { registerCli } from "./runtime/cli";
 import { registerMetrics } from "./runtime/metrics";
 import { checkConfiguration } from "./runtime/configCheck";
+import { registerKeyAudit } from "./runtime/keyAudit";
 
 checkConfiguration();
 registerActions();
@@ -21,3 +23,4 @@ registerConverters();
 registerMapFill();
 registerCli();
 registerMetrics();
+registerKeyAudit();

@@ -260,6 +260,26 @@ export function namesVariable(text: string, env: EnvLookup, variable: string): b
 }
 
 /** True when a rule of the configuration uses the Lua service `lua.<service>` (`use-service lua.<service>`). */
+/**
+ * The addresses of the runtime API (`stats socket <address>` in the global section), as a Lua socket
+ * connects to them: a path or `unix@<path>`, `ipv4@<host>:<port>` or `<host>:<port>` (an address on
+ * every interface, `*:<port>` or `:<port>`, is reached on 127.0.0.1), `abns@<name>`. `fd@` is left out.
+ */
+export function findStatsSockets(text: string, env: EnvLookup): string[] {
+  const addresses: string[] = [];
+  forEachLine(text, (line) => {
+    if (line.indexOf("socket") < 0) return;
+    const words = splitConfigLine(line, env);
+    if (words === undefined || words.length < 3 || words[0] !== "stats" || words[1] !== "socket") return;
+    const address = words[2];
+    if (address.indexOf("fd@") === 0) return;
+    if (address.indexOf("*:") === 0) addresses.push("127.0.0.1" + address.substring(1));
+    else if (address.indexOf(":") === 0) addresses.push("127.0.0.1" + address);
+    else addresses.push(address);
+  });
+  return addresses;
+}
+
 export function usesLuaService(text: string, env: EnvLookup, service: string): boolean {
   let found = false;
   const word = `lua.${service}`;

@@ -130,6 +130,15 @@ function kindOf(maps: OriginMaps, map: CompiledOriginMap, key: string): KeyKind 
   return kind;
 }
 
+/**
+ * Judges a key of the map once, as a request that finds it would: a bad one is rejected (reported) now
+ * rather than when a request finds it, or never, for a key no probe is spelled like. For the runtime's
+ * audit of every key (runtime/keyAudit.ts).
+ */
+export function auditKey(maps: OriginMaps, map: CompiledOriginMap, key: string): void {
+  kindOf(maps, map, key);
+}
+
 /** The kind of `key` in the first map that holds it as a valid key, or Invalid. */
 function probe(maps: OriginMaps, key: string): KeyKind {
   for (const map of maps.maps) {

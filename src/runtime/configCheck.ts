@@ -7,7 +7,7 @@
 // policy never emits CORS headers and is reported once in the log.
 
 import { compilePolicyArguments } from "../haproxy/actionArguments";
-import { configurationFiles, CorsRule, findCorsRules, findUnguardedAfterResponse, namesVariable, scanSections, sectionAt, usesLuaService } from "../haproxy/configScan";
+import { configurationFiles, CorsRule, findCorsRules, findStatsSockets, findUnguardedAfterResponse, namesVariable, scanSections, sectionAt, usesLuaService } from "../haproxy/configScan";
 import { DEBUG_VAR } from "../haproxy/variables";
 import { CompiledPolicy, DENY_ALL } from "../policy/compile";
 import { formatPolicyError } from "../policy/errors";
@@ -19,6 +19,7 @@ import { knownSections, rememberPolicy, sectionOfEachPolicy } from "./knownPolic
 import { METRICS_SERVICE, startCounting } from "./metrics";
 import { cachedPolicy, storePolicy } from "./policyCache";
 import { debugging } from "./transaction";
+import { auditPolicy, auditThrough } from "./keyAudit";
 import { haproxyMaps } from "./originMaps";
 import { publicSuffixes } from "./publicSuffixes";
 
@@ -47,6 +48,7 @@ export function checkConfiguration(): void {
     if (known !== undefined && known !== DENY_ALL) return known;
     const result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes, haproxyMaps);
     const policy = storePolicy(rule.action, rule.args, result);
+    if (result.ok) auditPolicy(policy);
     if (result.ok) return policy;
     for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);
     return undefined;
@@ -60,6 +62,7 @@ export function checkConfiguration(): void {
   if (texts.length === 0) recordEveryPolicy();
   let metricsServed = texts.length === 0;
   for (const { text } of texts) if (usesLuaService(text, env, METRICS_SERVICE)) metricsServed = true;
+  auditThrough(texts.flatMap(({ text }) => findStatsSockets(text, env)));
   if (texts.length > 0 && !texts.some(({ text }) => namesVariable(text, env, DEBUG_VAR))) debugging.possible = false;
   for (const { file, text } of texts) {
     const sections = scanSections(text, env);

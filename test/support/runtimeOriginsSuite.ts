@@ -92,6 +92,17 @@ export function describeRuntimeOriginsOn(name: string, target: () => HaproxyTarg
       await api(`del map ${map()} https://*.net`);
     });
 
+    test("a key in another spelling, which no request finds, is reported by the audit of the map's keys", async () => {
+      await api(`add map ${map()} HTTPS://Upper.example 1`);
+      const line = 'cors: origin "HTTPS://Upper.example" has uppercase letters';
+      const output = await waitForOutput(running.haproxy, line);
+      expect(output.split("\n").filter((text) => text.includes(line))).toHaveLength(1);
+      expect(output).toContain(`cors: origins map "${map()}": a key never matches, ${line}: did you mean "https://upper.example"?`);
+      expect(await allowedOn("https://upper.example")).toEqual(everywhere(false));
+      expect(await api("cors show policies")).toContain('"HTTPS://Upper.example"');
+      await api(`del map ${map()} HTTPS://Upper.example`);
+    });
+
     test("prepare and commit replace the whole map at once; clear empties it", async () => {
       const created = await api(`prepare map ${map()}`);
       const version = /New version created: (\d+)/.exec(created)?.[1];
