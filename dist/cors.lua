@@ -3784,8 +3784,17 @@ local function reject(name, key, ____error)
     end
     core.Warning((("cors: origins map " .. quote(name)) .. ": a key never matches, ") .. formatPolicyError(____error))
 end
+local NOTHING_FOUND = {lookup = function() return nil end}
+--- HAProxy's map of that name. HAProxy opens maps only while it starts (the body and init contexts): a policy
+-- the configuration check did not see is compiled on its first request, where its maps cannot be opened, so
+-- their origins are denied (fail closed), and the log says why.
 local function open(name)
-    return _G.Map.new(name, _G.Map._str)
+    local ok, map = pcall(function() return _G.Map.new(name, _G.Map._str) end)
+    if ok then
+        return map
+    end
+    core.Alert(((("cors: origins map " .. quote(name)) .. " cannot be opened once HAProxy has started (") .. tostring(map)) .. "), its origins are denied: write the rule where the configuration check sees it (README, Limitations)")
+    return NOTHING_FOUND
 end
 --- The policies' access to their maps in HAProxy.
 ____exports.haproxyMaps = {open = open, reject = reject}
@@ -3807,7 +3816,7 @@ function ____exports.rejectedKeys(name)
                 end
                 local text = ____temp_2
                 if text == nil or text == "" then
-                    goto __continue12
+                    goto __continue15
                 end
                 for ____, key in ipairs(__TS__StringSplit(text, "\n")) do
                     if __TS__ArrayIndexOf(keys, key) < 0 then
@@ -3818,7 +3827,7 @@ function ____exports.rejectedKeys(name)
                     break
                 end
             end
-            ::__continue12::
+            ::__continue15::
             thread = thread + 1
         end
     end

@@ -35,8 +35,18 @@ function reject(this: void, name: string, key: string, error: PolicyError): void
   core.Warning(`cors: origins map ${quote(name)}: a key never matches, ${formatPolicyError(error)}`);
 }
 
+const NOTHING_FOUND: KeyLookup = { lookup: () => undefined };
+
+/**
+ * HAProxy's map of that name. HAProxy opens maps only while it starts (the body and init contexts): a policy
+ * the configuration check did not see is compiled on its first request, where its maps cannot be opened, so
+ * their origins are denied (fail closed), and the log says why.
+ */
 function open(this: void, name: string): KeyLookup {
-  return HaproxyMap.new(name, HaproxyMap._str);
+  const [ok, map] = pcall(() => HaproxyMap.new(name, HaproxyMap._str));
+  if (ok) return map as HaproxyMap;
+  core.Alert(`cors: origins map ${quote(name)} cannot be opened once HAProxy has started (${String(map)}), its origins are denied: write the rule where the configuration check sees it (README, Limitations)`);
+  return NOTHING_FOUND;
 }
 
 /** The policies' access to their maps in HAProxy. */

@@ -7,7 +7,7 @@
 // request to each asks every thread, and under lua-load-per-thread every Lua state: a change made through
 // the runtime API must hold on all four at the next request.
 
-import { FROM_MAP } from "../cases/behaviour";
+import { extended, FROM_MAP } from "../cases/behaviour";
 import { Configuration, haproxyConfig, LuaLoad } from "./config";
 import { useHaproxy } from "./fixture";
 import { HaproxyTarget, waitForOutput } from "./haproxy";
@@ -118,6 +118,37 @@ export function describeRuntimeOriginsOn(name: string, target: () => HaproxyTarg
       expect(await allowedOn(LISTED)).toEqual(everywhere(false));
       expect(await api(`clear map ${map()}`)).toBe("");
       expect(await allowedOn("https://next1.example")).toEqual(everywhere(false));
+    });
+  });
+}
+
+/**
+ * HAProxy opens maps only while it starts ("map: cannot load map at runtime"): a policy the configuration
+ * check does not see (the configuration passed as a directory) is compiled on its first request, so its
+ * map's origins are denied, its other origins still allowed, and the log says why.
+ */
+export function describeUnseenMapPolicyOn(name: string, target: () => HaproxyTarget): void {
+  describe(`${name}: an origins map of a policy the configuration check does not see`, () => {
+    const running = useHaproxy({
+      target,
+      asDirectory: true,
+      config: ({ ports, backend }) =>
+        haproxyConfig({
+          luaPath: target().luaPath,
+          fixturesDir: target().fixturesDir,
+          load: "lua-load",
+          nbthread: 1,
+          frontends: [{ port: ports[0], policy: extended(`origins=map:{fixtures}/origins.map,https://inline.example`) }],
+          backend: `127.0.0.1:${backend.port}`,
+        }),
+    });
+
+    test("is not opened: its origins are denied, the others allowed, and the log says why", async () => {
+      const allowed = async (origin: string): Promise<boolean> =>
+        (await rawRequest(running.ports[0], "GET", "/", [["origin", origin]])).headers.some(([header, value]) => header === "access-control-allow-origin" && value === origin);
+      expect(await allowed("https://inline.example")).toBe(true);
+      expect(await allowed(LISTED)).toBe(false);
+      expect(await waitForOutput(running.haproxy, "cannot be opened once HAProxy has started")).toMatch(/cors: origins map ".*origins\.map" cannot be opened once HAProxy has started \(.*cannot load map at runtime.*\), its origins are denied/);
     });
   });
 }
