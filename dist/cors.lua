@@ -1334,6 +1334,7 @@ ____exports.Problem = {
     mapShared = "is filled by two different policies",
     mapSpelling = "is not written as an origins map writes it",
     mapInFile = "names a map inside an origins file",
+    mapPatternDepth = "names too deep a domain for an origins map",
     mapNoName = "names no map",
     moreMapKeys = "has more keys that are not valid",
     afterResponseUnguarded = "would run on the preflights HAProxy answers, whose response HAProxy 2.9 to 3.2 then lose",
@@ -2660,7 +2661,7 @@ local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__Class = ____lualib.__TS__Class
 local ____exports = {}
-local isBlank
+local isBlank, labelsOf
 local ____origin = require("policy.origin")
 local cutOrigin = ____origin.cutOrigin
 local isSerializedOrigin = ____origin.isSerializedOrigin
@@ -2674,6 +2675,20 @@ local coveredPublicSuffix = ____publicSuffixList.coveredPublicSuffix
 local suffixRefusal = ____publicSuffixList.suffixRefusal
 function isBlank(code)
     return code == 32 or code == 9 or code == 13
+end
+function labelsOf(host)
+    local labels = 1
+    local dot = (string.find(host, ".", nil, true) or 0) - 1
+    while dot >= 0 do
+        labels = labels + 1
+        dot = (string.find(
+            host,
+            ".",
+            math.max(dot + 1 + 1, 1),
+            true
+        ) or 0) - 1
+    end
+    return labels
 end
 --- The origins entry that names a map: `map:<file>`.
 ____exports.MAP_ENTRY_PREFIX = "map:"
@@ -2744,6 +2759,14 @@ function KeyJudge.prototype.judge(self, key)
     if not pattern.subdomains then
         return parsed
     end
+    if labelsOf(pattern.host) > ____exports.MAX_PATTERN_LABELS then
+        return {error = {
+            subject = "origin",
+            value = key,
+            problem = Problem.mapPatternDepth,
+            hint = ("a map's pattern names at most " .. tostring(____exports.MAX_PATTERN_LABELS)) .. " labels after \"*.\""
+        }}
+    end
     if self.list == nil then
         local loaded = self.suffixes()
         self.list = loaded.error ~= nil and loaded.error or loaded.list
@@ -2798,27 +2821,32 @@ local function probe(maps, key)
     for ____, map in ipairs(maps.maps) do
         do
             if map.map:lookup(key) == nil then
-                goto __continue28
+                goto __continue29
             end
             local kind = kindOf(maps, map, key)
             if kind ~= 0 then
                 return kind
             end
         end
-        ::__continue28::
+        ::__continue29::
     end
     return 0
 end
+--- The deepest domain a map's subdomain pattern may name, in labels: the probes of an Origin's parent
+-- domains stop there, so that a host of a hundred labels costs at most this many rounds of lookups (a
+-- deeper pattern is refused, at the check and at run time: KeyJudge).
+____exports.MAX_PATTERN_LABELS = 10
 --- True when a map allows the request's Origin value. An exact key equal to the value needs nothing more (a
--- valid exact key is a serialized origin); a pattern's key needs the value to be a serialized origin, checked
--- only when one is found, so that a denied value costs lookups and no parse. Never throws.
+-- valid exact key is a serialized origin). Any other value must be a serialized origin before a pattern's key
+-- is looked for: an any-port key, then a subdomain key for each parent domain of at most MAX_PATTERN_LABELS
+-- labels, longest first. Never throws; at most 2 + 2 x MAX_PATTERN_LABELS lookups per map (twice that in the
+-- drop-in form).
 function ____exports.matchOriginMaps(maps, origin)
-    local exact = probe(maps, origin)
-    if exact == 1 then
+    if probe(maps, origin) == 1 then
         return true
     end
     local parts = cutOrigin(origin)
-    if parts == nil then
+    if parts == nil or not isSerializedOrigin(parts) then
         return false
     end
     local scheme = parts.scheme
@@ -2826,16 +2854,33 @@ function ____exports.matchOriginMaps(maps, origin)
     local port = parts.port == nil and "" or ":" .. parts.port
     local web = maps.schemeless and (scheme == "http" or scheme == "https")
     local prefix = scheme .. "://"
-    local found = probe(maps, (prefix .. host) .. ":*") ~= 0
-    if not found and web then
-        found = probe(maps, ("//" .. host) .. port) ~= 0 or probe(maps, ("//" .. host) .. ":*") ~= 0
+    if probe(maps, (prefix .. host) .. ":*") ~= 0 then
+        return true
     end
-    local dot = (string.byte(host, 1) or 0 / 0) == 91 and -1 or (string.find(host, ".", nil, true) or 0) - 1
-    while not found and dot > 0 do
+    if web and (probe(maps, ("//" .. host) .. port) ~= 0 or probe(maps, ("//" .. host) .. ":*") ~= 0) then
+        return true
+    end
+    if (string.byte(host, 1) or 0 / 0) == 91 then
+        return false
+    end
+    local skipped = labelsOf(host) - 1 - ____exports.MAX_PATTERN_LABELS
+    local dot = (string.find(host, ".", nil, true) or 0) - 1
+    while dot > 0 and skipped > 0 do
+        dot = (string.find(
+            host,
+            ".",
+            math.max(dot + 1 + 1, 1),
+            true
+        ) or 0) - 1
+        skipped = skipped - 1
+    end
+    while dot > 0 do
         local suffix = __TS__StringSubstring(host, dot)
-        found = probe(maps, ((prefix .. "*") .. suffix) .. port) ~= 0 or probe(maps, ((prefix .. "*") .. suffix) .. ":*") ~= 0
-        if not found and web then
-            found = probe(maps, suffix .. port) ~= 0 or probe(maps, suffix .. ":*") ~= 0
+        if probe(maps, ((prefix .. "*") .. suffix) .. port) ~= 0 or probe(maps, ((prefix .. "*") .. suffix) .. ":*") ~= 0 then
+            return true
+        end
+        if web and (probe(maps, suffix .. port) ~= 0 or probe(maps, suffix .. ":*") ~= 0) then
+            return true
         end
         dot = (string.find(
             host,
@@ -2844,7 +2889,7 @@ function ____exports.matchOriginMaps(maps, origin)
             true
         ) or 0) - 1
     end
-    return found and isSerializedOrigin(parts)
+    return false
 end
 return ____exports
  end,
@@ -6162,7 +6207,6 @@ local function audit()
         if #sockets > 0 then
             return auditThroughRuntimeApi(sockets[1])
         end
-        core.log(core.notice, "cors: origins maps: keys added at run time are judged when a request finds them (HAProxy 3.2, or a stats socket in the global section, lets the module check every key)")
     end)
     if not ok then
         fault("the origins maps' audit", ____error)

@@ -93,6 +93,7 @@ const EXAMPLES: { readonly [key in ProblemKey]: Example } = {
   mapNotRead: maps(`lua.cors-policy('${APP}',map=${MAP}) without a map_str(${MAP})`, [{ mapFile: MAP, policy: APP }], [], files({ [MAP]: "" })),
   mapNotEmpty: maps(`lua.cors-policy('${APP}',map=${MAP}), the map holding a line`, [{ mapFile: MAP, policy: APP }], [MAP], files({ [MAP]: "https://app.example.com x\n" })),
   mapSpelling: policy("cors", ["GET", "map:/etc/haproxy/cors-origins.map", " "], files({ "/etc/haproxy/cors-origins.map": "app.example.com tenant-a\n" })),
+  mapPatternDepth: extended("origins=map:/etc/haproxy/cors-origins.map", files({ "/etc/haproxy/cors-origins.map": "https://*.a.b.c.d.e.f.g.h.i.example.com 1\n" })),
   mapInFile: extended("origins=@/etc/haproxy/origins.txt", files({ "/etc/haproxy/origins.txt": "map:/etc/haproxy/cors-origins.map\n" })),
   mapNoName: extended("origins=map:"),
   moreMapKeys: extended("origins=map:/etc/haproxy/cors-origins.map", files({ "/etc/haproxy/cors-origins.map": Array.from({ length: 12 }, (_, i) => `https://app${i}.example.com/ 1`).join("\n") })),

@@ -38,6 +38,7 @@ export const Problem = {
   mapShared: "is filled by two different policies",
   mapSpelling: "is not written as an origins map writes it",
   mapInFile: "names a map inside an origins file",
+  mapPatternDepth: "names too deep a domain for an origins map",
   mapNoName: "names no map",
   moreMapKeys: "has more keys that are not valid",
   afterResponseUnguarded: "would run on the preflights HAProxy answers, whose response HAProxy 2.9 to 3.2 then lose",

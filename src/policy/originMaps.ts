@@ -86,6 +86,7 @@ export class KeyJudge {
     const spelling = printPattern(pattern);
     if (spelling !== key) return { error: { subject: "origin", value: key, problem: Problem.mapSpelling, hint: didYouMean(spelling) } };
     if (!pattern.subdomains) return parsed;
+    if (labelsOf(pattern.host) > MAX_PATTERN_LABELS) return { error: { subject: "origin", value: key, problem: Problem.mapPatternDepth, hint: `a map's pattern names at most ${MAX_PATTERN_LABELS} labels after "*."` } };
     if (this.list === undefined) {
       const loaded = this.suffixes();
       this.list = "error" in loaded ? loaded.error : loaded.list;
@@ -150,29 +151,54 @@ function probe(maps: OriginMaps, key: string): KeyKind {
 }
 
 /**
+ * The deepest domain a map's subdomain pattern may name, in labels: the probes of an Origin's parent
+ * domains stop there, so that a host of a hundred labels costs at most this many rounds of lookups (a
+ * deeper pattern is refused, at the check and at run time: KeyJudge).
+ */
+export const MAX_PATTERN_LABELS = 10;
+
+function labelsOf(host: string): number {
+  let labels = 1;
+  let dot = host.indexOf(".");
+  while (dot >= 0) {
+    labels++;
+    dot = host.indexOf(".", dot + 1);
+  }
+  return labels;
+}
+
+/**
  * True when a map allows the request's Origin value. An exact key equal to the value needs nothing more (a
- * valid exact key is a serialized origin); a pattern's key needs the value to be a serialized origin, checked
- * only when one is found, so that a denied value costs lookups and no parse. Never throws.
+ * valid exact key is a serialized origin). Any other value must be a serialized origin before a pattern's key
+ * is looked for: an any-port key, then a subdomain key for each parent domain of at most MAX_PATTERN_LABELS
+ * labels, longest first. Never throws; at most 2 + 2 x MAX_PATTERN_LABELS lookups per map (twice that in the
+ * drop-in form).
  */
 export function matchOriginMaps(maps: OriginMaps, origin: string): boolean {
-  const exact = probe(maps, origin);
-  if (exact === KeyKind.Exact) return true;
+  if (probe(maps, origin) === KeyKind.Exact) return true;
   const parts = cutOrigin(origin);
-  if (parts === undefined) return false;
+  if (parts === undefined || !isSerializedOrigin(parts)) return false;
   const { scheme, host } = parts;
   const port = parts.port === undefined ? "" : ":" + parts.port;
   const web = maps.schemeless && (scheme === "http" || scheme === "https");
   const prefix = scheme + "://";
   // (An Origin value equal to a pattern's key, "https://*.tenant.example", is no serialized origin.)
-  let found = probe(maps, prefix + host + ":*") !== KeyKind.Invalid;
-  if (!found && web) found = probe(maps, "//" + host + port) !== KeyKind.Invalid || probe(maps, "//" + host + ":*") !== KeyKind.Invalid;
-  // Parent domains: a suffix starts at a dot with at least one label before it (originMatcher.ts).
-  let dot = host.charCodeAt(0) === 91 ? -1 : host.indexOf(".");
-  while (!found && dot > 0) {
+  if (probe(maps, prefix + host + ":*") !== KeyKind.Invalid) return true;
+  if (web && (probe(maps, "//" + host + port) !== KeyKind.Invalid || probe(maps, "//" + host + ":*") !== KeyKind.Invalid)) return true;
+  if (host.charCodeAt(0) === 91) return false;
+  // Parent domains: a suffix starts at a dot with at least one label before it (originMatcher.ts); the
+  // deeper ones are skipped.
+  let skipped = labelsOf(host) - 1 - MAX_PATTERN_LABELS;
+  let dot = host.indexOf(".");
+  while (dot > 0 && skipped > 0) {
+    dot = host.indexOf(".", dot + 1);
+    skipped--;
+  }
+  while (dot > 0) {
     const suffix = host.substring(dot);
-    found = probe(maps, prefix + "*" + suffix + port) !== KeyKind.Invalid || probe(maps, prefix + "*" + suffix + ":*") !== KeyKind.Invalid;
-    if (!found && web) found = probe(maps, suffix + port) !== KeyKind.Invalid || probe(maps, suffix + ":*") !== KeyKind.Invalid;
+    if (probe(maps, prefix + "*" + suffix + port) !== KeyKind.Invalid || probe(maps, prefix + "*" + suffix + ":*") !== KeyKind.Invalid) return true;
+    if (web && (probe(maps, suffix + port) !== KeyKind.Invalid || probe(maps, suffix + ":*") !== KeyKind.Invalid)) return true;
     dot = host.indexOf(".", dot + 1);
   }
-  return found && isSerializedOrigin(parts);
+  return false;
 }

@@ -7,7 +7,7 @@
 //   - earlier versions: the runtime API itself, through a `stats socket` of the global section, whose
 //     `show map` the audit asks every AUDIT_PERIOD_S for the maps' versions and sizes, and reads a map whose
 //     version or size changed (and every FULL_AUDIT_PERIOD_S, for a key deleted and another added).
-// Without either, keys are judged when a request finds them, which the log says once at start.
+// Without either, keys are judged when a request finds them (README, "Changing origins at run time").
 
 import { CompiledPolicy } from "../policy/compile";
 import { quote } from "../policy/errors";
@@ -131,7 +131,6 @@ function audit(this: void): void {
   const [ok, error] = pcall(() => {
     if (typeof core.get_patref === "function") return auditWithPatrefs();
     if (sockets.length > 0) return auditThroughRuntimeApi(sockets[0]);
-    core.log(core.notice, "cors: origins maps: keys added at run time are judged when a request finds them (HAProxy 3.2, or a stats socket in the global section, lets the module check every key)");
   });
   if (!ok) fault("the origins maps' audit", error);
 }

@@ -6,7 +6,7 @@ import { compilePolicyArguments } from "../../src/haproxy/actionArguments";
 import { CompiledPolicy } from "../../src/policy/compile";
 import { decideOrdinary } from "../../src/policy/decide";
 import { formatPolicyError } from "../../src/policy/errors";
-import { mapFileKeys, OriginMapAccess } from "../../src/policy/originMaps";
+import { auditKey, mapFileKeys, MAX_PATTERN_LABELS, OriginMapAccess } from "../../src/policy/originMaps";
 
 /** A map the test changes as the runtime API would, counting the lookups and the rejected keys. */
 function runtimeMap(keys: string[]) {
@@ -101,6 +101,31 @@ describe("an origins map changed at run time", () => {
       "https://*.example",
       "https://*.example:*",
     ]);
+  });
+
+  test("a host of a hundred labels costs a bounded number of lookups, and a malformed value only one", () => {
+    const map = runtimeMap([".example.com"]);
+    const policy = compiled("map:/m", map.access, "cors");
+    const deep = "https://" + "a.".repeat(120) + "example.com";
+    expect(decideOrdinary(policy, deep)).toBe(policy.allowed);
+    map.lookups.length = 0;
+    const deepDenied = "https://" + "a.".repeat(120) + "evil.example";
+    expect(decideOrdinary(policy, deepDenied)).toBe(policy.denied);
+    expect(map.lookups.length).toBeLessThanOrEqual(4 + 4 * MAX_PATTERN_LABELS);
+    map.lookups.length = 0;
+    expect(decideOrdinary(policy, "https://A." + "b.".repeat(120) + "example.com")).toBe(policy.malformed);
+    expect(map.lookups).toHaveLength(1);
+  });
+
+  test("a subdomain key deeper than the probes reach is rejected", () => {
+    const key = "https://*." + "a.".repeat(MAX_PATTERN_LABELS) + "example";
+    const map = runtimeMap([key]);
+    const policy = compiled("origins=map:/m", map.access);
+    const judged = compiled("origins=map:/m", runtimeMap([]).access);
+    expect(decideOrdinary(judged, "https://x." + "a.".repeat(MAX_PATTERN_LABELS) + "example")).toBe(judged.denied);
+    // The audit judges it (runtime/keyAudit.ts), as the configuration check does the file's.
+    auditKey(policy.originMaps!, policy.originMaps!.maps[0], key);
+    expect(map.rejected).toEqual([`/m ${key}: cors: origin "${key}" names too deep a domain for an origins map: a map's pattern names at most ${MAX_PATTERN_LABELS} labels after "*."`]);
   });
 
   test("the drop-in form also probes its keys without a scheme, for http and https only", () => {
