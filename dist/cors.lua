@@ -678,6 +678,18 @@ local function __TS__ArraySlice(self, first, last)
     return out
 end
 
+local function __TS__ArrayFilter(self, callbackfn, thisArg)
+    local result = {}
+    local len = 0
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            len = len + 1
+            result[len] = self[i]
+        end
+    end
+    return result
+end
+
 local function __TS__StringCharAt(self, pos)
     if pos ~= pos then
         pos = 0
@@ -707,18 +719,6 @@ local function __TS__ArraySome(self, callbackfn, thisArg)
         end
     end
     return false
-end
-
-local function __TS__ArrayFilter(self, callbackfn, thisArg)
-    local result = {}
-    local len = 0
-    for i = 1, #self do
-        if callbackfn(thisArg, self[i], i - 1, self) then
-            len = len + 1
-            result[len] = self[i]
-        end
-    end
-    return result
 end
 
 local function __TS__ArrayFlatMap(self, callback, thisArg)
@@ -973,10 +973,10 @@ return {
   __TS__StringTrim = __TS__StringTrim,
   __TS__ArrayMap = __TS__ArrayMap,
   __TS__ArraySlice = __TS__ArraySlice,
+  __TS__ArrayFilter = __TS__ArrayFilter,
   __TS__StringCharAt = __TS__StringCharAt,
   __TS__ArraySort = __TS__ArraySort,
   __TS__ArraySome = __TS__ArraySome,
-  __TS__ArrayFilter = __TS__ArrayFilter,
   __TS__ArrayFlatMap = __TS__ArrayFlatMap,
   __TS__SparseArrayNew = __TS__SparseArrayNew,
   __TS__SparseArrayPush = __TS__SparseArrayPush,
@@ -4630,6 +4630,7 @@ return ____exports
  end,
 ["metrics.counts"] = function(...) 
 local ____lualib = require("lualib_bundle")
+local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local __TS__ArrayIndexOf = ____lualib.__TS__ArrayIndexOf
 local __TS__StringSubstring = ____lualib.__TS__StringSubstring
 local __TS__Number = ____lualib.__TS__Number
@@ -4684,7 +4685,36 @@ end
 --- The stick table that counts the decisions the converter configuration makes without Lua (converters/
 -- rules.ts, COUNT_RULE): one entry per `<frontend>/<decision>/<reason>` (reason empty unless denied), whose
 -- `http_req_cnt` is the count. HAProxy updates it under its own lock, from any thread.
+-- 
+-- Its keys are binary (`type binary len COUNTS_KEY_LENGTH`), not strings: HAProxy 3.0.11 with several
+-- threads sometimes keeps two entries of one key of a string table when two threads create it at the same
+-- moment (about 0.1 to 0.3 % of the keys under bursts of 8 simultaneous new connections per new key), and
+-- splits its count between them; a binary table kept one entry per key under the same traffic, as 2.6.12 and
+-- 3.2.26 do with strings. The Lua `dump()` of a binary table returns nil and "Unsupported stick table key
+-- type" on every version (2.6, 3.0, 3.2), so the service looks each key up (`lookup()`, which pads a short
+-- key with zero bytes as HAProxy does when it tracks one): countsTableKeys lists them.
 ____exports.COUNTS_TABLE = "cors-counts"
+--- The length of COUNTS_TABLE's keys, in bytes. HAProxy keeps the first COUNTS_KEY_LENGTH bytes of a longer
+-- key, both when it tracks and when it looks up, binary or string, so keys that differ only after them
+-- share one entry. The service therefore reads no key longer than this: a frontend whose name is longer than
+-- 133 bytes (160 less "/denied/headers-not-allowed") has the converter configuration's decisions of its
+-- longer keys uncounted, not merged into another key's.
+____exports.COUNTS_KEY_LENGTH = 160
+--- The keys of COUNTS_TABLE the service reads for a frontend: every decision with no reason, and `denied`
+-- with each reason (converters/rules.ts sets the reason of a denial only), each if it fits COUNTS_KEY_LENGTH.
+function ____exports.countsTableKeys(frontend)
+    local keys = {}
+    for ____, name in ipairs(____exports.DECISION_NAMES) do
+        keys[#keys + 1] = ((frontend .. "/") .. name) .. "/"
+    end
+    for ____, reason in ipairs(DENIAL_REASONS) do
+        keys[#keys + 1] = (frontend .. "/denied/") .. reason
+    end
+    return __TS__ArrayFilter(
+        keys,
+        function(____, key) return #key <= ____exports.COUNTS_KEY_LENGTH end
+    )
+end
 --- A frontend's counts in `into`, made at zero (and the frontend listed) the first time.
 function ____exports.countsOfFrontend(into, frontends, frontend)
     local counts = into[frontend]
@@ -4763,7 +4793,7 @@ function ____exports.addCounts(into, frontends, text)
                 true
             ) or 0) - 1
             if slash <= 0 or equals < 0 then
-                goto __continue27
+                goto __continue33
             end
             addCount(
                 into,
@@ -4773,7 +4803,7 @@ function ____exports.addCounts(into, frontends, text)
                 __TS__Number(__TS__StringSubstring(item, equals + 1))
             )
         end
-        ::__continue27::
+        ::__continue33::
     end
 end
 local function labelValue(value)
@@ -4821,6 +4851,7 @@ local addCounts = ____counts.addCounts
 local addTableEntry = ____counts.addTableEntry
 local COUNTS_TABLE = ____counts.COUNTS_TABLE
 local countsOfFrontend = ____counts.countsOfFrontend
+local countsTableKeys = ____counts.countsTableKeys
 local formatCounts = ____counts.formatCounts
 local renderPrometheus = ____counts.renderPrometheus
 local ____fault = require("runtime.fault")
@@ -4914,19 +4945,23 @@ local function metricsText()
     local ____opt_0 = core.backends[COUNTS_TABLE]
     local ____table = ____opt_0 and ____opt_0.stktable
     if ____table ~= nil then
-        for key, entry in pairs(____table:dump()) do
-            local ____addTableEntry_4 = addTableEntry
-            local ____key_3 = key
-            local ____entry_http_req_cnt_2 = entry.http_req_cnt
-            if ____entry_http_req_cnt_2 == nil then
-                ____entry_http_req_cnt_2 = 0
+        for frontend in pairs(core.frontends) do
+            for ____, key in ipairs(countsTableKeys(frontend)) do
+                local entry = ____table:lookup(key)
+                if entry ~= nil then
+                    local ____addTableEntry_3 = addTableEntry
+                    local ____entry_http_req_cnt_2 = entry.http_req_cnt
+                    if ____entry_http_req_cnt_2 == nil then
+                        ____entry_http_req_cnt_2 = 0
+                    end
+                    ____addTableEntry_3(
+                        total,
+                        seen,
+                        key,
+                        __TS__Number(____entry_http_req_cnt_2)
+                    )
+                end
             end
-            ____addTableEntry_4(
-                total,
-                seen,
-                ____key_3,
-                __TS__Number(____entry_http_req_cnt_2)
-            )
         end
     end
     return renderPrometheus(total, seen)
@@ -6496,6 +6531,7 @@ local DEBUG_VAR = ____variables.DEBUG_VAR
 local DECISION_VAR = ____variables.DECISION_VAR
 local REASON_VAR = ____variables.REASON_VAR
 local ____counts = require("metrics.counts")
+local COUNTS_KEY_LENGTH = ____counts.COUNTS_KEY_LENGTH
 local COUNTS_TABLE = ____counts.COUNTS_TABLE
 local ____record = require("converters.record")
 local MAP_ARGUMENT = ____record.MAP_ARGUMENT
@@ -6547,9 +6583,13 @@ ____exports.AFTER_RESPONSE_RULE = "http-after-response lua.cors " .. AFTER_RESPO
 --- With the metrics service (`use-service lua.cors-metrics`), the converter configuration counts the
 -- decisions it makes without the action in a stick table (the action counts its own): one tracking rule,
 -- after the block's request rules, on the stick counter sc2, and the table's section, once per
--- configuration. The configuration check refuses a block without it when the service is there.
+-- configuration (binary keys: metrics/counts.ts, COUNTS_TABLE, says why). The configuration check refuses a
+-- block without it when the service is there.
 ____exports.COUNT_RULE = ((((("http-request track-sc2 fe_name,concat(/," .. DECISION_VAR) .. ",/),concat(,") .. REASON_VAR) .. ") table ") .. COUNTS_TABLE) .. " if !cors_action"
-____exports.COUNTS_TABLE_SECTION = {"backend " .. COUNTS_TABLE, "    stick-table type string len 160 size 10k store http_req_cnt"}
+____exports.COUNTS_TABLE_SECTION = {
+    "backend " .. COUNTS_TABLE,
+    ("    stick-table type binary len " .. tostring(COUNTS_KEY_LENGTH)) .. " size 10k store http_req_cnt"
+}
 --- The actions' rules on HAProxy 2.2 to 2.8, with the placeholder ACTION: the request action, which records
 -- its decision in `txn.cors_edit` for the native rules, and the response half.
 ____exports.NATIVE_RESPONSE_RULES = {

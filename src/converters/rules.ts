@@ -6,7 +6,7 @@
 import { ARGUMENT_COUNT, PolicyAction } from "../haproxy/actionArguments";
 import { AFTER_RESPONSE_GUARD } from "../haproxy/configScan";
 import { DEBUG_VAR, DECISION_VAR, REASON_VAR } from "../haproxy/variables";
-import { COUNTS_TABLE } from "../metrics/counts";
+import { COUNTS_KEY_LENGTH, COUNTS_TABLE } from "../metrics/counts";
 import { MAP_ARGUMENT, NO_ORIGIN } from "./record";
 
 /**
@@ -63,10 +63,11 @@ export const AFTER_RESPONSE_RULE = `http-after-response lua.cors ${AFTER_RESPONS
  * With the metrics service (`use-service lua.cors-metrics`), the converter configuration counts the
  * decisions it makes without the action in a stick table (the action counts its own): one tracking rule,
  * after the block's request rules, on the stick counter sc2, and the table's section, once per
- * configuration. The configuration check refuses a block without it when the service is there.
+ * configuration (binary keys: metrics/counts.ts, COUNTS_TABLE, says why). The configuration check refuses a
+ * block without it when the service is there.
  */
 export const COUNT_RULE = `http-request track-sc2 fe_name,concat(/,${DECISION_VAR},/),concat(,${REASON_VAR}) table ${COUNTS_TABLE} if !cors_action`;
-export const COUNTS_TABLE_SECTION: readonly string[] = [`backend ${COUNTS_TABLE}`, "    stick-table type string len 160 size 10k store http_req_cnt"];
+export const COUNTS_TABLE_SECTION: readonly string[] = [`backend ${COUNTS_TABLE}`, `    stick-table type binary len ${COUNTS_KEY_LENGTH} size 10k store http_req_cnt`];
 
 /**
  * The actions' rules on HAProxy 2.2 to 2.8, with the placeholder ACTION: the request action, which records

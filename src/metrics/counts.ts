@@ -39,8 +39,36 @@ export function formatCounts(counts: CountsByFrontend, frontends: readonly strin
  * The stick table that counts the decisions the converter configuration makes without Lua (converters/
  * rules.ts, COUNT_RULE): one entry per `<frontend>/<decision>/<reason>` (reason empty unless denied), whose
  * `http_req_cnt` is the count. HAProxy updates it under its own lock, from any thread.
+ *
+ * Its keys are binary (`type binary len COUNTS_KEY_LENGTH`), not strings: HAProxy 3.0.11 with several
+ * threads sometimes keeps two entries of one key of a string table when two threads create it at the same
+ * moment (about 0.1 to 0.3 % of the keys under bursts of 8 simultaneous new connections per new key), and
+ * splits its count between them; a binary table kept one entry per key under the same traffic, as 2.6.12 and
+ * 3.2.26 do with strings. The Lua `dump()` of a binary table returns nil and "Unsupported stick table key
+ * type" on every version (2.6, 3.0, 3.2), so the service looks each key up (`lookup()`, which pads a short
+ * key with zero bytes as HAProxy does when it tracks one): countsTableKeys lists them.
  */
 export const COUNTS_TABLE = "cors-counts";
+
+/**
+ * The length of COUNTS_TABLE's keys, in bytes. HAProxy keeps the first COUNTS_KEY_LENGTH bytes of a longer
+ * key, both when it tracks and when it looks up, binary or string, so keys that differ only after them
+ * share one entry. The service therefore reads no key longer than this: a frontend whose name is longer than
+ * 133 bytes (160 less "/denied/headers-not-allowed") has the converter configuration's decisions of its
+ * longer keys uncounted, not merged into another key's.
+ */
+export const COUNTS_KEY_LENGTH = 160;
+
+/**
+ * The keys of COUNTS_TABLE the service reads for a frontend: every decision with no reason, and `denied`
+ * with each reason (converters/rules.ts sets the reason of a denial only), each if it fits COUNTS_KEY_LENGTH.
+ */
+export function countsTableKeys(frontend: string): string[] {
+  const keys: string[] = [];
+  for (const name of DECISION_NAMES) keys.push(`${frontend}/${name}/`);
+  for (const reason of DENIAL_REASONS) keys.push(`${frontend}/denied/${reason}`);
+  return keys.filter((key) => key.length <= COUNTS_KEY_LENGTH);
+}
 
 /** A frontend's counts in `into`, made at zero (and the frontend listed) the first time. */
 export function countsOfFrontend(into: CountsByFrontend, frontends: string[], frontend: string): FrontendCounts {

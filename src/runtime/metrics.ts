@@ -12,7 +12,7 @@
 
 import { CompiledPolicy } from "../policy/compile";
 import { Decision } from "../policy/decision";
-import { addCounts, addTableEntry, COUNTS_TABLE, CountsByFrontend, countsOfFrontend, FrontendCounts, formatCounts, renderPrometheus } from "../metrics/counts";
+import { addCounts, addTableEntry, COUNTS_TABLE, CountsByFrontend, countsOfFrontend, countsTableKeys, FrontendCounts, formatCounts, renderPrometheus } from "../metrics/counts";
 import { fault } from "./fault";
 import { SHARED_MAP, sharedMap, sharedMapError } from "./sharedMap";
 
@@ -85,10 +85,16 @@ function metricsText(this: void): string {
       if (text !== undefined) addCounts(total, seen, text);
     }
   }
-  // The converter configuration's own decisions, counted by HAProxy in a stick table (COUNTS_TABLE).
+  // The converter configuration's own decisions, counted by HAProxy in a stick table (COUNTS_TABLE) with
+  // binary keys, which dump() does not list: each frontend's keys are looked up (countsTableKeys).
   const table = core.backends.get(COUNTS_TABLE)?.stktable;
   if (table !== undefined) {
-    for (const [key, entry] of table.dump()) addTableEntry(total, seen, key, Number(entry.get("http_req_cnt") ?? 0));
+    for (const [frontend] of core.frontends) {
+      for (const key of countsTableKeys(frontend)) {
+        const entry = table.lookup(key);
+        if (entry !== undefined) addTableEntry(total, seen, key, Number(entry.get("http_req_cnt") ?? 0));
+      }
+    }
   }
   return renderPrometheus(total, seen);
 }

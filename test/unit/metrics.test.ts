@@ -2,7 +2,7 @@
 // the converter configuration's stick-table keys add to the same counts, and the Prometheus text lists
 // every frontend with every series; and the check that finds a converter block without its counting rule.
 
-import { addCounts, addTableEntry, CountsByFrontend, formatCounts, renderPrometheus, zeroCounts } from "../../src/metrics/counts";
+import { addCounts, addTableEntry, COUNTS_KEY_LENGTH, countsTableKeys, CountsByFrontend, formatCounts, renderPrometheus, zeroCounts } from "../../src/metrics/counts";
 import { findConverterCalls, uncountedConverterSections } from "../../src/converters/scan";
 import { COUNT_RULE } from "../../src/converters/rules";
 import { formatPolicyError } from "../../src/policy/errors";
@@ -45,6 +45,39 @@ describe("the counts a state publishes", () => {
     addTableEntry(total, frontends, "nonsense", 9);
     expect(frontends).toEqual(["api"]);
     expect(total.api).toEqual({ ...zeroCounts(), allowed: 10, denied: 2, "origin-malformed": 2 });
+  });
+
+  // The table's keys are binary, and HAProxy's Lua dump() does not list a binary table (it returns nil and
+  // "Unsupported stick table key type" on 2.6, 3.0 and 3.2): the service looks up each key a frontend can have,
+  // as the string the tracking rule made (lookup() pads it with zero bytes to the table's length).
+  test("the service looks up every decision of a frontend, and each reason of a denial", () => {
+    expect(countsTableKeys("api")).toEqual([
+      "api/not-cors/",
+      "api/allowed/",
+      "api/denied/",
+      "api/preflight-allowed/",
+      "api/preflight-denied/",
+      "api/denied/origin-not-allowed",
+      "api/denied/origin-malformed",
+      "api/denied/several-origins",
+      "api/denied/method-not-allowed",
+      "api/denied/headers-not-allowed",
+    ]);
+    const total: CountsByFrontend = {};
+    const frontends: string[] = [];
+    for (const key of countsTableKeys("api")) addTableEntry(total, frontends, key, 1);
+    expect(total.api).toEqual({ ...zeroCounts(), "not-cors": 1, allowed: 1, denied: 6, "preflight-allowed": 1, "preflight-denied": 1, "origin-not-allowed": 1, "origin-malformed": 1, "several-origins": 1, "method-not-allowed": 1, "headers-not-allowed": 1 });
+  });
+
+  test("a key longer than the table's keys is not read: HAProxy cuts it, and two keys could share an entry", () => {
+    expect(COUNTS_KEY_LENGTH).toBe(160);
+    const longest = "f".repeat(133);
+    expect(countsTableKeys(longest)).toHaveLength(10);
+    expect(countsTableKeys(longest).every((key) => key.length <= 160)).toBe(true);
+    const longer = "f".repeat(134);
+    expect(countsTableKeys(longer)).not.toContain(`${longer}/denied/headers-not-allowed`);
+    expect(countsTableKeys(longer)).toContain(`${longer}/denied/origin-malformed`);
+    expect(countsTableKeys("f".repeat(160))).toEqual([]);
   });
 });
 
