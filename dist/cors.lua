@@ -2202,9 +2202,9 @@ local quote = ____errors.quote
 local ____origin = require("policy.origin")
 local parseOriginPattern = ____origin.parseOriginPattern
 local ____originMaps = require("policy.originMaps")
+local forEachMapKey = ____originMaps.forEachMapKey
 local KeyJudge = ____originMaps.KeyJudge
 local MAP_ENTRY_PREFIX = ____originMaps.MAP_ENTRY_PREFIX
-local mapFileKeys = ____originMaps.mapFileKeys
 local ____publicSuffixList = require("policy.publicSuffixList")
 local coveredPublicSuffix = ____publicSuffixList.coveredPublicSuffix
 local suffixRefusal = ____publicSuffixList.suffixRefusal
@@ -2301,24 +2301,30 @@ function ____exports.originsFileEntries(text)
     end
     return entries
 end
+local NOTHING_CHECKED = {
+    has = function() return false end,
+    add = function() return nil end
+}
 --- How many bad keys of one map file are listed; the rest are counted.
 local MAP_ERRORS_SHOWN = 10
 --- Checks every key of an origins map file as the request path will judge it (originMaps.ts), so that the
 -- configuration check refuses a bad key where it is written.
-local function checkMapFile(name, judge, errors, readFile)
+local function checkMapFile(name, judge, errors, readFile, checked, memo)
+    if checked.has(memo) then
+        return
+    end
     local file = readFile(name)
     if file.error ~= nil then
         errors[#errors + 1] = {subject = "origins map", value = name, problem = Problem.unreadableFile, hint = file.error}
         return
     end
     local bad = 0
-    for ____, ____value in ipairs(mapFileKeys(file.text)) do
-        local key = ____value.key
-        local line = ____value.line
-        do
+    forEachMapKey(
+        file.text,
+        function(key, line)
             local verdict = judge:judge(key)
             if not (verdict.error ~= nil) then
-                goto __continue26
+                return
             end
             bad = bad + 1
             local where = (name .. ":") .. tostring(line)
@@ -2326,8 +2332,7 @@ local function checkMapFile(name, judge, errors, readFile)
                 errors[#errors + 1] = __TS__ObjectAssign({}, verdict.error, {hint = verdict.error.hint == nil and where or (where .. ", ") .. verdict.error.hint})
             end
         end
-        ::__continue26::
-    end
+    )
     if bad > MAP_ERRORS_SHOWN then
         errors[#errors + 1] = {
             subject = "origins map",
@@ -2336,8 +2341,11 @@ local function checkMapFile(name, judge, errors, readFile)
             hint = tostring(bad - MAP_ERRORS_SHOWN) .. " more"
         }
     end
+    if bad == 0 then
+        checked.add(memo)
+    end
 end
-local function parseOrigins(value, syntax, credentials, errors, readFile, suffixes)
+local function parseOrigins(value, syntax, credentials, errors, readFile, suffixes, checked)
     local patterns = {}
     local maps = {}
     local any = false
@@ -2352,11 +2360,11 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
                 elseif __TS__ArrayIndexOf(maps, name) < 0 then
                     maps[#maps + 1] = name
                 end
-                goto __continue32
+                goto __continue35
             end
             if (string.find(entry, "@", nil, true) or 0) - 1 ~= 0 then
                 entries[#entries + 1] = entry
-                goto __continue32
+                goto __continue35
             end
             local file = readFile(__TS__StringSubstring(entry, 1))
             if file.error ~= nil then
@@ -2366,7 +2374,7 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
                     problem = Problem.unreadableFile,
                     hint = file.error
                 }
-                goto __continue32
+                goto __continue35
             end
             for ____, item in ipairs(____exports.originsFileEntries(file.text)) do
                 if (string.find(item, "@", nil, true) or 0) - 1 == 0 then
@@ -2378,11 +2386,18 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
                 end
             end
         end
-        ::__continue32::
+        ::__continue35::
     end
     local judge = __TS__New(KeyJudge, syntax, credentials, suffixes)
     for ____, name in ipairs(maps) do
-        checkMapFile(name, judge, errors, readFile)
+        checkMapFile(
+            name,
+            judge,
+            errors,
+            readFile,
+            checked,
+            (((syntax .. " ") .. (credentials and "credentials" or "-")) .. " ") .. name
+        )
     end
     local list
     local listFailed = false
@@ -2390,23 +2405,23 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
         do
             if entry == "*" then
                 any = true
-                goto __continue46
+                goto __continue49
             end
             local result = parseOriginPattern(entry, syntax)
             if result.error ~= nil then
                 errors[#errors + 1] = result.error
-                goto __continue46
+                goto __continue49
             end
             patterns[#patterns + 1] = result.pattern
             if not result.pattern.subdomains or listFailed then
-                goto __continue46
+                goto __continue49
             end
             if list == nil then
                 local loaded = suffixes()
                 if loaded.error ~= nil then
                     errors[#errors + 1] = loaded.error
                     listFailed = true
-                    goto __continue46
+                    goto __continue49
                 end
                 list = loaded.list
             end
@@ -2422,7 +2437,7 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
                 errors[#errors + 1] = refusal
             end
         end
-        ::__continue46::
+        ::__continue49::
     end
     if any and syntax == "extended" and #entries + #maps > 1 then
         errors[#errors + 1] = {subject = "origin", value = "*", problem = Problem.wildcardMixed}
@@ -2430,12 +2445,15 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
     return {any = any, patterns = patterns, maps = maps}
 end
 --- The drop-in form: the predecessor's three arguments. Preflights carry Access-Control-Max-Age: 600.
-function ____exports.parseDropInPolicy(methods, origins, headers, readFile, suffixes)
+function ____exports.parseDropInPolicy(methods, origins, headers, readFile, suffixes, checked)
     if readFile == nil then
         readFile = NO_FILES
     end
     if suffixes == nil then
         suffixes = BUILT_IN_SUFFIXES
+    end
+    if checked == nil then
+        checked = NOTHING_CHECKED
     end
     local errors = {}
     local parsedMethods = parseMethods(methods, errors)
@@ -2445,7 +2463,8 @@ function ____exports.parseDropInPolicy(methods, origins, headers, readFile, suff
         false,
         errors,
         readFile,
-        suffixes
+        suffixes,
+        checked
     )
     local parsedHeaders = parseHeaderNames(headers, "header", errors)
     if #errors > 0 then
@@ -2490,12 +2509,15 @@ local function parseMaxAge(value, errors)
     return value
 end
 --- The extended form: one argument of space-separated `name=value` options and the flag `credentials`.
-function ____exports.parseExtendedPolicy(text, readFile, suffixes)
+function ____exports.parseExtendedPolicy(text, readFile, suffixes, checked)
     if readFile == nil then
         readFile = NO_FILES
     end
     if suffixes == nil then
         suffixes = BUILT_IN_SUFFIXES
+    end
+    if checked == nil then
+        checked = NOTHING_CHECKED
     end
     local errors = {}
     local given = __TS__New(Map)
@@ -2553,7 +2575,8 @@ function ____exports.parseExtendedPolicy(text, readFile, suffixes)
         credentials,
         errors,
         readFile,
-        suffixes
+        suffixes,
+        checked
     )
     local methodsText = given:get("methods")
     local methods = parseMethods(methodsText == nil and "GET,HEAD,POST" or methodsText, errors)
@@ -2698,9 +2721,9 @@ ____exports.NO_MAP_ACCESS = {
     open = function() return EMPTY_MAP end,
     reject = function() return nil end
 }
---- The keys of a map file: the first word of each line; blank lines and `#` comments skipped (HAProxy's format).
-function ____exports.mapFileKeys(text)
-    local keys = {}
+--- Visits the keys of a map file: the first word of each line; blank lines and `#` comments skipped
+-- (HAProxy's format). Nothing is kept: a file of 100,000 keys is read without a table per key.
+function ____exports.forEachMapKey(text, visit)
     local start = 0
     local line = 1
     while start < #text do
@@ -2722,14 +2745,24 @@ function ____exports.mapFileKeys(text)
             while to < ____end and not isBlank(__TS__StringCharCodeAt(text, to)) do
                 to = to + 1
             end
-            keys[#keys + 1] = {
-                key = __TS__StringSubstring(text, from, to),
-                line = line
-            }
+            visit(
+                __TS__StringSubstring(text, from, to),
+                line
+            )
         end
         start = ____end + 1
         line = line + 1
     end
+end
+--- The keys of a map file with their lines (forEachMapKey).
+function ____exports.mapFileKeys(text)
+    local keys = {}
+    ____exports.forEachMapKey(
+        text,
+        function(key, line)
+            keys[#keys + 1] = {key = key, line = line}
+        end
+    )
     return keys
 end
 --- Judges map keys for one policy's form and credentials; the Public Suffix List is loaded on first need.
@@ -2742,6 +2775,10 @@ function KeyJudge.prototype.____constructor(self, syntax, credentials, suffixes)
     self.suffixes = suffixes
 end
 function KeyJudge.prototype.judge(self, key)
+    local parts = cutOrigin(key)
+    if parts ~= nil and isSerializedOrigin(parts) then
+        return {pattern = {scheme = parts.scheme, host = parts.host, subdomains = false, port = parts.port}}
+    end
     local parsed = parseOriginPattern(key, self.syntax)
     if parsed.error ~= nil then
         return parsed
@@ -2821,14 +2858,14 @@ local function probe(maps, key)
     for ____, map in ipairs(maps.maps) do
         do
             if map.map:lookup(key) == nil then
-                goto __continue29
+                goto __continue32
             end
             local kind = kindOf(maps, map, key)
             if kind ~= 0 then
                 return kind
             end
         end
-        ::__continue29::
+        ::__continue32::
     end
     return 0
 end
@@ -3482,21 +3519,29 @@ local parseExtendedPolicy = ____policy.parseExtendedPolicy
 --- How many arguments each action takes: the drop-in form three, the extended form one.
 ____exports.ARGUMENT_COUNT = {cors = 3, ["cors-policy"] = 1}
 --- `suffixes`: the Public Suffix List subdomain patterns are judged by (the built-in copy by default).
-function ____exports.parsePolicyArguments(action, args, readFile, suffixes)
+function ____exports.parsePolicyArguments(action, args, readFile, suffixes, checked)
     if action == "cors" then
         return parseDropInPolicy(
             args[1],
             args[2],
             args[3],
             readFile,
-            suffixes
+            suffixes,
+            checked
         )
     end
-    return parseExtendedPolicy(args[1], readFile, suffixes)
+    return parseExtendedPolicy(args[1], readFile, suffixes, checked)
 end
---- `maps`: how the compiled policy reads its origins maps at run time (policy/originMaps.ts).
-function ____exports.compilePolicyArguments(action, args, readFile, suffixes, maps)
-    local parsed = ____exports.parsePolicyArguments(action, args, readFile, suffixes)
+--- `maps`: how the compiled policy reads its origins maps at run time (policy/originMaps.ts); `checked`: the
+-- origins map files the process checked already (policy.ts, CheckedMaps).
+function ____exports.compilePolicyArguments(action, args, readFile, suffixes, maps, checked)
+    local parsed = ____exports.parsePolicyArguments(
+        action,
+        args,
+        readFile,
+        suffixes,
+        checked
+    )
     return parsed.ok and ({
         ok = true,
         policy = compilePolicy(parsed.policy, maps, suffixes)
@@ -3878,6 +3923,17 @@ function ____exports.rejectedKeys(name)
     end
     return keys
 end
+--- The origins map files some Lua state of this process checked (runtime/configCheck.ts): under
+-- lua-load-per-thread the states run the configuration check one after the other, and the later ones skip
+-- a file the first found valid (a bad one stops HAProxy at the first).
+____exports.checkedMaps = {
+    has = function(key) return sharedMap ~= nil and sharedMap:lookup("checked-map " .. key) ~= nil end,
+    add = function(key)
+        if sharedMap ~= nil then
+            core.set_map(SHARED_MAP, "checked-map " .. key, "1")
+        end
+    end
+}
 return ____exports
  end,
 ["runtime.publicSuffixes"] = function(...) 
@@ -6304,6 +6360,7 @@ local ____keyAudit = require("runtime.keyAudit")
 local auditPolicy = ____keyAudit.auditPolicy
 local auditThrough = ____keyAudit.auditThrough
 local ____originMaps = require("runtime.originMaps")
+local checkedMaps = ____originMaps.checkedMaps
 local haproxyMaps = ____originMaps.haproxyMaps
 local ____publicSuffixes = require("runtime.publicSuffixes")
 local publicSuffixes = ____publicSuffixes.publicSuffixes
@@ -6335,7 +6392,8 @@ function ____exports.checkConfiguration()
             rule.args,
             readTextFile,
             publicSuffixes,
-            haproxyMaps
+            haproxyMaps,
+            checkedMaps
         )
         local policy = storePolicy(rule.action, rule.args, result)
         if result.ok then
@@ -6498,6 +6556,7 @@ local checkConfiguration = ____configCheck.checkConfiguration
 local ____keyAudit = require("runtime.keyAudit")
 local registerKeyAudit = ____keyAudit.registerKeyAudit
 checkConfiguration()
+collectgarbage("collect")
 registerActions()
 registerConverters()
 registerMapFill()

@@ -18,6 +18,9 @@ import { checkConfiguration } from "./runtime/configCheck";
 import { registerKeyAudit } from "./runtime/keyAudit";
 
 checkConfiguration();
+// The check read whole files (haproxy.cfg, origins files, maps): their garbage is collected before the
+// process serves, so that each Lua state keeps only its compiled policies (docs/performance.md).
+collectgarbage("collect");
 registerActions();
 registerConverters();
 registerMapFill();

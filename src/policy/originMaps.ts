@@ -36,9 +36,11 @@ const EMPTY_MAP: KeyLookup = { lookup: () => undefined };
 /** No maps (a policy compiled where maps cannot be opened): every map is empty. */
 export const NO_MAP_ACCESS: OriginMapAccess = { open: () => EMPTY_MAP, reject: () => undefined };
 
-/** The keys of a map file: the first word of each line; blank lines and `#` comments skipped (HAProxy's format). */
-export function mapFileKeys(text: string): Array<{ readonly key: string; readonly line: number }> {
-  const keys: Array<{ key: string; line: number }> = [];
+/**
+ * Visits the keys of a map file: the first word of each line; blank lines and `#` comments skipped
+ * (HAProxy's format). Nothing is kept: a file of 100,000 keys is read without a table per key.
+ */
+export function forEachMapKey(text: string, visit: (key: string, line: number) => void): void {
   let start = 0;
   let line = 1;
   while (start < text.length) {
@@ -49,11 +51,19 @@ export function mapFileKeys(text: string): Array<{ readonly key: string; readonl
     if (from < end && text.charCodeAt(from) !== 35) {
       let to = from;
       while (to < end && !isBlank(text.charCodeAt(to))) to++;
-      keys.push({ key: text.substring(from, to), line });
+      visit(text.substring(from, to), line);
     }
     start = end + 1;
     line++;
   }
+}
+
+/** The keys of a map file with their lines (forEachMapKey). */
+export function mapFileKeys(text: string): Array<{ readonly key: string; readonly line: number }> {
+  const keys: Array<{ key: string; line: number }> = [];
+  forEachMapKey(text, (key, line) => {
+    keys.push({ key, line });
+  });
   return keys;
 }
 
@@ -80,6 +90,9 @@ export class KeyJudge {
 
   /** Why `key` is not a valid key of an origins map for this policy, or undefined with its pattern. */
   judge(key: string): { readonly pattern: OriginPattern } | { readonly error: PolicyError } {
+    // Most keys are exact origins, which are their own one spelling: a serialized origin is a valid one.
+    const parts = cutOrigin(key);
+    if (parts !== undefined && isSerializedOrigin(parts)) return { pattern: { scheme: parts.scheme, host: parts.host, subdomains: false, port: parts.port } };
     const parsed = parseOriginPattern(key, this.syntax);
     if ("error" in parsed) return parsed;
     const pattern = parsed.pattern;

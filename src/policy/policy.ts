@@ -6,7 +6,7 @@
 import { isToken, splitList, splitOnWhiteSpace, splitWords } from "./chars";
 import { ErrorSubject, PolicyError, Problem, quote } from "./errors";
 import { OriginPattern, parseOriginPattern, PatternSyntax } from "./origin";
-import { KeyJudge, MAP_ENTRY_PREFIX, mapFileKeys } from "./originMaps";
+import { forEachMapKey, KeyJudge, MAP_ENTRY_PREFIX } from "./originMaps";
 import { coveredPublicSuffix, PublicSuffixList, suffixRefusal } from "./publicSuffixList";
 import { BUILT_IN_SUFFIXES, SuffixListSource } from "./publicSuffixSource";
 
@@ -116,6 +116,18 @@ export function originsFileEntries(text: string): string[] {
   return entries;
 }
 
+/**
+ * The origins map files already checked, for the same form and credentials: the runtime remembers them for
+ * the whole process, so that each Lua state of lua-load-per-thread does not check the same 100,000 keys
+ * again (runtime/configCheck.ts). By default, none.
+ */
+export interface CheckedMaps {
+  has(this: void, key: string): boolean;
+  add(this: void, key: string): void;
+}
+
+const NOTHING_CHECKED: CheckedMaps = { has: () => false, add: () => undefined };
+
 /** How many bad keys of one map file are listed; the rest are counted. */
 const MAP_ERRORS_SHOWN = 10;
 
@@ -123,21 +135,23 @@ const MAP_ERRORS_SHOWN = 10;
  * Checks every key of an origins map file as the request path will judge it (originMaps.ts), so that the
  * configuration check refuses a bad key where it is written.
  */
-function checkMapFile(name: string, judge: KeyJudge, errors: PolicyError[], readFile: ReadFile): void {
+function checkMapFile(name: string, judge: KeyJudge, errors: PolicyError[], readFile: ReadFile, checked: CheckedMaps, memo: string): void {
+  if (checked.has(memo)) return;
   const file = readFile(name);
   if ("error" in file) {
     errors.push({ subject: "origins map", value: name, problem: Problem.unreadableFile, hint: file.error });
     return;
   }
   let bad = 0;
-  for (const { key, line } of mapFileKeys(file.text)) {
+  forEachMapKey(file.text, (key, line) => {
     const verdict = judge.judge(key);
-    if (!("error" in verdict)) continue;
+    if (!("error" in verdict)) return;
     bad++;
     const where = `${name}:${line}`;
     if (bad <= MAP_ERRORS_SHOWN) errors.push({ ...verdict.error, hint: verdict.error.hint === undefined ? where : `${where}, ${verdict.error.hint}` });
-  }
+  });
   if (bad > MAP_ERRORS_SHOWN) errors.push({ subject: "origins map", value: name, problem: Problem.moreMapKeys, hint: `${bad - MAP_ERRORS_SHOWN} more` });
+  if (bad === 0) checked.add(memo);
 }
 
 function parseOrigins(
@@ -147,6 +161,7 @@ function parseOrigins(
   errors: PolicyError[],
   readFile: ReadFile,
   suffixes: SuffixListSource,
+  checked: CheckedMaps,
 ): { any: boolean; patterns: OriginPattern[]; maps: string[] } {
   const patterns: OriginPattern[] = [];
   const maps: string[] = [];
@@ -178,7 +193,7 @@ function parseOrigins(
     }
   }
   const judge = new KeyJudge(syntax, credentials, suffixes);
-  for (const name of maps) checkMapFile(name, judge, errors, readFile);
+  for (const name of maps) checkMapFile(name, judge, errors, readFile, checked, `${syntax} ${credentials ? "credentials" : "-"} ${name}`);
   // The list is read only for a policy with a subdomain pattern, once.
   let list: PublicSuffixList | undefined;
   let listFailed = false;
@@ -221,10 +236,11 @@ export function parseDropInPolicy(
   headers: string,
   readFile: ReadFile = NO_FILES,
   suffixes: SuffixListSource = BUILT_IN_SUFFIXES,
+  checked: CheckedMaps = NOTHING_CHECKED,
 ): PolicyResult {
   const errors: PolicyError[] = [];
   const parsedMethods = parseMethods(methods, errors);
-  const parsedOrigins = parseOrigins(origins, "drop-in", false, errors, readFile, suffixes);
+  const parsedOrigins = parseOrigins(origins, "drop-in", false, errors, readFile, suffixes, checked);
   const parsedHeaders = parseHeaderNames(headers, "header", errors);
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -260,7 +276,7 @@ function parseMaxAge(value: string, errors: PolicyError[]): string | undefined {
 }
 
 /** The extended form: one argument of space-separated `name=value` options and the flag `credentials`. */
-export function parseExtendedPolicy(text: string, readFile: ReadFile = NO_FILES, suffixes: SuffixListSource = BUILT_IN_SUFFIXES): PolicyResult {
+export function parseExtendedPolicy(text: string, readFile: ReadFile = NO_FILES, suffixes: SuffixListSource = BUILT_IN_SUFFIXES, checked: CheckedMaps = NOTHING_CHECKED): PolicyResult {
   const errors: PolicyError[] = [];
   const given = new Map<string, string>();
   let originsWritten = false;
@@ -295,7 +311,7 @@ export function parseExtendedPolicy(text: string, readFile: ReadFile = NO_FILES,
   }
   const credentials = given.has("credentials");
   const originsText = given.get("origins");
-  const origins = parseOrigins(originsText === undefined ? "" : originsText, "extended", credentials, errors, readFile, suffixes);
+  const origins = parseOrigins(originsText === undefined ? "" : originsText, "extended", credentials, errors, readFile, suffixes, checked);
   const methodsText = given.get("methods");
   const methods = parseMethods(methodsText === undefined ? "GET,HEAD,POST" : methodsText, errors);
   const headersText = given.get("headers");

@@ -20,7 +20,7 @@ import { METRICS_SERVICE, startCounting } from "./metrics";
 import { cachedPolicy, storePolicy } from "./policyCache";
 import { debugging } from "./transaction";
 import { auditPolicy, auditThrough } from "./keyAudit";
-import { haproxyMaps } from "./originMaps";
+import { checkedMaps, haproxyMaps } from "./originMaps";
 import { publicSuffixes } from "./publicSuffixes";
 
 function readFile(path: string): string | undefined {
@@ -46,7 +46,7 @@ export function checkConfiguration(): void {
     // A valid policy seen before is not compiled again (an invalid one is, for its problems on this line).
     const known = cachedPolicy(rule.action, rule.args);
     if (known !== undefined && known !== DENY_ALL) return known;
-    const result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes, haproxyMaps);
+    const result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes, haproxyMaps, checkedMaps);
     const policy = storePolicy(rule.action, rule.args, result);
     if (result.ok) auditPolicy(policy);
     if (result.ok) return policy;

@@ -5,6 +5,7 @@
 
 import { formatPolicyError, PolicyError, quote } from "../policy/errors";
 import { KeyLookup, OriginMapAccess } from "../policy/originMaps";
+import { CheckedMaps } from "../policy/policy";
 import { SHARED_MAP, sharedMap } from "./sharedMap";
 
 /** How many rejected keys of a map a state lists (`cors show policies`); the log has every one. */
@@ -65,3 +66,15 @@ export function rejectedKeys(name: string): string[] {
   }
   return keys;
 }
+
+/**
+ * The origins map files some Lua state of this process checked (runtime/configCheck.ts): under
+ * lua-load-per-thread the states run the configuration check one after the other, and the later ones skip
+ * a file the first found valid (a bad one stops HAProxy at the first).
+ */
+export const checkedMaps: CheckedMaps = {
+  has: (key) => sharedMap !== undefined && sharedMap.lookup(`checked-map ${key}`) !== undefined,
+  add: (key) => {
+    if (sharedMap !== undefined) core.set_map(SHARED_MAP, `checked-map ${key}`, "1");
+  },
+};

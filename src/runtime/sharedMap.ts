@@ -5,6 +5,7 @@
 //   <thread>                       that state's decision counts (runtime/metrics.ts)
 //   rejected-keys <thread> <map>   the origins map keys that state rejected (runtime/originMaps.ts)
 //   logged-key <map> <key>         a rejected key some state logged already
+//   checked-map <form> <cred> <map>  a map file some state's configuration check found valid
 
 export const SHARED_MAP = "/dev/./null";
 
