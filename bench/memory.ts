@@ -7,8 +7,7 @@
 //   npm run bench:memory
 //
 // Configurations: no policy (the module loaded), the map read by a native `map_str` only (HAProxy's own
-// copy of it), the origins file, the origins map, and the origins map with a full Lua collection right
-// after the module's main chunk (an experiment: a second file loaded into the same state(s)).
+// copy of it), the origins file, and the origins map.
 // For each configuration HAProxy is started R times in the foreground (`-db`: no master, the process is
 // the one that serves). Start-up: from spawn to the first response that allows an origin of the list (the
 // last exact origin; for the rows without a policy, the first 200). Memory: VmRSS of the process read then,
@@ -51,16 +50,15 @@ if (!(ORIGINS >= 1 && PATTERNS >= 0 && REPEATS >= 1 && THREADS.every((n) => Numb
   process.exit(2);
 }
 
-type Variant = "baseline" | "native-map" | "file" | "map" | "map-gc";
-const VARIANTS: readonly Variant[] = ["baseline", "native-map", "file", "map", "map-gc"];
+type Variant = "baseline" | "native-map" | "file" | "map";
+const VARIANTS: readonly Variant[] = ["baseline", "native-map", "file", "map"];
 const VARIANT_LABEL: Record<Variant, string> = {
   baseline: "no policy (module loaded)",
   "native-map": "map loaded by HAProxy, no policy",
   file: "`origins=@file`",
   map: "`origins=map:file`",
-  "map-gc": "`origins=map:file`, full collection after load",
 };
-const emptyRuns = <T>(): Record<Variant, T[]> => ({ baseline: [], "native-map": [], file: [], map: [], "map-gc": [] });
+const emptyRuns = <T>(): Record<Variant, T[]> => ({ baseline: [], "native-map": [], file: [], map: [] });
 type Load = "lua-load" | "lua-load-per-thread";
 const LOADS: readonly Load[] = ["lua-load", "lua-load-per-thread"];
 
@@ -95,10 +93,6 @@ fs.writeFileSync(
 end)
 `,
 );
-// The experiment of "map-gc": a full collection in each state right after the module's main chunk (its configuration check) ran.
-const collectLua = path.join(dir, "collect.lua");
-fs.writeFileSync(collectLua, 'collectgarbage("collect")\n');
-
 function config(variant: Variant, load: Load, nbthread: number, port: number, appPort: number, probePort: number): string {
   const rules: Record<Variant, string[]> = {
     baseline: [],
@@ -106,13 +100,11 @@ function config(variant: Variant, load: Load, nbthread: number, port: number, ap
     "native-map": [`http-request set-var(txn.known) req.hdr(origin),map_str(${mapFile})`],
     file: [`http-request lua.cors-policy "origins=@${originsFile} methods=GET"`, "http-response lua.cors"],
     map: [`http-request lua.cors-policy "origins=map:${mapFile} methods=GET"`, "http-response lua.cors"],
-    "map-gc": [`http-request lua.cors-policy "origins=map:${mapFile} methods=GET"`, "http-response lua.cors"],
   };
   return [
     "global",
     `  nbthread ${nbthread}`,
     `  ${load} ${CORS_LUA}`,
-    ...(variant === "map-gc" ? [`  ${load} ${collectLua}`] : []),
     `  ${load} ${probeLua}`,
     "defaults",
     "  mode http",

@@ -2754,17 +2754,6 @@ function ____exports.forEachMapKey(text, visit)
         line = line + 1
     end
 end
---- The keys of a map file with their lines (forEachMapKey).
-function ____exports.mapFileKeys(text)
-    local keys = {}
-    ____exports.forEachMapKey(
-        text,
-        function(key, line)
-            keys[#keys + 1] = {key = key, line = line}
-        end
-    )
-    return keys
-end
 --- Judges map keys for one policy's form and credentials; the Public Suffix List is loaded on first need.
 ____exports.KeyJudge = __TS__Class()
 local KeyJudge = ____exports.KeyJudge
@@ -2858,14 +2847,14 @@ local function probe(maps, key)
     for ____, map in ipairs(maps.maps) do
         do
             if map.map:lookup(key) == nil then
-                goto __continue32
+                goto __continue30
             end
             local kind = kindOf(maps, map, key)
             if kind ~= 0 then
                 return kind
             end
         end
-        ::__continue32::
+        ::__continue30::
     end
     return 0
 end

@@ -58,15 +58,6 @@ export function forEachMapKey(text: string, visit: (key: string, line: number) =
   }
 }
 
-/** The keys of a map file with their lines (forEachMapKey). */
-export function mapFileKeys(text: string): Array<{ readonly key: string; readonly line: number }> {
-  const keys: Array<{ key: string; line: number }> = [];
-  forEachMapKey(text, (key, line) => {
-    keys.push({ key, line });
-  });
-  return keys;
-}
-
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 13;
 }
@@ -88,7 +79,7 @@ export class KeyJudge {
     private readonly suffixes: SuffixListSource,
   ) {}
 
-  /** Why `key` is not a valid key of an origins map for this policy, or undefined with its pattern. */
+  /** The pattern `key` writes, or why it is not a valid key of an origins map for this policy. */
   judge(key: string): { readonly pattern: OriginPattern } | { readonly error: PolicyError } {
     // Most keys are exact origins, which are their own one spelling: a serialized origin is a valid one.
     const parts = cutOrigin(key);

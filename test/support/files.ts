@@ -3,7 +3,7 @@
 
 import * as fs from "node:fs";
 import { ReadFile } from "../../src/policy/policy";
-import { mapFileKeys, OriginMapAccess } from "../../src/policy/originMaps";
+import { forEachMapKey, OriginMapAccess } from "../../src/policy/originMaps";
 import { loadPublicSuffixList, PUBLIC_SUFFIX_LIST_VARIABLE, SuffixListResult, SuffixListSource } from "../../src/policy/publicSuffixSource";
 
 const MESSAGES: { [code: string]: string } = { ENOENT: "No such file or directory", EACCES: "Permission denied" };
@@ -36,7 +36,8 @@ export const suffixListLikeLua: SuffixListSource = () => {
 export const mapsLikeHaproxy: OriginMapAccess = {
   open: (name) => {
     const file = readFileLikeLua(name);
-    const keys = new Set("text" in file ? mapFileKeys(file.text).map(({ key }) => key) : []);
+    const keys = new Set<string>();
+    if ("text" in file) forEachMapKey(file.text, (key) => keys.add(key));
     return { lookup: (key) => (keys.has(key) ? "" : undefined) };
   },
   reject: () => undefined,

@@ -6,7 +6,7 @@ import { compilePolicyArguments } from "../../src/haproxy/actionArguments";
 import { CompiledPolicy } from "../../src/policy/compile";
 import { decideOrdinary } from "../../src/policy/decide";
 import { formatPolicyError } from "../../src/policy/errors";
-import { auditKey, mapFileKeys, MAX_PATTERN_LABELS, OriginMapAccess } from "../../src/policy/originMaps";
+import { auditKey, forEachMapKey, MAX_PATTERN_LABELS, OriginMapAccess } from "../../src/policy/originMaps";
 
 /** A map the test changes as the runtime API would, counting the lookups and the rejected keys. */
 function runtimeMap(keys: string[]) {
@@ -140,7 +140,9 @@ describe("an origins map changed at run time", () => {
 
 describe("an origins map file's keys", () => {
   test("are the first word of each line, comments and blank lines skipped", () => {
-    expect(mapFileKeys("# comment\n\nhttps://a.example 1\n  https://b.example\tx y\r\n   # indented comment\nlast")).toEqual([
+    const keys: Array<{ key: string; line: number }> = [];
+    forEachMapKey("# comment\n\nhttps://a.example 1\n  https://b.example\tx y\r\n   # indented comment\nlast", (key, line) => keys.push({ key, line }));
+    expect(keys).toEqual([
       { key: "https://a.example", line: 3 },
       { key: "https://b.example", line: 4 },
       { key: "last", line: 6 },
