@@ -1767,10 +1767,10 @@ local function ruleAllows(rule, scheme, port)
     return schemeOk and (rule.port == "*" or rule.port == port)
 end
 --- isSerializedOrigin for a value that a subdomain rule allows as cut: its host ends, at `dot`, with the
--- rule's suffix, a host name checked when the policy was compiled, and its scheme is the rule's (or http,
--- https). Left to check are the labels before the suffix, the host's length and the port, so the loop
+-- rule's suffix, a host name checked when the policy was compiled (or an origins map's key was judged,
+-- originMaps.ts), and its scheme is the rule's (or http, https). Left to check are the labels before the suffix, the host's length and the port, so the loop
 -- over the host's bytes stops at the suffix.
-local function isSerializedSubdomain(parts, dot)
+function ____exports.isSerializedSubdomain(parts, dot)
     local port = parts.port
     return #parts.host <= 253 and isHostName(__TS__StringSubstring(parts.host, 0, dot)) and (port == nil or isPort(port) and port ~= defaultPortOf(parts.scheme))
 end
@@ -1800,7 +1800,7 @@ function ____exports.matchOrigin(matcher, origin)
         if rules ~= nil then
             for ____, rule in ipairs(rules) do
                 if ruleAllows(rule, parts.scheme, parts.port) then
-                    return isSerializedSubdomain(parts, dot)
+                    return ____exports.isSerializedSubdomain(parts, dot)
                 end
             end
         end
@@ -2690,6 +2690,8 @@ local cutOrigin = ____origin.cutOrigin
 local isSerializedOrigin = ____origin.isSerializedOrigin
 local parseOriginPattern = ____origin.parseOriginPattern
 local printPattern = ____origin.printPattern
+local ____originMatcher = require("policy.originMatcher")
+local isSerializedSubdomain = ____originMatcher.isSerializedSubdomain
 local ____errors = require("policy.errors")
 local didYouMean = ____errors.didYouMean
 local Problem = ____errors.Problem
@@ -2844,17 +2846,50 @@ function ____exports.auditKey(maps, map, key)
 end
 --- The kind of `key` in the first map that holds it as a valid key, or Invalid.
 local function probe(maps, key)
-    for ____, map in ipairs(maps.maps) do
-        do
-            if map.map:lookup(key) == nil then
-                goto __continue30
+    do
+        local i = 0
+        while i < #maps.maps do
+            do
+                local map = maps.maps[i + 1]
+                if map.map:lookup(key) == nil then
+                    goto __continue31
+                end
+                local kind = kindOf(maps, map, key)
+                if kind ~= 0 then
+                    return kind
+                end
             end
-            local kind = kindOf(maps, map, key)
-            if kind ~= 0 then
-                return kind
-            end
+            ::__continue31::
+            i = i + 1
         end
-        ::__continue30::
+    end
+    return 0
+end
+--- probe(maps, origin), the first map's lookup already done (decide.ts): `inFirst` is what it found.
+local function probeOrigin(maps, origin, inFirst)
+    local first = maps.maps[1]
+    if inFirst then
+        local kind = kindOf(maps, first, origin)
+        if kind ~= 0 then
+            return kind
+        end
+    end
+    do
+        local i = 1
+        while i < #maps.maps do
+            do
+                local map = maps.maps[i + 1]
+                if map.map:lookup(origin) == nil then
+                    goto __continue38
+                end
+                local kind = kindOf(maps, map, origin)
+                if kind ~= 0 then
+                    return kind
+                end
+            end
+            ::__continue38::
+            i = i + 1
+        end
     end
     return 0
 end
@@ -2862,17 +2897,20 @@ end
 -- domains stop there, so that a host of a hundred labels costs at most this many rounds of lookups (a
 -- deeper pattern is refused, at the check and at run time: KeyJudge).
 ____exports.MAX_PATTERN_LABELS = 10
---- True when a map allows the request's Origin value. An exact key equal to the value needs nothing more (a
--- valid exact key is a serialized origin). Any other value must be a serialized origin before a pattern's key
--- is looked for: an any-port key, then a subdomain key for each parent domain of at most MAX_PATTERN_LABELS
--- labels, longest first. Never throws; at most 2 + 2 x MAX_PATTERN_LABELS lookups per map (twice that in the
--- drop-in form).
-function ____exports.matchOriginMaps(maps, origin)
-    if probe(maps, origin) == 1 then
+--- True when a map allows the request's Origin value, whose lookup in the first map the caller made (decide.ts,
+-- decideFromMaps: `inFirst`, whether it found the value there). An exact key equal to the value needs nothing
+-- more (a valid exact key is a serialized origin). Otherwise the keys of the patterns that could allow the
+-- value are looked for, built from its parts as cut: a subdomain key for each parent domain of at most
+-- MAX_PATTERN_LABELS labels, longest first, then an any-port key. Only the parts no found key vouches for are
+-- checked then (the key's scheme and domain were checked when it was judged), as the allow-list's matcher
+-- does (originMatcher.ts). Never throws; at most 1 + 2 x MAX_PATTERN_LABELS + 1 lookups per map (twice that
+-- in the drop-in form).
+function ____exports.matchOriginMaps(maps, origin, inFirst)
+    if (inFirst or #maps.maps > 1) and probeOrigin(maps, origin, inFirst) == 1 then
         return true
     end
     local parts = cutOrigin(origin)
-    if parts == nil or not isSerializedOrigin(parts) then
+    if parts == nil or #parts.host > 253 then
         return false
     end
     local scheme = parts.scheme
@@ -2880,42 +2918,34 @@ function ____exports.matchOriginMaps(maps, origin)
     local port = parts.port == nil and "" or ":" .. parts.port
     local web = maps.schemeless and (scheme == "http" or scheme == "https")
     local prefix = scheme .. "://"
-    if probe(maps, (prefix .. host) .. ":*") ~= 0 then
-        return true
-    end
-    if web and (probe(maps, ("//" .. host) .. port) ~= 0 or probe(maps, ("//" .. host) .. ":*") ~= 0) then
-        return true
-    end
-    if (string.byte(host, 1) or 0 / 0) == 91 then
-        return false
-    end
-    local skipped = labelsOf(host) - 1 - ____exports.MAX_PATTERN_LABELS
-    local dot = (string.find(host, ".", nil, true) or 0) - 1
-    while dot > 0 and skipped > 0 do
-        dot = (string.find(
-            host,
-            ".",
-            math.max(dot + 1 + 1, 1),
-            true
-        ) or 0) - 1
-        skipped = skipped - 1
-    end
-    while dot > 0 do
-        local suffix = __TS__StringSubstring(host, dot)
-        if probe(maps, ((prefix .. "*") .. suffix) .. port) ~= 0 or probe(maps, ((prefix .. "*") .. suffix) .. ":*") ~= 0 then
-            return true
+    if (string.byte(host, 1) or 0 / 0) ~= 91 then
+        local skipped = #host > 2 * ____exports.MAX_PATTERN_LABELS + 2 and labelsOf(host) - 1 - ____exports.MAX_PATTERN_LABELS or 0
+        local dot = (string.find(host, ".", nil, true) or 0) - 1
+        while dot > 0 and skipped > 0 do
+            dot = (string.find(
+                host,
+                ".",
+                math.max(dot + 1 + 1, 1),
+                true
+            ) or 0) - 1
+            skipped = skipped - 1
         end
-        if web and (probe(maps, suffix .. port) ~= 0 or probe(maps, suffix .. ":*") ~= 0) then
-            return true
+        while dot > 0 do
+            local suffix = __TS__StringSubstring(host, dot)
+            local found = probe(maps, ((prefix .. "*") .. suffix) .. port) ~= 0 or probe(maps, ((prefix .. "*") .. suffix) .. ":*") ~= 0 or web and (probe(maps, suffix .. port) ~= 0 or probe(maps, suffix .. ":*") ~= 0)
+            if found then
+                return isSerializedSubdomain(parts, dot)
+            end
+            dot = (string.find(
+                host,
+                ".",
+                math.max(dot + 1 + 1, 1),
+                true
+            ) or 0) - 1
         end
-        dot = (string.find(
-            host,
-            ".",
-            math.max(dot + 1 + 1, 1),
-            true
-        ) or 0) - 1
     end
-    return false
+    local anyPort = probe(maps, (prefix .. host) .. ":*") ~= 0 or web and (probe(maps, ("//" .. host) .. port) ~= 0 or probe(maps, ("//" .. host) .. ":*") ~= 0)
+    return anyPort and isSerializedOrigin(parts)
 end
 return ____exports
  end,
@@ -3228,6 +3258,10 @@ local ____preflightRequest = require("policy.preflightRequest")
 local allowedRequestHeaders = ____preflightRequest.allowedRequestHeaders
 local isAllowedMethod = ____preflightRequest.isAllowedMethod
 local MAX_REQUEST_HEADERS_LINES = ____preflightRequest.MAX_REQUEST_HEADERS_LINES
+--- Whether the first origins map of the policy holds `origin` as a key (a call into HAProxy).
+function ____exports.inFirstMap(policy, origin)
+    return policy.originMaps.maps[1].map:lookup(origin) ~= nil
+end
 function isBlank(value)
     do
         local i = 0
@@ -3250,7 +3284,14 @@ function ____exports.requestOrigin(request)
 end
 --- The policy allows this Origin value: any value, or one its allow-list or its maps match (originMatcher.ts, originMaps.ts).
 local function isAllowedOrigin(policy, origin)
-    return policy.anyOrigin or matchOrigin(policy.origins, origin) or policy.originMaps ~= nil and matchOriginMaps(policy.originMaps, origin)
+    if policy.anyOrigin or matchOrigin(policy.origins, origin) then
+        return true
+    end
+    return policy.originMaps ~= nil and matchOriginMaps(
+        policy.originMaps,
+        origin,
+        ____exports.inFirstMap(policy, origin)
+    )
 end
 --- Why an Origin value the policy does not allow is denied: `null` and serialized origins are well formed.
 function ____exports.originDenial(origin)
@@ -3260,11 +3301,12 @@ end
 local function deniedOrigin(policy, origin)
     return ____exports.originDenial(origin) == "origin-not-allowed" and policy.denied or policy.malformed
 end
---- Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one. The
--- decision is one of the policy's shared ones: nothing is allocated. What needs no matching is looked up
--- in the compiled policy (compile.ts, decisionByOrigin), so that the usual request makes no further call
--- (runtime/transaction.ts, "The coroutine's stack").
-function ____exports.decideOrdinary(policy, origin)
+--- Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one, from the
+-- policy's own list: undefined when only its origins maps can tell (decideFromMaps). The decision is one of
+-- the policy's shared ones: nothing is allocated. What needs no matching is looked up in the compiled policy
+-- (compile.ts, decisionByOrigin), so that the usual request makes no further call (runtime/transaction.ts,
+-- "The coroutine's stack").
+function ____exports.decideFromList(policy, origin)
     if origin == nil then
         return policy.notCors
     end
@@ -3272,13 +3314,35 @@ function ____exports.decideOrdinary(policy, origin)
     if known ~= nil then
         return known
     end
-    if matchOrigin(policy.origins, origin) then
+    if policy.origins.needsParse and matchOrigin(policy.origins, origin) then
         return policy.allowed
     end
-    if policy.originMaps ~= nil and matchOriginMaps(policy.originMaps, origin) then
+    if policy.originMaps == nil then
+        return deniedOrigin(policy, origin)
+    end
+    return nil
+end
+--- The decision of an Origin value that only the policy's origins maps can tell (decideFromList gave none),
+-- given whether the first map holds the value as a key (`inFirst`, its lookup made by the caller: a call into
+-- HAProxy, which runtime/transaction.ts makes from the action's own level). The usual one, an exact origin
+-- the first map holds (judged by an earlier request), needs nothing more.
+function ____exports.decideFromMaps(policy, origin, inFirst)
+    local maps = policy.originMaps
+    if inFirst and maps.maps[1].kinds[origin] == 1 then
+        return policy.allowed
+    end
+    if matchOriginMaps(maps, origin, inFirst) then
         return policy.allowed
     end
     return deniedOrigin(policy, origin)
+end
+--- Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one.
+function ____exports.decideOrdinary(policy, origin)
+    return ____exports.decideFromList(policy, origin) or ____exports.decideFromMaps(
+        policy,
+        origin,
+        ____exports.inFirstMap(policy, origin)
+    )
 end
 --- A preflight's decision: allowed with `headers`, or denied for `reason` (headers undefined).
 local function preflightOutcome(policy, headers, vary, reason)
@@ -3451,7 +3515,7 @@ function ____exports.editResponse(decision, backend)
     for ____, name in ipairs(backend.names) do
         do
             if not isAccessControl(name) then
-                goto __continue55
+                goto __continue61
             end
             local lower = string.lower(name)
             if remove == nil then
@@ -3460,7 +3524,7 @@ function ____exports.editResponse(decision, backend)
                 remove[#remove + 1] = lower
             end
         end
-        ::__continue55::
+        ::__continue61::
     end
     return {
         remove = remove == nil and NO_STRINGS or remove,
@@ -5036,12 +5100,13 @@ return ____exports
  end,
 ["runtime.transaction"] = function(...) 
 local ____exports = {}
-local recordDenial, recordDecision, answer, OWNER
+local decideByMaps, recordOrdinary, recordDenial, recordDecision, answer, OWNER
 local ____glue = require("converters.glue")
 local applyRecord = ____glue.applyRecord
 local ____decide = require("policy.decide")
 local decide = ____decide.decide
-local decideOrdinary = ____decide.decideOrdinary
+local decideFromList = ____decide.decideFromList
+local decideFromMaps = ____decide.decideFromMaps
 local requestOrigin = ____decide.requestOrigin
 local VALUES_NEEDED = ____decide.VALUES_NEEDED
 local ____explain = require("policy.explain")
@@ -5072,6 +5137,24 @@ local countDecision = ____metrics.countDecision
 local metrics = ____metrics.metrics
 local ____response = require("runtime.response")
 local applyDecision = ____response.applyDecision
+function decideByMaps(txn, policy, origin)
+    local inFirst = policy.originMaps.maps[1].map:lookup(origin) ~= nil
+    return recordOrdinary(
+        txn,
+        policy,
+        decideFromMaps(policy, origin, inFirst),
+        origin
+    )
+end
+function recordOrdinary(txn, policy, decision, origin)
+    if metrics.counting then
+        countDecision(txn, policy, decision)
+    end
+    if decision.reason == nil then
+        return recordDecision(txn, decision, origin)
+    end
+    return recordDenial(txn, policy, decision, {method = "", origins = {origin}, requestMethods = NO_STRINGS, requestHeaders = NO_STRINGS})
+end
 function recordDenial(txn, policy, decision, request)
     local reason = decision.reason
     txn:set_var(REASON_VAR, reason)
@@ -5158,8 +5241,8 @@ local function readCorsRequest(txn, names)
 end
 --- The request action's work: decides the request under the policy and records the decision. Returns the
 -- reply when HAProxy answers the request itself (a preflight). A request with one Origin and no
--- Access-Control-Request-Method, the usual one, is decided from its Origin alone (decideOrdinary), without
--- building a request.
+-- Access-Control-Request-Method, the usual one, is decided from its Origin alone (decideFromList, then
+-- decideByMaps when the policy's origins maps must tell), without building a request.
 function ____exports.decideRequest(txn, policy)
     local names = txn.f:req_hdr_names(NAME_DELIMITER) or ""
     local kind = requestNamesClass(names)
@@ -5171,14 +5254,11 @@ function ____exports.decideRequest(txn, policy)
     end
     if kind == "one-origin" then
         local origin = txn.f:req_fhdr(ORIGIN) or ""
-        local decision = decideOrdinary(policy, origin)
-        if metrics.counting then
-            countDecision(txn, policy, decision)
+        local decision = decideFromList(policy, origin)
+        if decision == nil then
+            return decideByMaps(txn, policy, origin)
         end
-        if decision.reason == nil then
-            return recordDecision(txn, decision, origin)
-        end
-        return recordDenial(txn, policy, decision, {method = "", origins = {origin}, requestMethods = NO_STRINGS, requestHeaders = NO_STRINGS})
+        return recordOrdinary(txn, policy, decision, origin)
     end
     local request = readCorsRequest(txn, names)
     local decision = decide(policy, request)

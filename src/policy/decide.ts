@@ -6,7 +6,7 @@ import { Decision, DecisionName, DenialReason, makeDecision, ResponseEdit } from
 import { ACCESS_CONTROL_PREFIX, ALLOW_HEADERS, ALLOW_METHODS, ALLOW_ORIGIN, Header, NO_HEADERS, NO_STRINGS, VARY, VARY_ORIGIN, VARY_ORIGIN_TOKEN } from "./headers";
 import { parseSerializedOrigin } from "./origin";
 import { matchOrigin } from "./originMatcher";
-import { matchOriginMaps } from "./originMaps";
+import { KeyKind, matchOriginMaps, OriginMaps } from "./originMaps";
 import { allowedRequestHeaders, isAllowedMethod, MAX_REQUEST_HEADERS_LINES } from "./preflightRequest";
 
 /**
@@ -39,7 +39,8 @@ export function requestOrigin(request: CorsRequest): string | undefined {
 
 /** The policy allows this Origin value: any value, or one its allow-list or its maps match (originMatcher.ts, originMaps.ts). */
 function isAllowedOrigin(policy: CompiledPolicy, origin: string): boolean {
-  return policy.anyOrigin || matchOrigin(policy.origins, origin) || (policy.originMaps !== undefined && matchOriginMaps(policy.originMaps, origin));
+  if (policy.anyOrigin || matchOrigin(policy.origins, origin)) return true;
+  return policy.originMaps !== undefined && matchOriginMaps(policy.originMaps, origin, inFirstMap(policy, origin));
 }
 
 /** Why an Origin value the policy does not allow is denied: `null` and serialized origins are well formed. */
@@ -53,18 +54,43 @@ function deniedOrigin(policy: CompiledPolicy, origin: string): Decision {
 }
 
 /**
- * Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one. The
- * decision is one of the policy's shared ones: nothing is allocated. What needs no matching is looked up
- * in the compiled policy (compile.ts, decisionByOrigin), so that the usual request makes no further call
- * (runtime/transaction.ts, "The coroutine's stack").
+ * Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one, from the
+ * policy's own list: undefined when only its origins maps can tell (decideFromMaps). The decision is one of
+ * the policy's shared ones: nothing is allocated. What needs no matching is looked up in the compiled policy
+ * (compile.ts, decisionByOrigin), so that the usual request makes no further call (runtime/transaction.ts,
+ * "The coroutine's stack").
  */
-export function decideOrdinary(policy: CompiledPolicy, origin: string | undefined): Decision {
+export function decideFromList(policy: CompiledPolicy, origin: string | undefined): Decision | undefined {
   if (origin === undefined) return policy.notCors;
   const known = policy.decisionByOrigin[origin] ?? policy.otherOrigins;
   if (known !== undefined) return known;
-  if (matchOrigin(policy.origins, origin)) return policy.allowed;
-  if (policy.originMaps !== undefined && matchOriginMaps(policy.originMaps, origin)) return policy.allowed;
+  // (decisionByOrigin is the matcher's table of exact origins: without patterns, matching adds nothing.)
+  if (policy.origins.needsParse && matchOrigin(policy.origins, origin)) return policy.allowed;
+  if (policy.originMaps === undefined) return deniedOrigin(policy, origin);
+  return undefined;
+}
+
+/**
+ * The decision of an Origin value that only the policy's origins maps can tell (decideFromList gave none),
+ * given whether the first map holds the value as a key (`inFirst`, its lookup made by the caller: a call into
+ * HAProxy, which runtime/transaction.ts makes from the action's own level). The usual one, an exact origin
+ * the first map holds (judged by an earlier request), needs nothing more.
+ */
+export function decideFromMaps(policy: CompiledPolicy, origin: string, inFirst: boolean): Decision {
+  const maps = policy.originMaps as OriginMaps;
+  if (inFirst && maps.maps[0].kinds[origin] === KeyKind.Exact) return policy.allowed;
+  if (matchOriginMaps(maps, origin, inFirst)) return policy.allowed;
   return deniedOrigin(policy, origin);
+}
+
+/** Whether the first origins map of the policy holds `origin` as a key (a call into HAProxy). */
+export function inFirstMap(policy: CompiledPolicy, origin: string): boolean {
+  return (policy.originMaps as OriginMaps).maps[0].map.lookup(origin) !== undefined;
+}
+
+/** Decides a request that is not a preflight, with no Origin (`origin` undefined) or exactly one. */
+export function decideOrdinary(policy: CompiledPolicy, origin: string | undefined): Decision {
+  return decideFromList(policy, origin) ?? decideFromMaps(policy, origin as string, inFirstMap(policy, origin as string));
 }
 
 /** A preflight's decision: allowed with `headers`, or denied for `reason` (headers undefined). */

@@ -12,6 +12,7 @@
 // suffix) never matches and is reported once. The configuration check refuses the map file's own bad keys.
 
 import { cutOrigin, isSerializedOrigin, OriginPattern, parseOriginPattern, PatternSyntax, printPattern } from "./origin";
+import { isSerializedSubdomain } from "./originMatcher";
 import { didYouMean, PolicyError, Problem } from "./errors";
 import { coveredPublicSuffix, PublicSuffixList, suffixRefusal } from "./publicSuffixList";
 import { SuffixListSource } from "./publicSuffixSource";
@@ -63,7 +64,7 @@ function isBlank(code: number): boolean {
 }
 
 /** What a key of a map is for a policy: the Origin value it allows exactly, a pattern, or nothing. */
-const enum KeyKind {
+export const enum KeyKind {
   Invalid = 0,
   Exact = 1,
   Pattern = 2,
@@ -146,9 +147,27 @@ export function auditKey(maps: OriginMaps, map: CompiledOriginMap, key: string):
 
 /** The kind of `key` in the first map that holds it as a valid key, or Invalid. */
 function probe(maps: OriginMaps, key: string): KeyKind {
-  for (const map of maps.maps) {
+  // (An index loop: in Lua, for...of on an array calls an iterator function at each step.)
+  for (let i = 0; i < maps.maps.length; i++) {
+    const map = maps.maps[i];
     if (map.map.lookup(key) === undefined) continue;
     const kind = kindOf(maps, map, key);
+    if (kind !== KeyKind.Invalid) return kind;
+  }
+  return KeyKind.Invalid;
+}
+
+/** probe(maps, origin), the first map's lookup already done (decide.ts): `inFirst` is what it found. */
+function probeOrigin(maps: OriginMaps, origin: string, inFirst: boolean): KeyKind {
+  const first = maps.maps[0];
+  if (inFirst) {
+    const kind = kindOf(maps, first, origin);
+    if (kind !== KeyKind.Invalid) return kind;
+  }
+  for (let i = 1; i < maps.maps.length; i++) {
+    const map = maps.maps[i];
+    if (map.map.lookup(origin) === undefined) continue;
+    const kind = kindOf(maps, map, origin);
     if (kind !== KeyKind.Invalid) return kind;
   }
   return KeyKind.Invalid;
@@ -161,6 +180,7 @@ function probe(maps: OriginMaps, key: string): KeyKind {
  */
 export const MAX_PATTERN_LABELS = 10;
 
+
 function labelsOf(host: string): number {
   let labels = 1;
   let dot = host.indexOf(".");
@@ -172,37 +192,44 @@ function labelsOf(host: string): number {
 }
 
 /**
- * True when a map allows the request's Origin value. An exact key equal to the value needs nothing more (a
- * valid exact key is a serialized origin). Any other value must be a serialized origin before a pattern's key
- * is looked for: an any-port key, then a subdomain key for each parent domain of at most MAX_PATTERN_LABELS
- * labels, longest first. Never throws; at most 2 + 2 x MAX_PATTERN_LABELS lookups per map (twice that in the
- * drop-in form).
+ * True when a map allows the request's Origin value, whose lookup in the first map the caller made (decide.ts,
+ * decideFromMaps: `inFirst`, whether it found the value there). An exact key equal to the value needs nothing
+ * more (a valid exact key is a serialized origin). Otherwise the keys of the patterns that could allow the
+ * value are looked for, built from its parts as cut: a subdomain key for each parent domain of at most
+ * MAX_PATTERN_LABELS labels, longest first, then an any-port key. Only the parts no found key vouches for are
+ * checked then (the key's scheme and domain were checked when it was judged), as the allow-list's matcher
+ * does (originMatcher.ts). Never throws; at most 1 + 2 x MAX_PATTERN_LABELS + 1 lookups per map (twice that
+ * in the drop-in form).
  */
-export function matchOriginMaps(maps: OriginMaps, origin: string): boolean {
-  if (probe(maps, origin) === KeyKind.Exact) return true;
+export function matchOriginMaps(maps: OriginMaps, origin: string, inFirst: boolean): boolean {
+  if ((inFirst || maps.maps.length > 1) && probeOrigin(maps, origin, inFirst) === KeyKind.Exact) return true;
   const parts = cutOrigin(origin);
-  if (parts === undefined || !isSerializedOrigin(parts)) return false;
+  if (parts === undefined || parts.host.length > 253) return false;
   const { scheme, host } = parts;
   const port = parts.port === undefined ? "" : ":" + parts.port;
   const web = maps.schemeless && (scheme === "http" || scheme === "https");
   const prefix = scheme + "://";
+  if (host.charCodeAt(0) !== 91) {
+    // Parent domains: a suffix starts at a dot with at least one label before it; the deeper ones are
+    // skipped (counted only for a host that can have that many: MAX_PATTERN_LABELS + 2 labels take at least
+    // 2 x MAX_PATTERN_LABELS + 3 bytes).
+    let skipped = host.length > 2 * MAX_PATTERN_LABELS + 2 ? labelsOf(host) - 1 - MAX_PATTERN_LABELS : 0;
+    let dot = host.indexOf(".");
+    while (dot > 0 && skipped > 0) {
+      dot = host.indexOf(".", dot + 1);
+      skipped--;
+    }
+    while (dot > 0) {
+      const suffix = host.substring(dot);
+      const found =
+        probe(maps, prefix + "*" + suffix + port) !== KeyKind.Invalid ||
+        probe(maps, prefix + "*" + suffix + ":*") !== KeyKind.Invalid ||
+        (web && (probe(maps, suffix + port) !== KeyKind.Invalid || probe(maps, suffix + ":*") !== KeyKind.Invalid));
+      if (found) return isSerializedSubdomain(parts, dot);
+      dot = host.indexOf(".", dot + 1);
+    }
+  }
   // (An Origin value equal to a pattern's key, "https://*.tenant.example", is no serialized origin.)
-  if (probe(maps, prefix + host + ":*") !== KeyKind.Invalid) return true;
-  if (web && (probe(maps, "//" + host + port) !== KeyKind.Invalid || probe(maps, "//" + host + ":*") !== KeyKind.Invalid)) return true;
-  if (host.charCodeAt(0) === 91) return false;
-  // Parent domains: a suffix starts at a dot with at least one label before it (originMatcher.ts); the
-  // deeper ones are skipped.
-  let skipped = labelsOf(host) - 1 - MAX_PATTERN_LABELS;
-  let dot = host.indexOf(".");
-  while (dot > 0 && skipped > 0) {
-    dot = host.indexOf(".", dot + 1);
-    skipped--;
-  }
-  while (dot > 0) {
-    const suffix = host.substring(dot);
-    if (probe(maps, prefix + "*" + suffix + port) !== KeyKind.Invalid || probe(maps, prefix + "*" + suffix + ":*") !== KeyKind.Invalid) return true;
-    if (web && (probe(maps, suffix + port) !== KeyKind.Invalid || probe(maps, suffix + ":*") !== KeyKind.Invalid)) return true;
-    dot = host.indexOf(".", dot + 1);
-  }
-  return false;
+  const anyPort = probe(maps, prefix + host + ":*") !== KeyKind.Invalid || (web && (probe(maps, "//" + host + port) !== KeyKind.Invalid || probe(maps, "//" + host + ":*") !== KeyKind.Invalid));
+  return anyPort && isSerializedOrigin(parts);
 }

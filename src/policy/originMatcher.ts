@@ -76,11 +76,11 @@ function ruleAllows(rule: SubdomainRule, scheme: string, port: string | undefine
 
 /**
  * isSerializedOrigin for a value that a subdomain rule allows as cut: its host ends, at `dot`, with the
- * rule's suffix, a host name checked when the policy was compiled, and its scheme is the rule's (or http,
- * https). Left to check are the labels before the suffix, the host's length and the port, so the loop
+ * rule's suffix, a host name checked when the policy was compiled (or an origins map's key was judged,
+ * originMaps.ts), and its scheme is the rule's (or http, https). Left to check are the labels before the suffix, the host's length and the port, so the loop
  * over the host's bytes stops at the suffix.
  */
-function isSerializedSubdomain(parts: ParsedOrigin, dot: number): boolean {
+export function isSerializedSubdomain(parts: ParsedOrigin, dot: number): boolean {
   const port = parts.port;
   return parts.host.length <= 253 && isHostName(parts.host.substring(0, dot)) && (port === undefined || (isPort(port) && port !== defaultPortOf(parts.scheme)));
 }

@@ -19,15 +19,17 @@
 // (test/lua/stack.lua checks them; docs/design.md, "The coroutine's stack"):
 // - a step that ends a function is written `return step(...)`, which Lua runs as a tail call, in the
 //   caller's frame;
-// - the usual request is decided from data of the compiled policy (policy/decide.ts, decideOrdinary),
-//   with no call below decideOrdinary;
+// - the usual request is decided from data of the compiled policy (policy/decide.ts, decideFromList),
+//   with no call below decideFromList; with an origins map, the lookup of the Origin is made from the
+//   action's level (decideByMaps, tail-called);
 // - a function on these paths that calls into HAProxy holds at most seven values at the call, the callee
 //   and its arguments included (its frame starts at slot 7, and the call needs 20 of the first 35 free).
 
 import { CompiledPolicy } from "../policy/compile";
 import { applyRecord } from "../converters/glue";
-import { CorsRequest, decide, decideOrdinary, requestOrigin, VALUES_NEEDED } from "../policy/decide";
+import { CorsRequest, decide, decideFromList, decideFromMaps, requestOrigin, VALUES_NEEDED } from "../policy/decide";
 import { Decision, DenialReason, Reply } from "../policy/decision";
+import type { OriginMaps } from "../policy/originMaps";
 import { denialDetail, withDebugHeader } from "../policy/explain";
 import { NO_STRINGS, ORIGIN, REQUEST_HEADERS, REQUEST_METHOD } from "../policy/headers";
 import { countName, NAME_DELIMITER } from "../haproxy/headerNames";
@@ -81,8 +83,8 @@ function readCorsRequest(txn: HaproxyTXN, names: string): CorsRequest {
 /**
  * The request action's work: decides the request under the policy and records the decision. Returns the
  * reply when HAProxy answers the request itself (a preflight). A request with one Origin and no
- * Access-Control-Request-Method, the usual one, is decided from its Origin alone (decideOrdinary), without
- * building a request.
+ * Access-Control-Request-Method, the usual one, is decided from its Origin alone (decideFromList, then
+ * decideByMaps when the policy's origins maps must tell), without building a request.
  */
 export function decideRequest(txn: HaproxyTXN, policy: CompiledPolicy): HaproxyReply | undefined {
   const names = txn.f.req_hdr_names(NAME_DELIMITER) ?? "";
@@ -93,16 +95,33 @@ export function decideRequest(txn: HaproxyTXN, policy: CompiledPolicy): HaproxyR
   }
   if (kind === "one-origin") {
     const origin = txn.f.req_fhdr(ORIGIN) ?? "";
-    const decision = decideOrdinary(policy, origin);
-    if (metrics.counting) countDecision(txn, policy, decision);
-    if (decision.reason === undefined) return recordDecision(txn, decision, origin);
-    return recordDenial(txn, policy, decision, { method: "", origins: [origin], requestMethods: NO_STRINGS, requestHeaders: NO_STRINGS });
+    const decision = decideFromList(policy, origin);
+    if (decision === undefined) return decideByMaps(txn, policy, origin);
+    return recordOrdinary(txn, policy, decision, origin);
   }
   const request = readCorsRequest(txn, names);
   const decision = decide(policy, request);
   if (metrics.counting) countDecision(txn, policy, decision);
   if (decision.reason === undefined) return recordDecision(txn, decision, requestOrigin(request));
   return recordDenial(txn, policy, decision, request);
+}
+
+/**
+ * The usual request of a policy with origins maps, whose list did not decide its Origin: the lookup in the
+ * first map is a call into HAProxy made here, at the action's level (tail-called by decideRequest), with few
+ * values held.
+ */
+function decideByMaps(txn: HaproxyTXN, policy: CompiledPolicy, origin: string): HaproxyReply | undefined {
+  // (decide.ts, inFirstMap, written out: a call to it would make the call into HAProxy one level deeper.)
+  const inFirst = (policy.originMaps as OriginMaps).maps[0].map.lookup(origin) !== undefined;
+  return recordOrdinary(txn, policy, decideFromMaps(policy, origin, inFirst), origin);
+}
+
+/** Counts and records the decision of a request that is not a preflight, with one Origin. */
+function recordOrdinary(txn: HaproxyTXN, policy: CompiledPolicy, decision: Decision, origin: string): HaproxyReply | undefined {
+  if (metrics.counting) countDecision(txn, policy, decision);
+  if (decision.reason === undefined) return recordDecision(txn, decision, origin);
+  return recordDenial(txn, policy, decision, { method: "", origins: [origin], requestMethods: NO_STRINGS, requestHeaders: NO_STRINGS });
 }
 
 /**

@@ -386,6 +386,7 @@ export const BEHAVIOUR_CASES: readonly BehaviourCase[] = [
   { name: "An origin that is a key of the origins map is allowed", policy: FROM_MAP, request: get("https://tenant1.example.com"), want: allowed("https://tenant1.example.com") },
   { name: "A subdomain pattern in the origins map allows a subdomain", policy: FROM_MAP, request: get("https://a.tenant2.example"), want: allowed("https://a.tenant2.example") },
   { name: "A subdomain pattern in the origins map allows a deeper subdomain", policy: FROM_MAP, request: get("https://a.b.tenant2.example"), want: allowed("https://a.b.tenant2.example") },
+  { name: "A subdomain pattern in the origins map allows a subdomain of thirteen labels", policy: FROM_MAP, request: get("https://a.b.c.d.e.f.g.h.i.j.k.tenant2.example"), want: allowed("https://a.b.c.d.e.f.g.h.i.j.k.tenant2.example") },
   { name: "A subdomain pattern in the origins map does not allow its domain", policy: FROM_MAP, request: get("https://tenant2.example"), want: denied("origin-not-allowed") },
   { name: "An any-port key in the origins map allows a port", policy: FROM_MAP, request: get("http://localhost:3000"), want: allowed("http://localhost:3000") },
   { name: "An any-port key in the origins map allows no port", policy: FROM_MAP, request: get("http://localhost"), want: allowed("http://localhost") },

@@ -32,8 +32,20 @@ return function(path, config)
     Alert = function(message) io.stderr:write("ALERT ", message, "\n") end,
     set_map = function() end,
   }
-  -- HAProxy's Map class, for the metrics' map (counting is on when no configuration names the service's absence).
-  Map = { _str = 0, new = function() return { lookup = function() return nil end } end }
+  -- HAProxy's Map class: a map made from a file holds its keys (each line's first word), and its lookup is
+  -- a C function (rawget on the map itself) that asks for its 20 stack slots as HAProxy's does.
+  Map = { _str = 0, new = function(name)
+    local map = { lookup = rawget }
+    local file = open(name, "rb")
+    if file then
+      for line in file:lines() do
+        local key, value = line:match("^%s*([^%s#]%S*)%s*(.-)%s*$")
+        if key then map[key] = value end
+      end
+      file:close()
+    end
+    return map
+  end }
   dofile(path)
   io.open = open
   if file then os.remove(file) end

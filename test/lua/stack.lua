@@ -59,6 +59,14 @@ end
 local EXTENDED = { "origins=https://a.example,https://allowed.example.org methods=GET" }
 local DROP_IN = { "GET,PUT", "https://allowed.example.org,.example.net", "X-Custom-Header" }
 local ALLOWED = "https://allowed.example.org"
+-- Origins from a map (origins=map:<file>): the usual one an exact key, the others a subdomain pattern.
+local MAP_FILE = os.tmpname()
+do
+  local out = assert(io.open(MAP_FILE, "wb"))
+  out:write("https://a.example 1\n" .. ALLOWED .. " 1\nhttps://*.example.net 1\n")
+  out:close()
+end
+local FROM_MAP = { "origins=map:" .. MAP_FILE .. " methods=GET" }
 local CASES = {
   { "extended, allowed GET", "cors-policy", EXTENDED, ALLOWED },
   { "extended, denied GET", "cors-policy", EXTENDED, "https://evil.example" },
@@ -66,6 +74,9 @@ local CASES = {
   { "drop-in, allowed GET", "cors", DROP_IN, ALLOWED },
   { "drop-in, GET without Origin", "cors", DROP_IN, nil },
   { "drop-in, subdomain GET", "cors", DROP_IN, "https://www.example.net" },
+  { "map, allowed GET", "cors-policy", FROM_MAP, ALLOWED },
+  { "map, subdomain GET", "cors-policy", FROM_MAP, "https://www.example.net" },
+  { "map, denied GET", "cors-policy", FROM_MAP, "https://evil.example" },
 }
 
 -- The control: a request action that reaches a C function through nested frames of ten locals each,
@@ -84,6 +95,7 @@ local CONFIGURATIONS = {
   { "native rules", "http-res cors", table.concat({
     "frontend api",
     "  http-request lua.cors-policy \"" .. EXTENDED[1] .. "\"",
+    "  http-request lua.cors-policy \"" .. FROM_MAP[1] .. "\"",
     "  http-request lua.cors \"" .. table.concat(DROP_IN, "\" \"") .. "\"",
     "  http-after-response add-header vary \"%[var(txn.cors_edit),field(5,;)]\"",
   }, "\n") },
@@ -91,6 +103,7 @@ local CONFIGURATIONS = {
     "frontend api",
     "  http-request use-service lua.cors-metrics if { path /metrics }",
     "  http-request lua.cors-policy \"" .. EXTENDED[1] .. "\"",
+    "  http-request lua.cors-policy \"" .. FROM_MAP[1] .. "\"",
     "  http-request lua.cors \"" .. table.concat(DROP_IN, "\" \"") .. "\"",
     "  http-after-response lua.cors unless { var(txn.cors_answered) -m found }",
   }, "\n") },
@@ -134,3 +147,4 @@ for _, configuration in ipairs(CONFIGURATIONS) do
     print(string.format("%s: %s\tresponse\t%d\t%d\t%d", label, name, response[1], response[2], response[3]))
   end
 end
+os.remove(MAP_FILE)

@@ -23,14 +23,15 @@ interface Row {
  */
 const CONFIGURATIONS = ["lua rules", "native rules", "metrics"];
 const USUAL = CONFIGURATIONS.flatMap((configuration) =>
-  ["extended, allowed GET", "extended, GET without Origin", "drop-in, allowed GET", "drop-in, GET without Origin"].map((name) => `${configuration}: ${name}`),
+  ["extended, allowed GET", "extended, GET without Origin", "drop-in, allowed GET", "drop-in, GET without Origin", "map, allowed GET"].map((name) => `${configuration}: ${name}`),
 ).flatMap((name) => [`${name} request`, `${name} response`]);
 /**
  * A denied GET's response is usual too. Its request is not: the Origin is parsed to tell txn.cors_reason
  * (origin-not-allowed or origin-malformed), which reaches a few call levels deeper (issue 18 allows the
- * reason a cost on denied requests only); it is held to a bound instead.
+ * reason a cost on denied requests only); it is held to a bound instead. So is an origins map's subdomain
+ * GET, whose patterns' keys are looked up from below the action's frame (policy/originMaps.ts).
  */
-const DENIED = CONFIGURATIONS.map((configuration) => `${configuration}: extended, denied GET`);
+const DENIED = CONFIGURATIONS.flatMap((configuration) => [`${configuration}: extended, denied GET`, `${configuration}: map, denied GET`, `${configuration}: map, subdomain GET`]);
 const USUAL_ROWS = USUAL.concat(DENIED.map((name) => `${name} response`));
 /** What the denied GET's request may allocate beyond the same in a grown stack: one reallocation (640) and call records. */
 const DENIED_REQUEST_BOUND = 1280;
