@@ -58,7 +58,7 @@ export interface CompiledPolicy {
   /** Denied: more than one Origin header (reason several-origins). */
   readonly severalOrigins: Decision;
   /**
-   * The ordinary decisions that need no matching, as data (decide.ts, decideOrdinary): `allowed` for each
+   * The ordinary decisions that need no matching, as data (decide.ts, decideFromList): `allowed` for each
    * Origin value the allow-list names exactly (the matcher's own table of exact origins), and for any other
    * value `otherOrigins`, the decision when it does not depend on the value (`allowed` for any origin), else
    * undefined (the value must be matched against the patterns, and a denied one tells why).
