@@ -2844,10 +2844,13 @@ end
 function ____exports.auditKey(maps, map, key)
     kindOf(maps, map, key)
 end
---- The kind of `key` in the first map that holds it as a valid key, or Invalid.
-local function probe(maps, key)
+--- The kind of `key` in the first map from `from` on that holds it as a valid key, or Invalid.
+local function probe(maps, key, from)
+    if from == nil then
+        from = 0
+    end
     do
-        local i = 0
+        local i = from
         while i < #maps.maps do
             do
                 local map = maps.maps[i + 1]
@@ -2867,31 +2870,8 @@ local function probe(maps, key)
 end
 --- probe(maps, origin), the first map's lookup already done (decide.ts): `inFirst` is what it found.
 local function probeOrigin(maps, origin, inFirst)
-    local first = maps.maps[1]
-    if inFirst then
-        local kind = kindOf(maps, first, origin)
-        if kind ~= 0 then
-            return kind
-        end
-    end
-    do
-        local i = 1
-        while i < #maps.maps do
-            do
-                local map = maps.maps[i + 1]
-                if map.map:lookup(origin) == nil then
-                    goto __continue38
-                end
-                local kind = kindOf(maps, map, origin)
-                if kind ~= 0 then
-                    return kind
-                end
-            end
-            ::__continue38::
-            i = i + 1
-        end
-    end
-    return 0
+    local kind = inFirst and kindOf(maps, maps.maps[1], origin) or 0
+    return kind ~= 0 and kind or probe(maps, origin, 1)
 end
 --- The deepest domain a map's subdomain pattern may name, in labels: the probes of an Origin's parent
 -- domains stop there, so that a host of a hundred labels costs at most this many rounds of lookups (a

@@ -145,10 +145,10 @@ export function auditKey(maps: OriginMaps, map: CompiledOriginMap, key: string):
   kindOf(maps, map, key);
 }
 
-/** The kind of `key` in the first map that holds it as a valid key, or Invalid. */
-function probe(maps: OriginMaps, key: string): KeyKind {
+/** The kind of `key` in the first map from `from` on that holds it as a valid key, or Invalid. */
+function probe(maps: OriginMaps, key: string, from = 0): KeyKind {
   // (An index loop: in Lua, for...of on an array calls an iterator function at each step.)
-  for (let i = 0; i < maps.maps.length; i++) {
+  for (let i = from; i < maps.maps.length; i++) {
     const map = maps.maps[i];
     if (map.map.lookup(key) === undefined) continue;
     const kind = kindOf(maps, map, key);
@@ -159,18 +159,8 @@ function probe(maps: OriginMaps, key: string): KeyKind {
 
 /** probe(maps, origin), the first map's lookup already done (decide.ts): `inFirst` is what it found. */
 function probeOrigin(maps: OriginMaps, origin: string, inFirst: boolean): KeyKind {
-  const first = maps.maps[0];
-  if (inFirst) {
-    const kind = kindOf(maps, first, origin);
-    if (kind !== KeyKind.Invalid) return kind;
-  }
-  for (let i = 1; i < maps.maps.length; i++) {
-    const map = maps.maps[i];
-    if (map.map.lookup(origin) === undefined) continue;
-    const kind = kindOf(maps, map, origin);
-    if (kind !== KeyKind.Invalid) return kind;
-  }
-  return KeyKind.Invalid;
+  const kind = inFirst ? kindOf(maps, maps.maps[0], origin) : KeyKind.Invalid;
+  return kind !== KeyKind.Invalid ? kind : probe(maps, origin, 1);
 }
 
 /**
