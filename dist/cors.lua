@@ -2205,9 +2205,6 @@ local ____originMaps = require("policy.originMaps")
 local forEachMapKey = ____originMaps.forEachMapKey
 local KeyJudge = ____originMaps.KeyJudge
 local MAP_ENTRY_PREFIX = ____originMaps.MAP_ENTRY_PREFIX
-local ____publicSuffixList = require("policy.publicSuffixList")
-local coveredPublicSuffix = ____publicSuffixList.coveredPublicSuffix
-local suffixRefusal = ____publicSuffixList.suffixRefusal
 local ____publicSuffixSource = require("policy.publicSuffixSource")
 local BUILT_IN_SUFFIXES = ____publicSuffixSource.BUILT_IN_SUFFIXES
 --- What the predecessor sent on every allowed preflight, kept for the drop-in form.
@@ -2399,8 +2396,6 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
             (((syntax .. " ") .. (credentials and "credentials" or "-")) .. " ") .. name
         )
     end
-    local list
-    local listFailed = false
     for ____, entry in ipairs(entries) do
         do
             if entry == "*" then
@@ -2413,27 +2408,11 @@ local function parseOrigins(value, syntax, credentials, errors, readFile, suffix
                 goto __continue49
             end
             patterns[#patterns + 1] = result.pattern
-            if not result.pattern.subdomains or listFailed then
+            if not result.pattern.subdomains then
                 goto __continue49
             end
-            if list == nil then
-                local loaded = suffixes()
-                if loaded.error ~= nil then
-                    errors[#errors + 1] = loaded.error
-                    listFailed = true
-                    goto __continue49
-                end
-                list = loaded.list
-            end
-            local covered = coveredPublicSuffix(list, result.pattern.host)
-            local ____temp_0
-            if covered == nil then
-                ____temp_0 = nil
-            else
-                ____temp_0 = suffixRefusal(entry, covered, credentials)
-            end
-            local refusal = ____temp_0
-            if refusal ~= nil then
+            local refusal = judge:suffixError(entry, result.pattern.host)
+            if refusal ~= nil and __TS__ArrayIndexOf(errors, refusal) < 0 then
                 errors[#errors + 1] = refusal
             end
         end
@@ -2525,13 +2504,13 @@ function ____exports.parseExtendedPolicy(text, readFile, suffixes, checked)
     for ____, option in ipairs(splitOnWhiteSpace(text)) do
         local equals = (string.find(option, "=", nil, true) or 0) - 1
         local name = equals < 0 and option or __TS__StringSubstring(option, 0, equals)
-        local ____temp_1
+        local ____temp_0
         if equals < 0 then
-            ____temp_1 = nil
+            ____temp_0 = nil
         else
-            ____temp_1 = __TS__StringSubstring(option, equals + 1)
+            ____temp_0 = __TS__StringSubstring(option, equals + 1)
         end
-        local value = ____temp_1
+        local value = ____temp_0
         if name == "origins" then
             originsWritten = true
         end
@@ -2585,13 +2564,13 @@ function ____exports.parseExtendedPolicy(text, readFile, suffixes, checked)
     local exposeText = given:get("expose")
     local expose = parseHeaderNames(exposeText == nil and "" or exposeText, "expose header", errors)
     local maxAgeText = given:get("max-age")
-    local ____temp_2
+    local ____temp_1
     if maxAgeText == nil then
-        ____temp_2 = nil
+        ____temp_1 = nil
     else
-        ____temp_2 = parseMaxAge(maxAgeText, errors)
+        ____temp_1 = parseMaxAge(maxAgeText, errors)
     end
-    local maxAge = ____temp_2
+    local maxAge = ____temp_1
     local preflightText = given:get("preflight")
     if preflightText ~= nil and preflightText ~= "answer" and preflightText ~= "forward" then
         errors[#errors + 1] = {subject = "preflight", value = preflightText, problem = Problem.preflightMode}
@@ -2756,7 +2735,8 @@ function ____exports.forEachMapKey(text, visit)
         line = line + 1
     end
 end
---- Judges map keys for one policy's form and credentials; the Public Suffix List is loaded on first need.
+--- Judges map keys, and the subdomain patterns of the policy's own list, for one policy's form and
+-- credentials; the Public Suffix List is loaded on first need.
 ____exports.KeyJudge = __TS__Class()
 local KeyJudge = ____exports.KeyJudge
 KeyJudge.name = "KeyJudge"
@@ -2795,22 +2775,25 @@ function KeyJudge.prototype.judge(self, key)
             hint = ("a map's pattern names at most " .. tostring(____exports.MAX_PATTERN_LABELS)) .. " labels after \"*.\""
         }}
     end
+    local refusal = self:suffixError(key, pattern.host)
+    return refusal == nil and parsed or ({error = refusal})
+end
+function KeyJudge.prototype.suffixError(self, entry, host)
     if self.list == nil then
         local loaded = self.suffixes()
         self.list = loaded.error ~= nil and loaded.error or loaded.list
     end
     if self.list.problem ~= nil then
-        return {error = self.list}
+        return self.list
     end
-    local covered = coveredPublicSuffix(self.list, pattern.host)
+    local covered = coveredPublicSuffix(self.list, host)
     local ____temp_0
     if covered == nil then
         ____temp_0 = nil
     else
-        ____temp_0 = suffixRefusal(key, covered, self.credentials)
+        ____temp_0 = suffixRefusal(entry, covered, self.credentials)
     end
-    local refusal = ____temp_0
-    return refusal == nil and parsed or ({error = refusal})
+    return ____temp_0
 end
 function ____exports.compileOriginMaps(names, judge, schemeless, access)
     local maps = {}
@@ -2855,14 +2838,14 @@ local function probe(maps, key, from)
             do
                 local map = maps.maps[i + 1]
                 if map.map:lookup(key) == nil then
-                    goto __continue31
+                    goto __continue32
                 end
                 local kind = kindOf(maps, map, key)
                 if kind ~= 0 then
                     return kind
                 end
             end
-            ::__continue31::
+            ::__continue32::
             i = i + 1
         end
     end
@@ -4516,11 +4499,14 @@ local function allowedOrigins(policy)
             i = i + 1
         end
     end
-    local more = #entries > ENTRIES_SHOWN and (" and " .. tostring(#entries - ENTRIES_SHOWN)) .. " more" or ""
+    if #entries > ENTRIES_SHOWN then
+        local ____shown_0, ____temp_1 = shown, #shown
+        ____shown_0[____temp_1] = ____shown_0[____temp_1] .. (" and " .. tostring(#entries - ENTRIES_SHOWN)) .. " more"
+    end
     for ____, name in ipairs(maps) do
         shown[#shown + 1] = "the keys of map " .. quote(name)
     end
-    return table.concat(shown, ", ") .. more
+    return table.concat(shown, ", ")
 end
 local function allowedMethods(policy)
     local names = __TS__ArraySlice(SAFELISTED_METHODS)
@@ -4560,14 +4546,14 @@ local function headersProblem(policy, values)
         for ____, name in ipairs(names) do
             do
                 if isAllowedHeaderName(policy, name) then
-                    goto __continue18
+                    goto __continue19
                 end
                 refusedCount = refusedCount + 1
                 if #refused < ENTRIES_SHOWN then
                     refused[#refused + 1] = quote(name)
                 end
             end
-            ::__continue18::
+            ::__continue19::
         end
     end
     if refusedCount > 0 then
@@ -4583,29 +4569,29 @@ end
 -- (request values quoted and cut short), for the CORS-Debug header and `txn.cors_detail`.
 function ____exports.denialDetail(policy, request, reason)
     repeat
-        local ____switch26 = reason
-        local ____cond26 = ____switch26 == "several-origins"
-        if ____cond26 then
+        local ____switch27 = reason
+        local ____cond27 = ____switch27 == "several-origins"
+        if ____cond27 then
             return tostring(#request.origins) .. " Origin headers, a CORS request has one"
         end
-        ____cond26 = ____cond26 or ____switch26 == "origin-malformed"
-        if ____cond26 then
+        ____cond27 = ____cond27 or ____switch27 == "origin-malformed"
+        if ____cond27 then
             return (("Origin " .. quote(request.origins[1] or "")) .. " is not a serialized origin (scheme://host[:port] in lower case, no default port, no path); allowed: ") .. allowedOrigins(policy)
         end
-        ____cond26 = ____cond26 or ____switch26 == "origin-not-allowed"
-        if ____cond26 then
+        ____cond27 = ____cond27 or ____switch27 == "origin-not-allowed"
+        if ____cond27 then
             return (("Origin " .. quote(request.origins[1] or "")) .. " not allowed; allowed: ") .. allowedOrigins(policy)
         end
-        ____cond26 = ____cond26 or ____switch26 == "method-not-allowed"
-        if ____cond26 then
+        ____cond27 = ____cond27 or ____switch27 == "method-not-allowed"
+        if ____cond27 then
             do
                 local methods = request.requestMethods
                 local what = #methods == 1 and ("method " .. quote(methods[1])) .. " not allowed" or tostring(#methods) .. " Access-Control-Request-Method headers, a preflight has one"
                 return (what .. "; allowed: ") .. allowedMethods(policy)
             end
         end
-        ____cond26 = ____cond26 or ____switch26 == "headers-not-allowed"
-        if ____cond26 then
+        ____cond27 = ____cond27 or ____switch27 == "headers-not-allowed"
+        if ____cond27 then
             return (headersProblem(policy, request.requestHeaders) .. "; allowed: ") .. allowedHeaders(policy)
         end
     until true
@@ -4617,16 +4603,16 @@ function ____exports.withDebugHeader(decision, detail)
         DEBUG_HEADER,
         (((decision.name .. "; ") .. tostring(decision.reason)) .. "; ") .. detail
     }
-    local ____temp_0
+    local ____temp_2
     if decision.reply == nil then
-        ____temp_0 = nil
+        ____temp_2 = nil
     else
-        ____temp_0 = {
+        ____temp_2 = {
             status = decision.reply.status,
             headers = __TS__ArrayConcat(decision.reply.headers, {____debug})
         }
     end
-    local reply = ____temp_0
+    local reply = ____temp_2
     local headers = reply == nil and __TS__ArrayConcat(decision.headers, {____debug}) or decision.headers
     return makeDecision(
         decision.name,
@@ -6447,8 +6433,6 @@ function ____exports.checkConfiguration()
         local policy = storePolicy(rule.action, rule.args, result)
         if result.ok then
             auditPolicy(policy)
-        end
-        if result.ok then
             return policy
         end
         for ____, ____error in ipairs(result.errors) do
@@ -6539,7 +6523,7 @@ function ____exports.checkConfiguration()
             do
                 if call.converterError ~= nil then
                     problems[#problems + 1] = (((file .. ":") .. tostring(call.line)) .. ": ") .. formatPolicyError(call.converterError)
-                    goto __continue34
+                    goto __continue33
                 end
                 local policy = check(call, "converter")
                 if policy ~= nil and readsRecord(call.line) then
@@ -6560,7 +6544,7 @@ function ____exports.checkConfiguration()
                     fillMapAtStart(call.mapFile, policy)
                 end
             end
-            ::__continue34::
+            ::__continue33::
         end
         for ____, rule in ipairs(findCorsRules(text, env)) do
             local policy = check(rule, "action")

@@ -21,10 +21,10 @@ function allowedOrigins(policy: CompiledPolicy): string {
   if (entries.length === 0 && maps.length === 0) return "no origin";
   const shown: string[] = [];
   for (let i = 0; i < entries.length && i < ENTRIES_SHOWN; i++) shown.push(printPattern(entries[i]));
-  const more = entries.length > ENTRIES_SHOWN ? ` and ${entries.length - ENTRIES_SHOWN} more` : "";
+  if (entries.length > ENTRIES_SHOWN) shown[shown.length - 1] += ` and ${entries.length - ENTRIES_SHOWN} more`;
   // A map's keys are not listed: it is read by key only.
   for (const name of maps) shown.push(`the keys of map ${quote(name)}`);
-  return shown.join(", ") + more;
+  return shown.join(", ");
 }
 
 function allowedMethods(policy: CompiledPolicy): string {

@@ -70,7 +70,10 @@ export const enum KeyKind {
   Pattern = 2,
 }
 
-/** Judges map keys for one policy's form and credentials; the Public Suffix List is loaded on first need. */
+/**
+ * Judges map keys, and the subdomain patterns of the policy's own list, for one policy's form and
+ * credentials; the Public Suffix List is loaded on first need.
+ */
 export class KeyJudge {
   private list: PublicSuffixList | PolicyError | undefined;
 
@@ -92,14 +95,23 @@ export class KeyJudge {
     if (spelling !== key) return { error: { subject: "origin", value: key, problem: Problem.mapSpelling, hint: didYouMean(spelling) } };
     if (!pattern.subdomains) return parsed;
     if (labelsOf(pattern.host) > MAX_PATTERN_LABELS) return { error: { subject: "origin", value: key, problem: Problem.mapPatternDepth, hint: `a map's pattern names at most ${MAX_PATTERN_LABELS} labels after "*."` } };
+    const refusal = this.suffixError(key, pattern.host);
+    return refusal === undefined ? parsed : { error: refusal };
+  }
+
+  /**
+   * Why a subdomain pattern over `host` (written `entry`) is refused for the sites strangers can create under
+   * it (publicSuffixList.ts, suffixRefusal), or undefined; when the list cannot be read, its own error, the
+   * same object each time. The policy's own entries are judged by this too (policy.ts).
+   */
+  suffixError(entry: string, host: string): PolicyError | undefined {
     if (this.list === undefined) {
       const loaded = this.suffixes();
       this.list = "error" in loaded ? loaded.error : loaded.list;
     }
-    if ("problem" in this.list) return { error: this.list };
-    const covered = coveredPublicSuffix(this.list, pattern.host);
-    const refusal = covered === undefined ? undefined : suffixRefusal(key, covered, this.credentials);
-    return refusal === undefined ? parsed : { error: refusal };
+    if ("problem" in this.list) return this.list;
+    const covered = coveredPublicSuffix(this.list, host);
+    return covered === undefined ? undefined : suffixRefusal(entry, covered, this.credentials);
   }
 }
 

@@ -7,7 +7,6 @@ import { isToken, splitList, splitOnWhiteSpace, splitWords } from "./chars";
 import { ErrorSubject, PolicyError, Problem, quote } from "./errors";
 import { OriginPattern, parseOriginPattern, PatternSyntax } from "./origin";
 import { forEachMapKey, KeyJudge, MAP_ENTRY_PREFIX } from "./originMaps";
-import { coveredPublicSuffix, PublicSuffixList, suffixRefusal } from "./publicSuffixList";
 import { BUILT_IN_SUFFIXES, SuffixListSource } from "./publicSuffixSource";
 
 export type PolicyForm = "drop-in" | "extended";
@@ -194,9 +193,7 @@ function parseOrigins(
   }
   const judge = new KeyJudge(syntax, credentials, suffixes);
   for (const name of maps) checkMapFile(name, judge, errors, readFile, checked, `${syntax} ${credentials ? "credentials" : "-"} ${name}`);
-  // The list is read only for a policy with a subdomain pattern, once.
-  let list: PublicSuffixList | undefined;
-  let listFailed = false;
+  // The Public Suffix List is read only for a policy with a subdomain pattern, once (KeyJudge).
   for (const entry of entries) {
     if (entry === "*") {
       any = true;
@@ -208,19 +205,10 @@ function parseOrigins(
       continue;
     }
     patterns.push(result.pattern);
-    if (!result.pattern.subdomains || listFailed) continue;
-    if (list === undefined) {
-      const loaded = suffixes();
-      if ("error" in loaded) {
-        errors.push(loaded.error);
-        listFailed = true;
-        continue;
-      }
-      list = loaded.list;
-    }
-    const covered = coveredPublicSuffix(list, result.pattern.host);
-    const refusal = covered === undefined ? undefined : suffixRefusal(entry, covered, credentials);
-    if (refusal !== undefined) errors.push(refusal);
+    if (!result.pattern.subdomains) continue;
+    // (A list that cannot be read gives the same error for each pattern: it is reported once.)
+    const refusal = judge.suffixError(entry, result.pattern.host);
+    if (refusal !== undefined && errors.indexOf(refusal) < 0) errors.push(refusal);
   }
   // The predecessor let "*" anywhere in the list allow everything; the extended form asks for it alone.
   if (any && syntax === "extended" && entries.length + maps.length > 1) {

@@ -48,8 +48,10 @@ export function checkConfiguration(): void {
     if (known !== undefined && known !== DENY_ALL) return known;
     const result = compilePolicyArguments(rule.action, rule.args, readTextFile, publicSuffixes, haproxyMaps, checkedMaps);
     const policy = storePolicy(rule.action, rule.args, result);
-    if (result.ok) auditPolicy(policy);
-    if (result.ok) return policy;
+    if (result.ok) {
+      auditPolicy(policy);
+      return policy;
+    }
     for (const error of result.errors) problems.push(`${file}:${rule.line}: ${formatPolicyError(error)}`);
     return undefined;
   };

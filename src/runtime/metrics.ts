@@ -22,7 +22,6 @@ export const METRICS_SERVICE = "cors-metrics";
 /** How often each state publishes its counts (the most a count can be late). */
 const PUBLISH_INTERVAL_MS = 500;
 
-
 /** Whether this state counts: read by the request path before it calls countDecision (a call costs more). */
 export const metrics = { counting: false };
 /** This state's counts by frontend, and the frontends in the order they were first seen. */

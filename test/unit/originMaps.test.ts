@@ -6,6 +6,7 @@ import { compilePolicyArguments } from "../../src/haproxy/actionArguments";
 import { CompiledPolicy } from "../../src/policy/compile";
 import { decideOrdinary } from "../../src/policy/decide";
 import { formatPolicyError } from "../../src/policy/errors";
+import { denialDetail } from "../../src/policy/explain";
 import { auditKey, forEachMapKey, MAX_PATTERN_LABELS, OriginMapAccess } from "../../src/policy/originMaps";
 
 /** A map the test changes as the runtime API would, counting the lookups and the rejected keys. */
@@ -135,6 +136,17 @@ describe("an origins map changed at run time", () => {
     expect(decideOrdinary(policy, "https://x.example.io:8443")).toBe(policy.denied);
     expect(decideOrdinary(policy, "wss://x.example.io")).toBe(policy.denied);
     expect(decideOrdinary(policy, "https://x.example.io")).toBe(policy.allowed);
+  });
+});
+
+describe("a denial's detail with an origins map", () => {
+  test("names the first entries of the list, how many more, then the map", () => {
+    const list = Array.from({ length: 10 }, (_, i) => `https://app${i}.example.com`).join(",");
+    const policy = compiled(`origins=${list},map:/m`, runtimeMap([]).access);
+    const request = { method: "GET", origins: ["https://evil.example"], requestMethods: [], requestHeaders: [] };
+    expect(denialDetail(policy, request, "origin-not-allowed")).toBe(
+      'Origin "https://evil.example" not allowed; allowed: https://app0.example.com, https://app1.example.com, https://app2.example.com, https://app3.example.com, https://app4.example.com, https://app5.example.com, https://app6.example.com, https://app7.example.com and 2 more, the keys of map "/m"',
+    );
   });
 });
 
