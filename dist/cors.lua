@@ -3489,12 +3489,13 @@ function ____exports.editResponse(decision, backend)
         end
         ::__continue61::
     end
+    local vary = mergeVary(decision.vary, backend.vary)
     return {
         remove = remove == nil and NO_STRINGS or remove,
         echoOrigin = decision.echoOrigin,
         add = decision.headers,
-        vary = mergeVary(decision.vary, backend.vary),
-        replaceVary = #backend.vary > 0
+        vary = vary,
+        replaceVary = vary ~= nil and #backend.vary > 0
     }
 end
 return ____exports
@@ -4006,6 +4007,11 @@ function ____exports.cachedPolicy(action, args)
 end
 dropIn = {}
 extended = {}
+--- The policies compiled so far, by the action's arguments: each action looks its policy up here, where it
+-- needs it (an index per argument, where a call would cost more than the lookups), and calls dropInPolicy or
+-- extendedPolicy on a miss.
+____exports.dropInPolicies = dropIn
+____exports.extendedPolicies = extended
 --- A policy that failed to compile denies everything (its errors are reported where it is compiled).
 local function policyOf(result)
     return result.ok and result.policy or DENY_ALL
@@ -4191,19 +4197,23 @@ local function remember(memory, names, nameClass)
 end
 local requests = {classes = {}, size = 0}
 local responses = {classes = {}, size = 0}
---- What a request's header names say about how to read it.
-function ____exports.requestNamesClass(names)
-    local known = requests.classes[names]
-    return known ~= nil and known or remember(
+--- The classes of the request header-name lists seen before: the usual request reads its class here, a table
+-- lookup made where the class is needed (a call would cost more than the lookup), and classifies the list on
+-- a miss (classifyRequest). Emptied in place when full, never replaced.
+____exports.requestClasses = requests.classes
+--- The classes of the response header-name lists seen before, as requestClasses (classifyResponse on a miss).
+____exports.responseClasses = responses.classes
+--- What a request's header names say about how to read it, for a list requestClasses does not hold.
+function ____exports.classifyRequest(names)
+    return remember(
         requests,
         names,
         classifyRequestNames(names)
     )
 end
---- What a backend response's header names say about how to edit it.
-function ____exports.responseNamesClass(names)
-    local known = responses.classes[names]
-    return known ~= nil and known or remember(
+--- What a backend response's header names say about how to edit it, for a list responseClasses does not hold.
+function ____exports.classifyResponse(names)
+    return remember(
         responses,
         names,
         classifyResponseNames(names)
@@ -4213,7 +4223,7 @@ return ____exports
  end,
 ["runtime.response"] = function(...) 
 local ____exports = {}
-local applyEdit
+local applyEdit, addHeaders
 local ____decide = require("policy.decide")
 local editResponse = ____decide.editResponse
 local ____headers = require("policy.headers")
@@ -4223,7 +4233,8 @@ local VARY = ____headers.VARY
 local ____headerNames = require("haproxy.headerNames")
 local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
 local ____nameClasses = require("runtime.nameClasses")
-local responseNamesClass = ____nameClasses.responseNamesClass
+local classifyResponse = ____nameClasses.classifyResponse
+local responseClasses = ____nameClasses.responseClasses
 function applyEdit(txn, edit, origin)
     do
         local i = 0
@@ -4232,6 +4243,12 @@ function applyEdit(txn, edit, origin)
             i = i + 1
         end
     end
+    if edit.replaceVary then
+        txn.http:res_del_header(VARY)
+    end
+    return addHeaders(txn, edit, origin)
+end
+function addHeaders(txn, edit, origin)
     if edit.echoOrigin and origin ~= nil then
         txn.http:res_add_header(ALLOW_ORIGIN, origin)
     end
@@ -4242,12 +4259,7 @@ function applyEdit(txn, edit, origin)
             i = i + 1
         end
     end
-    if edit.vary == nil then
-        return
-    end
-    if edit.replaceVary then
-        txn.http:res_set_header(VARY, edit.vary)
-    else
+    if edit.vary ~= nil then
         txn.http:res_add_header(VARY, edit.vary)
     end
 end
@@ -4287,9 +4299,10 @@ local function readBackendHeaders(txn, kind)
 end
 --- Applies a decision to the backend's response (its plain edit, or one made from what the backend sent).
 function ____exports.applyDecision(txn, decision, origin)
-    local kind = responseNamesClass(txn.f:res_hdr_names(NAME_DELIMITER) or "")
+    local names = txn.f:res_hdr_names(NAME_DELIMITER) or ""
+    local kind = responseClasses[names] or classifyResponse(names)
     if kind == "plain" then
-        return applyEdit(txn, decision.plainEdit, origin)
+        return addHeaders(txn, decision.plainEdit, origin)
     end
     return applyEdit(
         txn,
@@ -5097,7 +5110,8 @@ local REASON_VAR = ____variables.REASON_VAR
 local ____editRecords = require("runtime.editRecords")
 local nativeRecords = ____editRecords.nativeRecords
 local ____nameClasses = require("runtime.nameClasses")
-local requestNamesClass = ____nameClasses.requestNamesClass
+local classifyRequest = ____nameClasses.classifyRequest
+local requestClasses = ____nameClasses.requestClasses
 local ____metrics = require("runtime.metrics")
 local countDecision = ____metrics.countDecision
 local metrics = ____metrics.metrics
@@ -5119,7 +5133,8 @@ function recordOrdinary(txn, policy, decision, origin)
     if decision.reason == nil then
         return recordDecision(txn, decision, origin)
     end
-    return recordDenial(txn, policy, decision, {method = "", origins = {origin}, requestMethods = NO_STRINGS, requestHeaders = NO_STRINGS})
+    local origins = origin == nil and NO_STRINGS or ({origin})
+    return recordDenial(txn, policy, decision, {method = "", origins = origins, requestMethods = NO_STRINGS, requestHeaders = NO_STRINGS})
 end
 function recordDenial(txn, policy, decision, request)
     local reason = decision.reason
@@ -5207,24 +5222,23 @@ local function readCorsRequest(txn, names)
 end
 --- The request action's work: decides the request under the policy and records the decision. Returns the
 -- reply when HAProxy answers the request itself (a preflight). A request with one Origin and no
--- Access-Control-Request-Method, the usual one, is decided from its Origin alone (decideFromList, then
--- decideByMaps when the policy's origins maps must tell), without building a request.
+-- Access-Control-Request-Method, the usual one, is decided from its Origin alone (the policy's table of
+-- exact origins, else decideFromList, then decideByMaps when the policy's origins maps must tell), without
+-- building a request. Lookups that usually hit are made here and a call only on a miss (docs/design.md,
+-- "The cost of a Lua call in HAProxy").
 function ____exports.decideRequest(txn, policy)
     local names = txn.f:req_hdr_names(NAME_DELIMITER) or ""
-    local kind = requestNamesClass(names)
-    if kind == "no-origin" then
-        if metrics.counting then
-            countDecision(txn, policy, policy.notCors)
-        end
-        return recordDecision(txn, policy.notCors, nil)
-    end
+    local kind = requestClasses[names] or classifyRequest(names)
     if kind == "one-origin" then
         local origin = txn.f:req_fhdr(ORIGIN) or ""
-        local decision = decideFromList(policy, origin)
+        local decision = policy.decisionByOrigin[origin] or decideFromList(policy, origin)
         if decision == nil then
             return decideByMaps(txn, policy, origin)
         end
         return recordOrdinary(txn, policy, decision, origin)
+    end
+    if kind == "no-origin" then
+        return recordOrdinary(txn, policy, policy.notCors, nil)
     end
     local request = readCorsRequest(txn, names)
     local decision = decide(policy, request)
@@ -5267,7 +5281,9 @@ local ____exports = {}
 local ____fault = require("runtime.fault")
 local fault = ____fault.fault
 local ____policyCache = require("runtime.policyCache")
+local dropInPolicies = ____policyCache.dropInPolicies
 local dropInPolicy = ____policyCache.dropInPolicy
+local extendedPolicies = ____policyCache.extendedPolicies
 local extendedPolicy = ____policyCache.extendedPolicy
 local ____transaction = require("runtime.transaction")
 local decideRequest = ____transaction.decideRequest
@@ -5283,15 +5299,19 @@ local function onRequest(txn, policy)
     end
 end
 local function onDropInRequest(txn, methods, origins, headers)
-    return onRequest(
-        txn,
-        dropInPolicy(methods, origins, headers)
+    local ____onRequest_5 = onRequest
+    local ____txn_4 = txn
+    local ____opt_2 = dropInPolicies[methods]
+    local ____opt_0 = ____opt_2 and ____opt_2[origins]
+    return ____onRequest_5(
+        ____txn_4,
+        ____opt_0 and ____opt_0[headers] or dropInPolicy(methods, origins, headers)
     )
 end
 local function onExtendedRequest(txn, options)
     return onRequest(
         txn,
-        extendedPolicy(options)
+        extendedPolicies[options] or extendedPolicy(options)
     )
 end
 local function onResponse(txn)

@@ -220,12 +220,13 @@ export function editResponse(decision: Decision, backend: BackendHeaders): Respo
     if (remove === undefined) remove = [lower];
     else if (remove.indexOf(lower) < 0) remove.push(lower);
   }
+  const vary = mergeVary(decision.vary, backend.vary);
   return {
     remove: remove === undefined ? NO_STRINGS : remove,
     echoOrigin: decision.echoOrigin,
     add: decision.headers,
-    vary: mergeVary(decision.vary, backend.vary),
-    replaceVary: backend.vary.length > 0,
+    vary,
+    replaceVary: vary !== undefined && backend.vary.length > 0,
   };
 }
 

@@ -36,7 +36,7 @@ export interface ResponseEdit {
   readonly add: readonly Header[];
   /** The new Vary value (the backend's values kept), or undefined to leave Vary alone. */
   readonly vary: string | undefined;
-  /** True when the backend sent Vary, so the new value replaces its lines. */
+  /** True when `vary` replaces the Vary lines the backend sent (they are deleted first). */
   readonly replaceVary: boolean;
 }
 

@@ -5,7 +5,7 @@
 
 import { CompiledPolicy } from "../policy/compile";
 import { fault } from "./fault";
-import { dropInPolicy, extendedPolicy } from "./policyCache";
+import { dropInPolicies, dropInPolicy, extendedPolicies, extendedPolicy } from "./policyCache";
 import { decideRequest, respond } from "./transaction";
 
 /** Decides the request under the policy (looked up without raising: a bad one denies everything). */
@@ -17,11 +17,11 @@ function onRequest(txn: HaproxyTXN, policy: CompiledPolicy): void {
 }
 
 function onDropInRequest(this: void, txn: HaproxyTXN, methods: string, origins: string, headers: string): void {
-  return onRequest(txn, dropInPolicy(methods, origins, headers));
+  return onRequest(txn, dropInPolicies.get(methods)?.get(origins)?.get(headers) ?? dropInPolicy(methods, origins, headers));
 }
 
 function onExtendedRequest(this: void, txn: HaproxyTXN, options: string): void {
-  return onRequest(txn, extendedPolicy(options));
+  return onRequest(txn, extendedPolicies.get(options) ?? extendedPolicy(options));
 }
 
 function onResponse(this: void, txn: HaproxyTXN): void {

@@ -34,14 +34,21 @@ function remember<Class>(memory: Remembered<Class>, names: string, nameClass: Cl
 const requests: Remembered<RequestNames> = { classes: new LuaTable(), size: 0 };
 const responses: Remembered<ResponseNames> = { classes: new LuaTable(), size: 0 };
 
-/** What a request's header names say about how to read it. */
-export function requestNamesClass(names: string): RequestNames {
-  const known = requests.classes.get(names);
-  return known !== undefined ? known : remember(requests, names, classifyRequestNames(names));
+/**
+ * The classes of the request header-name lists seen before: the usual request reads its class here, a table
+ * lookup made where the class is needed (a call would cost more than the lookup), and classifies the list on
+ * a miss (classifyRequest). Emptied in place when full, never replaced.
+ */
+export const requestClasses: ReadonlyLuaMap<string, RequestNames> = requests.classes;
+/** The classes of the response header-name lists seen before, as requestClasses (classifyResponse on a miss). */
+export const responseClasses: ReadonlyLuaMap<string, ResponseNames> = responses.classes;
+
+/** What a request's header names say about how to read it, for a list requestClasses does not hold. */
+export function classifyRequest(names: string): RequestNames {
+  return remember(requests, names, classifyRequestNames(names));
 }
 
-/** What a backend response's header names say about how to edit it. */
-export function responseNamesClass(names: string): ResponseNames {
-  const known = responses.classes.get(names);
-  return known !== undefined ? known : remember(responses, names, classifyResponseNames(names));
+/** What a backend response's header names say about how to edit it, for a list responseClasses does not hold. */
+export function classifyResponse(names: string): ResponseNames {
+  return remember(responses, names, classifyResponseNames(names));
 }

@@ -17,6 +17,13 @@ import { publicSuffixes } from "./publicSuffixes";
 
 const dropIn = new LuaTable<string, LuaTable<string, LuaTable<string, CompiledPolicy>>>();
 const extended = new LuaTable<string, CompiledPolicy>();
+/**
+ * The policies compiled so far, by the action's arguments: each action looks its policy up here, where it
+ * needs it (an index per argument, where a call would cost more than the lookups), and calls dropInPolicy or
+ * extendedPolicy on a miss.
+ */
+export const dropInPolicies: ReadonlyLuaMap<string, ReadonlyLuaMap<string, ReadonlyLuaMap<string, CompiledPolicy>>> = dropIn;
+export const extendedPolicies: ReadonlyLuaMap<string, CompiledPolicy> = extended;
 
 /** A policy that failed to compile denies everything (its errors are reported where it is compiled). */
 function policyOf(result: CompileResult): CompiledPolicy {

@@ -8,7 +8,7 @@ import { BackendHeaders, editResponse } from "../policy/decide";
 import { Decision, ResponseEdit } from "../policy/decision";
 import { ALLOW_ORIGIN, NO_STRINGS, VARY } from "../policy/headers";
 import { NAME_DELIMITER, ResponseNames } from "../haproxy/headerNames";
-import { responseNamesClass } from "./nameClasses";
+import { classifyResponse, responseClasses } from "./nameClasses";
 
 /** The values of one header in HAProxy's table (lower-case names, values indexed from 0). */
 function valuesOf(table: HaproxyHeaders, name: string): readonly string[] {
@@ -36,18 +36,27 @@ function readBackendHeaders(txn: HaproxyTXN, kind: ResponseNames): BackendHeader
 
 /** Applies a decision to the backend's response (its plain edit, or one made from what the backend sent). */
 export function applyDecision(txn: HaproxyTXN, decision: Decision, origin: string | undefined): void {
-  const kind = responseNamesClass(txn.f.res_hdr_names(NAME_DELIMITER) ?? "");
-  if (kind === "plain") return applyEdit(txn, decision.plainEdit, origin);
+  const names = txn.f.res_hdr_names(NAME_DELIMITER) ?? "";
+  const kind = responseClasses.get(names) ?? classifyResponse(names);
+  if (kind === "plain") return addHeaders(txn, decision.plainEdit, origin);
   return applyEdit(txn, editResponse(decision, readBackendHeaders(txn, kind)), origin);
 }
 
 // Indexed loops: the lists are usually empty, and a for-of would still set up an iterator.
+
+/** An edit made from what the backend sent: its headers removed (its Vary too, when replaced), then addHeaders. */
 function applyEdit(txn: HaproxyTXN, edit: ResponseEdit, origin: string | undefined): void {
   for (let i = 0; i < edit.remove.length; i++) txn.http.res_del_header(edit.remove[i]);
+  if (edit.replaceVary) txn.http.res_del_header(VARY);
+  return addHeaders(txn, edit, origin);
+}
+
+/**
+ * The headers an edit adds. A plain response (no Vary, no Access-Control-*) gets them and nothing else:
+ * its edit removes nothing, and adding Vary spares HAProxy the search a replacement makes.
+ */
+function addHeaders(txn: HaproxyTXN, edit: ResponseEdit, origin: string | undefined): void {
   if (edit.echoOrigin && origin !== undefined) txn.http.res_add_header(ALLOW_ORIGIN, origin);
   for (let i = 0; i < edit.add.length; i++) txn.http.res_add_header(edit.add[i][0], edit.add[i][1]);
-  if (edit.vary === undefined) return;
-  // Without a Vary from the backend, adding is enough (and spares HAProxy a search to delete).
-  if (edit.replaceVary) txn.http.res_set_header(VARY, edit.vary);
-  else txn.http.res_add_header(VARY, edit.vary);
+  if (edit.vary !== undefined) txn.http.res_add_header(VARY, edit.vary);
 }

@@ -19,9 +19,9 @@
 // (test/lua/stack.lua checks them; docs/design.md, "The coroutine's stack"):
 // - a step that ends a function is written `return step(...)`, which Lua runs as a tail call, in the
 //   caller's frame;
-// - the usual request is decided from data of the compiled policy (policy/decide.ts, decideFromList),
-//   with no call below decideFromList; with an origins map, the lookup of the Origin is made from the
-//   action's level (decideByMaps, tail-called);
+// - the usual request is decided from data of the compiled policy: an exact origin's decision is read
+//   from its table here (decisionByOrigin), any other from decideFromList, with no call below it; with an
+//   origins map, the lookup of the Origin is made from the action's level (decideByMaps, tail-called);
 // - a function on these paths that calls into HAProxy holds at most seven values at the call, the callee
 //   and its arguments included (its frame starts at slot 7, and the call needs 20 of the first 35 free).
 
@@ -35,7 +35,7 @@ import { NO_STRINGS, ORIGIN, REQUEST_HEADERS, REQUEST_METHOD } from "../policy/h
 import { countName, NAME_DELIMITER } from "../haproxy/headerNames";
 import { ANSWERED_VAR, DEBUG_VAR, DECISION_VAR, DETAIL_VAR, EDIT_VAR, ORIGIN_VAR, REASON_VAR } from "../haproxy/variables";
 import { nativeRecords } from "./editRecords";
-import { requestNamesClass } from "./nameClasses";
+import { classifyRequest, requestClasses } from "./nameClasses";
 import { countDecision, metrics } from "./metrics";
 import { applyDecision } from "./response";
 
@@ -83,22 +83,21 @@ function readCorsRequest(txn: HaproxyTXN, names: string): CorsRequest {
 /**
  * The request action's work: decides the request under the policy and records the decision. Returns the
  * reply when HAProxy answers the request itself (a preflight). A request with one Origin and no
- * Access-Control-Request-Method, the usual one, is decided from its Origin alone (decideFromList, then
- * decideByMaps when the policy's origins maps must tell), without building a request.
+ * Access-Control-Request-Method, the usual one, is decided from its Origin alone (the policy's table of
+ * exact origins, else decideFromList, then decideByMaps when the policy's origins maps must tell), without
+ * building a request. Lookups that usually hit are made here and a call only on a miss (docs/design.md,
+ * "The cost of a Lua call in HAProxy").
  */
 export function decideRequest(txn: HaproxyTXN, policy: CompiledPolicy): HaproxyReply | undefined {
   const names = txn.f.req_hdr_names(NAME_DELIMITER) ?? "";
-  const kind = requestNamesClass(names);
-  if (kind === "no-origin") {
-    if (metrics.counting) countDecision(txn, policy, policy.notCors);
-    return recordDecision(txn, policy.notCors, undefined);
-  }
+  const kind = requestClasses.get(names) ?? classifyRequest(names);
   if (kind === "one-origin") {
     const origin = txn.f.req_fhdr(ORIGIN) ?? "";
-    const decision = decideFromList(policy, origin);
+    const decision = policy.decisionByOrigin[origin] ?? decideFromList(policy, origin);
     if (decision === undefined) return decideByMaps(txn, policy, origin);
     return recordOrdinary(txn, policy, decision, origin);
   }
+  if (kind === "no-origin") return recordOrdinary(txn, policy, policy.notCors, undefined);
   const request = readCorsRequest(txn, names);
   const decision = decide(policy, request);
   if (metrics.counting) countDecision(txn, policy, decision);
@@ -117,11 +116,12 @@ function decideByMaps(txn: HaproxyTXN, policy: CompiledPolicy, origin: string): 
   return recordOrdinary(txn, policy, decideFromMaps(policy, origin, inFirst), origin);
 }
 
-/** Counts and records the decision of a request that is not a preflight, with one Origin. */
-function recordOrdinary(txn: HaproxyTXN, policy: CompiledPolicy, decision: Decision, origin: string): HaproxyReply | undefined {
+/** Counts and records the decision of a request that is not a preflight, with one Origin or none. */
+function recordOrdinary(txn: HaproxyTXN, policy: CompiledPolicy, decision: Decision, origin: string | undefined): HaproxyReply | undefined {
   if (metrics.counting) countDecision(txn, policy, decision);
   if (decision.reason === undefined) return recordDecision(txn, decision, origin);
-  return recordDenial(txn, policy, decision, { method: "", origins: [origin], requestMethods: NO_STRINGS, requestHeaders: NO_STRINGS });
+  const origins = origin === undefined ? NO_STRINGS : [origin];
+  return recordDenial(txn, policy, decision, { method: "", origins, requestMethods: NO_STRINGS, requestHeaders: NO_STRINGS });
 }
 
 /**
