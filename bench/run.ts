@@ -778,6 +778,10 @@ function targets(rows: Row[]): Targets {
     const mid = find(rows, kind, "allowed", 1000, 100) ?? find(rows, kind, "allowed", 1000, 10);
     if (mid && floor) lines.push(`floor (${kind}): module(${mid.exact} exact + ${mid.patterns} patterns) / floor, allowed GET = ${ratio(mid.best, floor)}`);
   }
+  // What the module costs beyond the HAProxy calls its semantics need: floor-api makes the same calls with no policy.
+  const calls = rows.find((r) => r.kind === "floor-api" && r.mix === "allowed")?.best ?? 0;
+  const withFile = find(rows, "extended-file", "allowed", 1000, 100);
+  if (withFile && calls) lines.push(`beyond its calls (extended-file): module(1000 exact + 100 patterns) / floor-api (the same HAProxy calls, no policy), allowed GET = ${ratio(withFile.best, calls)}`);
   const base = rows.find((r) => r.kind === "base" && r.mix === "allowed")?.best ?? 0;
   const beyond = find(rows, "converters", "allowed", 1000, 100);
   if (beyond && base) lines.push(`beyond the floor (converters): module(1,000 exact + 100 patterns) / base, allowed GET = ${ratio(beyond.best, base)}`);
