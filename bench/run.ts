@@ -3,6 +3,7 @@
 //
 //   npx tsx bench/run.ts [--smoke [--write]] [--duration S] [--rounds N] [--no-micro] [--only REGEX]
 //   npx tsx bench/run.ts --instructions [--smoke [--write]] [--requests N] [--only REGEX]
+//   npx tsx bench/run.ts --paired [--smoke [--write]] [--pairs N]
 //
 // One HAProxy (nbthread 1, pinned to CPU 0) holds every configuration as its own frontend, plus an
 // "app" frontend that answers 200 itself and is reached through a `server` line, so the response phase
@@ -51,10 +52,22 @@ const REQUESTS = Number(argValue("--requests") ?? (SMOKE ? 50 : 1000));
 const RUN_MICRO = !process.argv.includes("--no-micro") && !INSTRUCTIONS;
 /** --only keeps the rows whose "<configuration> <mix>" matches (base and floor always stay, for the ratios); its report is not written to docs/. */
 const ONLY = argValue("--only") === undefined ? undefined : new RegExp(argValue("--only") as string);
+/**
+ * --paired measures the floor targets in pairs instead of rounds: a HAProxy serving only `floor`, `floor-api`
+ * and the extended form with an origins file (1,000 + 100), each against `floor` in turn, --pairs times
+ * (alternating which runs first), the median of the ratios kept. Writes docs/bench-paired.md.
+ */
+const PAIRED = process.argv.includes("--paired");
+const PAIRS = Number(argValue("--pairs") ?? (SMOKE ? 2 : 20));
+const PAIR_SECONDS = SMOKE ? 1 : 2;
 /** --smoke writes docs/ only with --write (otherwise its report stays in the temporary directory). */
 const WRITE = (!SMOKE && ONLY === undefined) || process.argv.includes("--write");
-if (!(ROUNDS >= 1 && ROUNDS <= 20 && DURATION >= 1 && DURATION <= 60 && REQUESTS >= 10 && REQUESTS <= 100000)) {
-  console.error("--rounds must be 1..20, --duration 1..60 seconds, --requests 10..100000");
+if (!(ROUNDS >= 1 && ROUNDS <= 20 && DURATION >= 1 && DURATION <= 60 && REQUESTS >= 10 && REQUESTS <= 100000 && PAIRS >= 1 && PAIRS <= 100)) {
+  console.error("--rounds must be 1..20, --duration 1..60 seconds, --requests 10..100000, --pairs 1..100");
+  process.exit(2);
+}
+if (PAIRED && (INSTRUCTIONS || ONLY !== undefined)) {
+  console.error("--paired measures its own rows in requests per second: without --instructions or --only");
   process.exit(2);
 }
 
@@ -227,10 +240,14 @@ function rowName(kind: Kind, exact: number, patterns: number): string {
   return kind;
 }
 
+function newRow(kind: Kind, mix: Mix, exact = 0, patterns = 0): Row {
+  return { name: rowName(kind, exact, patterns), kind, mix, exact, patterns, port: 0, best: 0, samples: [], instructions: 0, allocator: 0, luaBytes: 0, sent: 0, errors: [] };
+}
+
 function matrix(): Row[] {
   const rows: Row[] = [];
   const add = (kind: Kind, mix: Mix, exact = 0, patterns = 0): void => {
-    rows.push({ name: rowName(kind, exact, patterns), kind, mix, exact, patterns, port: 0, best: 0, samples: [], instructions: 0, allocator: 0, luaBytes: 0, sent: 0, errors: [] });
+    rows.push(newRow(kind, mix, exact, patterns));
   };
   if (SMOKE) {
     add("base", "allowed");
@@ -1037,7 +1054,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   if (!fs.existsSync(CORS_LUA)) throw new Error(`${CORS_LUA} missing: run npm run build`);
   const env = environment();
-  const rows = matrix().filter((row) => ONLY === undefined || (row.kind === "base" && row.mix === "allowed") || row.kind === "floor" || ONLY.test(`${row.name} ${row.mix}`));
+  const rows = PAIRED ? pairedRows() : matrix().filter((row) => ONLY === undefined || (row.kind === "base" && row.mix === "allowed") || row.kind === "floor" || ONLY.test(`${row.name} ${row.mix}`));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cors-bench-"));
   originsDir = work;
   const processes = await measuredProcesses(rows, work);
@@ -1048,7 +1065,7 @@ async function main(): Promise<number> {
     lineKb = Math.max(lineKb, Math.round(Math.max(...cfg.split("\n").map((l) => l.length)) / 1024));
   }
   console.log(`${env.haproxy}\n${env.lua}; ${env.wrk}; ${env.cpu}; ${env.date}`);
-  const how = INSTRUCTIONS ? `${REQUESTS} requests per row under valgrind` : `${ROUNDS} rounds x ${DURATION} s`;
+  const how = INSTRUCTIONS ? `${REQUESTS} requests per row under valgrind` : PAIRED ? `${PAIRS} pairs x ${PAIR_SECONDS} s per side` : `${ROUNDS} rounds x ${DURATION} s`;
   console.log(`${rows.length} rows, ${new Set(rows.map((r) => r.name)).size} frontends, ${processes.length} HAProxy processes, ${how}, longest cfg line ${lineKb} KB`);
 
   for (const proc of processes) {
@@ -1089,6 +1106,7 @@ async function main(): Promise<number> {
       scripts.set(row, file);
     });
 
+    if (PAIRED) return await measurePaired(env, rows, scripts, work, started);
     for (let round = 1; round <= ROUNDS; round++) {
       // Round-robin: every row once per round; the order rotates so no row always follows the same one.
       const order = rows.map((_, i) => rows[(i + round - 1) % rows.length]);
@@ -1138,6 +1156,89 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(outDir, "bench.svg"), svg(env, rows));
   if (outDir !== work) fs.rmSync(work, { recursive: true, force: true });
   console.log(`\nwrote ${outDir}/bench.md and bench.svg; wall time ${elapsed.toFixed(0)} s; ${failed ? "FAILED" : "all configurations checked"}`);
+  return failed ? 1 : 0;
+}
+
+// ---------------------------------------------------------------- paired (--paired)
+
+/** The rows of the floor targets: `floor`, `floor-api`, and the extended form with 1,000 + 100 origins in a file. */
+function pairedRows(): Row[] {
+  return [newRow("floor", "allowed"), newRow("floor-api", "allowed"), newRow("extended-file", "allowed", 1000, 100)];
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Each row against `floor`, PAIRS times: the two sides run one after the other (which one first alternates),
+ * so that both see the machine as it is at that moment; the median of the ratios is kept. One HAProxy serves
+ * only these rows, so no other row's policies weigh on its Lua heap (bench/README.md, "Profile", item 12).
+ */
+async function measurePaired(env: Env, rows: Row[], scripts: Map<Row, string>, work: string, started: number): Promise<number> {
+  const floor = rows.find((r) => r.kind === "floor") as Row;
+  for (const row of rows) {
+    const answer = await send(row.port, requestOf(row.mix, row.patterns)).catch((e: Error) => ({ status: 0, headers: {}, error: e.message }));
+    const problems = "error" in answer ? [`no answer: ${answer.error}`] : checkAnswer(row, answer);
+    row.errors.push(...problems.map((p) => `check: ${p}`));
+  }
+  const results: { row: Row; ratios: number[] }[] = [];
+  for (const row of rows) {
+    if (row === floor || rows.some((r) => r.errors.length > 0)) continue;
+    const ratios: number[] = [];
+    for (let pair = 1; pair <= PAIRS; pair++) {
+      const order = pair % 2 === 1 ? [row, floor] : [floor, row];
+      const rps = new Map<Row, number>();
+      for (const side of order) {
+        const result = await runWrk(side.port, scripts.get(side) as string, PAIR_SECONDS);
+        rps.set(side, result.rps);
+        side.errors.push(...result.problems.map((p) => `pair ${pair} wrk: ${p}`));
+      }
+      const [mine, floors] = [rps.get(row) as number, rps.get(floor) as number];
+      ratios.push(mine / floors);
+      console.log(`  pair ${String(pair).padStart(2)}  ${row.name.padEnd(24)} ${fmt(mine).padStart(8)} / floor ${fmt(floors).padStart(8)} = ${ratio3(mine, floors)}`);
+    }
+    results.push({ row, ratios });
+  }
+  const elapsed = (Date.now() - started) / 1000;
+  const lines = results.map(({ row, ratios }) => {
+    const what = row.kind === "floor-api" ? "floor-api (the module's HAProxy calls, no policy)" : `${row.name} (module, ${row.exact} exact + ${row.patterns} patterns)`;
+    return `floor, paired: ${what} / floor, allowed GET = ${median(ratios).toFixed(3)} (median of ${ratios.length} pairs; ${Math.min(...ratios).toFixed(3)} to ${Math.max(...ratios).toFixed(3)})`;
+  });
+  console.log("");
+  for (const l of lines) console.log(l);
+  for (const row of rows) for (const e of row.errors) console.log(`ERROR ${row.name} / ${mixLabel(row)}: ${e}`);
+  const failed = rows.some((r) => r.errors.length > 0) || results.length === 0;
+  const out = [
+    "# CORS module benchmark: the floor targets in pairs",
+    "",
+    `Generated by \`npx tsx bench/run.ts --paired${SMOKE ? " --smoke" : ""} --pairs ${PAIRS}\` (see bench/README.md for the method).`,
+    "",
+    `- HAProxy: ${env.haproxy} (nbthread 1, pinned to CPU 0), serving only the rows below`,
+    `- Lua in HAProxy: ${env.lua}`,
+    `- wrk: ${env.wrk} (1 thread, ${CONNECTIONS} keep-alive connections, pinned to CPU 1), ${PAIR_SECONDS} s per side of a pair`,
+    `- CPU: ${env.cpu}, ${env.cores} cores (shared virtual machine)`,
+    `- Date: ${env.date}`,
+    `- Wall time: ${elapsed.toFixed(0)} s`,
+    "",
+    "## Targets",
+    "",
+    ...lines.map((l) => `- ${l}`),
+    "",
+    "## Pairs (row / floor, requests per second)",
+    "",
+    `| pair | ${results.map(({ row }) => row.name).join(" | ")} |`,
+    `|---|${results.map(() => "---:").join("|")}|`,
+    ...Array.from({ length: PAIRS }, (_, i) => `| ${i + 1} | ${results.map(({ ratios }) => (ratios[i] === undefined ? "-" : ratios[i].toFixed(3))).join(" | ")} |`),
+    "",
+  ];
+  const outDir = WRITE ? path.join(ROOT, "docs") : work;
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, "bench-paired.md"), out.join("\n"));
+  if (outDir !== work) fs.rmSync(work, { recursive: true, force: true });
+  console.log(`\nwrote ${outDir}/bench-paired.md; wall time ${elapsed.toFixed(0)} s; ${failed ? "FAILED" : "all configurations checked"}`);
   return failed ? 1 : 0;
 }
 
