@@ -25,6 +25,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { freeBenchPort, rawRequest } from "../test/support/http";
+import { median } from "./stats";
 
 const ROOT = path.resolve(__dirname, "..");
 const CORS_LUA = path.join(ROOT, "dist", "cors.lua");
@@ -225,10 +226,6 @@ function checkOnce(variant: Variant): number {
   return ms;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const mib = (kb: number): string => (kb / 1024).toFixed(1);
 const sec = (ms: number): string => (ms / 1000).toFixed(2);
 const range = (xs: number[]): string => `${sec(Math.min(...xs))}–${sec(Math.max(...xs))}`;

@@ -28,6 +28,7 @@ import { converterConfiguration } from "../test/support/config";
 import { COUNTS_TABLE_SECTION, EVERY_RESPONSE_RULES } from "../src/converters/rules";
 import { freeBenchPort, waitForPort } from "../test/support/http";
 import { CountedProcess, missingCounter, startCounted } from "./callgrind";
+import { median } from "./stats";
 
 const ROOT = path.resolve(__dirname, "..");
 const CORS_LUA = path.join(ROOT, "dist", "cors.lua");
@@ -1164,12 +1165,6 @@ async function main(): Promise<number> {
 /** The rows of the floor targets: `floor`, `floor-api`, and the extended form with 1,000 + 100 origins in a file. */
 function pairedRows(): Row[] {
   return [newRow("floor", "allowed"), newRow("floor-api", "allowed"), newRow("extended-file", "allowed", 1000, 100)];
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**

@@ -1768,8 +1768,8 @@ local function ruleAllows(rule, scheme, port)
 end
 --- isSerializedOrigin for a value that a subdomain rule allows as cut: its host ends, at `dot`, with the
 -- rule's suffix, a host name checked when the policy was compiled (or an origins map's key was judged,
--- originMaps.ts), and its scheme is the rule's (or http, https). Left to check are the labels before the suffix, the host's length and the port, so the loop
--- over the host's bytes stops at the suffix.
+-- originMaps.ts), and its scheme is the rule's (or http, https). Left to check are the labels before the
+-- suffix, the host's length and the port, so the loop over the host's bytes stops at the suffix.
 function ____exports.isSerializedSubdomain(parts, dot)
     local port = parts.port
     return #parts.host <= 253 and isHostName(__TS__StringSubstring(parts.host, 0, dot)) and (port == nil or isPort(port) and port ~= defaultPortOf(parts.scheme))
@@ -2696,10 +2696,11 @@ function labelsOf(host)
 end
 --- The origins entry that names a map: `map:<file>`.
 ____exports.MAP_ENTRY_PREFIX = "map:"
-local EMPTY_MAP = {lookup = function() return nil end}
+--- A map with no key.
+____exports.EMPTY_MAP = {lookup = function() return nil end}
 --- No maps (a policy compiled where maps cannot be opened): every map is empty.
 ____exports.NO_MAP_ACCESS = {
-    open = function() return EMPTY_MAP end,
+    open = function() return ____exports.EMPTY_MAP end,
     reject = function() return nil end
 }
 --- Visits the keys of a map file: the first word of each line; blank lines and `#` comments skipped
@@ -3855,6 +3856,8 @@ local ____exports = {}
 local ____errors = require("policy.errors")
 local formatPolicyError = ____errors.formatPolicyError
 local quote = ____errors.quote
+local ____originMaps = require("policy.originMaps")
+local EMPTY_MAP = ____originMaps.EMPTY_MAP
 local ____sharedMap = require("runtime.sharedMap")
 local SHARED_MAP = ____sharedMap.SHARED_MAP
 local sharedMap = ____sharedMap.sharedMap
@@ -3891,7 +3894,6 @@ local function reject(name, key, ____error)
     end
     core.Warning((("cors: origins map " .. quote(name)) .. ": a key never matches, ") .. formatPolicyError(____error))
 end
-local NOTHING_FOUND = {lookup = function() return nil end}
 --- HAProxy's map of that name. HAProxy opens maps only while it starts (the body and init contexts): a policy
 -- the configuration check did not see is compiled on its first request, where its maps cannot be opened, so
 -- their origins are denied (fail closed), and the log says why.
@@ -3901,7 +3903,7 @@ local function open(name)
         return map
     end
     core.Alert(((("cors: origins map " .. quote(name)) .. " cannot be opened once HAProxy has started (") .. tostring(map)) .. "), its origins are denied: write the rule where the configuration check sees it (README, Limitations)")
-    return NOTHING_FOUND
+    return EMPTY_MAP
 end
 --- The policies' access to their maps in HAProxy.
 ____exports.haproxyMaps = {open = open, reject = reject}
@@ -3923,7 +3925,7 @@ function ____exports.rejectedKeys(name)
                 end
                 local text = ____temp_2
                 if text == nil or text == "" then
-                    goto __continue15
+                    goto __continue14
                 end
                 for ____, key in ipairs(__TS__StringSplit(text, "\n")) do
                     if __TS__ArrayIndexOf(keys, key) < 0 then
@@ -3934,7 +3936,7 @@ function ____exports.rejectedKeys(name)
                     break
                 end
             end
-            ::__continue15::
+            ::__continue14::
             thread = thread + 1
         end
     end
@@ -5855,6 +5857,7 @@ function ____exports.findStatsSockets(text, env)
     )
     return addresses
 end
+--- True when a rule of the configuration uses the Lua service `lua.<service>` (`use-service lua.<service>`).
 function ____exports.usesLuaService(text, env, service)
     local found = false
     local word = "lua." .. service

@@ -259,7 +259,6 @@ export function namesVariable(text: string, env: EnvLookup, variable: string): b
   return found;
 }
 
-/** True when a rule of the configuration uses the Lua service `lua.<service>` (`use-service lua.<service>`). */
 /**
  * The addresses of the runtime API (`stats socket <address>` in the global section), as a Lua socket
  * connects to them: a path or `unix@<path>`, `ipv4@<host>:<port>` or `<host>:<port>` (an address on
@@ -280,6 +279,7 @@ export function findStatsSockets(text: string, env: EnvLookup): string[] {
   return addresses;
 }
 
+/** True when a rule of the configuration uses the Lua service `lua.<service>` (`use-service lua.<service>`). */
 export function usesLuaService(text: string, env: EnvLookup, service: string): boolean {
   let found = false;
   const word = `lua.${service}`;

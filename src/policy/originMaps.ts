@@ -32,7 +32,8 @@ export interface OriginMapAccess {
   reject(this: void, name: string, key: string, error: PolicyError): void;
 }
 
-const EMPTY_MAP: KeyLookup = { lookup: () => undefined };
+/** A map with no key. */
+export const EMPTY_MAP: KeyLookup = { lookup: () => undefined };
 
 /** No maps (a policy compiled where maps cannot be opened): every map is empty. */
 export const NO_MAP_ACCESS: OriginMapAccess = { open: () => EMPTY_MAP, reject: () => undefined };
@@ -181,7 +182,6 @@ function probeOrigin(maps: OriginMaps, origin: string, inFirst: boolean): KeyKin
  * deeper pattern is refused, at the check and at run time: KeyJudge).
  */
 export const MAX_PATTERN_LABELS = 10;
-
 
 function labelsOf(host: string): number {
   let labels = 1;

@@ -77,8 +77,8 @@ function ruleAllows(rule: SubdomainRule, scheme: string, port: string | undefine
 /**
  * isSerializedOrigin for a value that a subdomain rule allows as cut: its host ends, at `dot`, with the
  * rule's suffix, a host name checked when the policy was compiled (or an origins map's key was judged,
- * originMaps.ts), and its scheme is the rule's (or http, https). Left to check are the labels before the suffix, the host's length and the port, so the loop
- * over the host's bytes stops at the suffix.
+ * originMaps.ts), and its scheme is the rule's (or http, https). Left to check are the labels before the
+ * suffix, the host's length and the port, so the loop over the host's bytes stops at the suffix.
  */
 export function isSerializedSubdomain(parts: ParsedOrigin, dot: number): boolean {
   const port = parts.port;

@@ -4,7 +4,7 @@
 // once for the whole process and listed by `cors show policies`.
 
 import { formatPolicyError, PolicyError, quote } from "../policy/errors";
-import { KeyLookup, OriginMapAccess } from "../policy/originMaps";
+import { EMPTY_MAP, KeyLookup, OriginMapAccess } from "../policy/originMaps";
 import { CheckedMaps } from "../policy/policy";
 import { SHARED_MAP, sharedMap } from "./sharedMap";
 
@@ -36,8 +36,6 @@ function reject(this: void, name: string, key: string, error: PolicyError): void
   core.Warning(`cors: origins map ${quote(name)}: a key never matches, ${formatPolicyError(error)}`);
 }
 
-const NOTHING_FOUND: KeyLookup = { lookup: () => undefined };
-
 /**
  * HAProxy's map of that name. HAProxy opens maps only while it starts (the body and init contexts): a policy
  * the configuration check did not see is compiled on its first request, where its maps cannot be opened, so
@@ -47,7 +45,7 @@ function open(this: void, name: string): KeyLookup {
   const [ok, map] = pcall(() => HaproxyMap.new(name, HaproxyMap._str));
   if (ok) return map as HaproxyMap;
   core.Alert(`cors: origins map ${quote(name)} cannot be opened once HAProxy has started (${String(map)}), its origins are denied: write the rule where the configuration check sees it (README, Limitations)`);
-  return NOTHING_FOUND;
+  return EMPTY_MAP;
 }
 
 /** The policies' access to their maps in HAProxy. */
