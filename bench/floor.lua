@@ -39,7 +39,7 @@ end, 0)
 
 -- floor-api: the same HAProxy API calls as the module makes for an allowed GET, without any policy work
 core.register_action("floor-api", { "http-req" }, function(txn)
-  local names = txn.f:req_hdr_names(",")
+  local names = txn.f:req_hdr_names()
   local origin
   if names ~= nil and string.find(names, "origin", 1, true) then origin = txn.f:req_fhdr("origin") end
   txn:set_var("txn.cors_decision", origin and "allowed" or "not-cors")
@@ -49,7 +49,7 @@ end, 0)
 core.register_action("floor-api", { "http-res" }, function(txn)
   local pending = txn:get_priv()
   if type(pending) ~= "table" or pending.owner ~= "floor" then return end
-  local names = txn.f:res_hdr_names(",")
+  local names = txn.f:res_hdr_names()
   if names ~= nil and string.find(names, "access-control-", 1, true) then return end
   if pending.origin ~= nil then txn.http:res_add_header("access-control-allow-origin", pending.origin) end
   txn.http:res_add_header("vary", "Origin")

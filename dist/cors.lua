@@ -4103,9 +4103,9 @@ local ACCESS_CONTROL_PREFIX = ____headers.ACCESS_CONTROL_PREFIX
 local ORIGIN = ____headers.ORIGIN
 local REQUEST_METHOD = ____headers.REQUEST_METHOD
 local VARY = ____headers.VARY
---- The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte).
-____exports.NAME_DELIMITER = ","
---- NAME_DELIMITER's byte, as charCodeAt gives it.
+--- The byte between two names (as charCodeAt gives it): a comma, HAProxy's default for `hdr_names`, which
+-- never occurs in a header name (it is not a token byte). The actions fetch the lists without an argument:
+-- one would cost HAProxy its parsing and checking on every call.
 local NAME_DELIMITER_BYTE = 44
 --- True when a name starts at `at` (the list's start, or just after a delimiter).
 local function startsName(names, at)
@@ -4232,8 +4232,6 @@ local ____headers = require("policy.headers")
 local ALLOW_ORIGIN = ____headers.ALLOW_ORIGIN
 local NO_STRINGS = ____headers.NO_STRINGS
 local VARY = ____headers.VARY
-local ____headerNames = require("haproxy.headerNames")
-local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
 local ____nameClasses = require("runtime.nameClasses")
 local classifyResponse = ____nameClasses.classifyResponse
 local responseClasses = ____nameClasses.responseClasses
@@ -4301,7 +4299,7 @@ local function readBackendHeaders(txn, kind)
 end
 --- Applies a decision to the backend's response (its plain edit, or one made from what the backend sent).
 function ____exports.applyDecision(txn, decision, origin)
-    local names = txn.f:res_hdr_names(NAME_DELIMITER) or ""
+    local names = txn.f:res_hdr_names() or ""
     local kind = responseClasses[names] or classifyResponse(names)
     if kind == "plain" then
         return addHeaders(txn, decision.plainEdit, origin)
@@ -5100,7 +5098,6 @@ local REQUEST_HEADERS = ____headers.REQUEST_HEADERS
 local REQUEST_METHOD = ____headers.REQUEST_METHOD
 local ____headerNames = require("haproxy.headerNames")
 local countName = ____headerNames.countName
-local NAME_DELIMITER = ____headerNames.NAME_DELIMITER
 local ____variables = require("haproxy.variables")
 local ANSWERED_VAR = ____variables.ANSWERED_VAR
 local DEBUG_VAR = ____variables.DEBUG_VAR
@@ -5229,7 +5226,7 @@ end
 -- building a request. Lookups that usually hit are made here and a call only on a miss (docs/design.md,
 -- "The cost of a Lua call in HAProxy").
 function ____exports.decideRequest(txn, policy)
-    local names = txn.f:req_hdr_names(NAME_DELIMITER) or ""
+    local names = txn.f:req_hdr_names() or ""
     local kind = requestClasses[names] or classifyRequest(names)
     if kind == "one-origin" then
         local origin = txn.f:req_fhdr(ORIGIN) or ""

@@ -6,9 +6,11 @@
 
 import { ACCESS_CONTROL_PREFIX, ORIGIN, REQUEST_METHOD, VARY } from "../policy/headers";
 
-/** The delimiter asked of `hdr_names`: a comma never occurs in a header name (it is not a token byte). */
-export const NAME_DELIMITER = ",";
-/** NAME_DELIMITER's byte, as charCodeAt gives it. */
+/**
+ * The byte between two names (as charCodeAt gives it): a comma, HAProxy's default for `hdr_names`, which
+ * never occurs in a header name (it is not a token byte). The actions fetch the lists without an argument:
+ * one would cost HAProxy its parsing and checking on every call.
+ */
 const NAME_DELIMITER_BYTE = 44;
 
 /** True when a name starts at `at` (the list's start, or just after a delimiter). */

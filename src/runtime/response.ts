@@ -7,7 +7,7 @@
 import { BackendHeaders, editResponse } from "../policy/decide";
 import { Decision, ResponseEdit } from "../policy/decision";
 import { ALLOW_ORIGIN, NO_STRINGS, VARY } from "../policy/headers";
-import { NAME_DELIMITER, ResponseNames } from "../haproxy/headerNames";
+import { ResponseNames } from "../haproxy/headerNames";
 import { classifyResponse, responseClasses } from "./nameClasses";
 
 /** The values of one header in HAProxy's table (lower-case names, values indexed from 0). */
@@ -36,7 +36,7 @@ function readBackendHeaders(txn: HaproxyTXN, kind: ResponseNames): BackendHeader
 
 /** Applies a decision to the backend's response (its plain edit, or one made from what the backend sent). */
 export function applyDecision(txn: HaproxyTXN, decision: Decision, origin: string | undefined): void {
-  const names = txn.f.res_hdr_names(NAME_DELIMITER) ?? "";
+  const names = txn.f.res_hdr_names() ?? "";
   const kind = responseClasses.get(names) ?? classifyResponse(names);
   if (kind === "plain") return addHeaders(txn, decision.plainEdit, origin);
   return applyEdit(txn, editResponse(decision, readBackendHeaders(txn, kind)), origin);

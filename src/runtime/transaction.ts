@@ -32,7 +32,7 @@ import { Decision, DenialReason, Reply } from "../policy/decision";
 import type { OriginMaps } from "../policy/originMaps";
 import { denialDetail, withDebugHeader } from "../policy/explain";
 import { NO_STRINGS, ORIGIN, REQUEST_HEADERS, REQUEST_METHOD } from "../policy/headers";
-import { countName, NAME_DELIMITER } from "../haproxy/headerNames";
+import { countName } from "../haproxy/headerNames";
 import { ANSWERED_VAR, DEBUG_VAR, DECISION_VAR, DETAIL_VAR, EDIT_VAR, ORIGIN_VAR, REASON_VAR } from "../haproxy/variables";
 import { nativeRecords } from "./editRecords";
 import { classifyRequest, requestClasses } from "./nameClasses";
@@ -89,7 +89,7 @@ function readCorsRequest(txn: HaproxyTXN, names: string): CorsRequest {
  * "The cost of a Lua call in HAProxy").
  */
 export function decideRequest(txn: HaproxyTXN, policy: CompiledPolicy): HaproxyReply | undefined {
-  const names = txn.f.req_hdr_names(NAME_DELIMITER) ?? "";
+  const names = txn.f.req_hdr_names() ?? "";
   const kind = requestClasses.get(names) ?? classifyRequest(names);
   if (kind === "one-origin") {
     const origin = txn.f.req_fhdr(ORIGIN) ?? "";

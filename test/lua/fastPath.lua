@@ -30,7 +30,7 @@ local txn = {
     req_hdr_names = function(_, delimiter)
       local names = {}
       for i, header in ipairs(headers) do names[i] = header[1] end
-      return table.concat(names, delimiter)
+      return table.concat(names, delimiter or ",")
     end,
     req_fhdr = function(_, name)
       for _, header in ipairs(headers) do if header[1] == name then return header[2] end end

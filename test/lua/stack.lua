@@ -15,7 +15,8 @@
 --   grown     a function with 100 locals ran first: the stack is grown.
 -- `calls` equal to `grown` means the action did not grow the stack; `fresh` less `calls` is what the
 -- action's call records cost (one per call level it reaches). Every HAProxy call of the fake is a C
--- function (rawget, rawset, table.insert, table.unpack) so that each asks for its 20 slots as HAProxy's do.
+-- function (rawget, rawset, getmetatable, table.insert, table.unpack) so that each asks for its 20 slots
+-- as HAProxy's do.
 -- Prints one line per case and phase (tab-separated): name, phase, fresh, calls, grown. The last case is a
 -- control that grows the stack on purpose.
 
@@ -23,9 +24,12 @@ local path = assert(arg[1], "usage: lua stack.lua dist/cors.lua")
 -- loadModule.lua sits next to this script.
 local loadModule = dofile((arg[0]:match("^(.*[/\\])") or "") .. "loadModule.lua")
 
+-- The hdr_names fetches take no argument: getmetatable answers the list that the __metatable field of f's
+-- metatable holds (f.names, which a case changes between the request and the response).
 local function newTxn(names, origin)
+  local lists = { __metatable = names }
   return {
-    f = { req_hdr_names = rawget, req_fhdr = rawget, res_hdr_names = rawget, res_fhdr = rawget, [","] = names, origin = origin },
+    f = setmetatable({ req_hdr_names = getmetatable, req_fhdr = rawget, res_hdr_names = getmetatable, res_fhdr = rawget, names = lists, origin = origin }, lists),
     http = { res_add_header = rawset, res_set_header = rawset, res_del_header = rawset },
     set_var = rawset, get_var = rawget, unset_var = rawget, set_priv = table.insert, get_priv = table.unpack,
   }
@@ -129,7 +133,7 @@ for _, configuration in ipairs(CONFIGURATIONS) do
     -- the first time it is seen (the actions remember its class, transaction.ts)
     local first = newTxn(names, origin)
     actions["http-req " .. action](first, table.unpack(args))
-    first.f[","] = "content-type,content-length"
+    first.f.names.__metatable = "content-type,content-length"
     actions[respond](first)
     local request, response = {}, {}
     for _, preparation in ipairs({ "fresh", "calls", "grown" }) do
@@ -140,7 +144,7 @@ for _, configuration in ipairs(CONFIGURATIONS) do
       if action == "cors" or action == "cors-policy" then
         assert((txn["txn.cors_edit"] ~= nil) == (label == "native rules"), label .. ", " .. name .. ": txn.cors_edit is " .. tostring(txn["txn.cors_edit"]))
       end
-      txn.f[","] = "content-type,content-length"
+      txn.f.names.__metatable = "content-type,content-length"
       response[#response + 1] = allocated(preparation, actions[respond], txn)
     end
     print(string.format("%s: %s\trequest\t%d\t%d\t%d", label, name, request[1], request[2], request[3]))
