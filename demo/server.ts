@@ -20,6 +20,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { EVERY_RESPONSE_RULES } from "../src/converters/rules";
 import { DECISION_VAR, REASON_VAR } from "../src/haproxy/variables";
+import { waitForPort } from "../test/support/http";
 
 export const CORS_LUA = path.resolve(__dirname, "../dist/cors.lua");
 const INDEX_HTML = path.join(__dirname, "index.html");
@@ -306,7 +307,7 @@ async function startHaproxy(
 
   try {
     await Promise.race([
-      Promise.all(options.listening.map(({ host, port }) => waitForPort(host, port, 15000))),
+      Promise.all(options.listening.map(({ host, port }) => waitForPort(port, 15000, host))),
       exited.then(() => {
         throw new Error(`HAProxy (${kind}) exited during start-up:\n${output}`);
       }),
@@ -451,23 +452,6 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function waitForPort(host: string, port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect({ host, port });
-      socket.on("connect", () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.on("error", () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`port ${port} did not open within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** The address to connect to and to print for a bind address (a wildcard bind is reached on loopback). */

@@ -75,12 +75,12 @@ export const freePort = portRange(Number(process.env.CORS_TEST_PORT_BASE ?? 2100
 /** A free loopback port of the benchmark's range (bench/run.ts only). */
 export const freeBenchPort = portRange(BENCH_FIRST_PORT);
 
-/** Waits until a loopback port accepts connections; fails after `timeoutMs` (a wait, not a measure). */
-export async function waitForPort(port: number, timeoutMs: number): Promise<void> {
+/** Waits until a port (on loopback unless told) accepts connections; fails after `timeoutMs` (a wait, not a measure). */
+export async function waitForPort(port: number, timeoutMs: number, host = "127.0.0.1"): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect({ host: "127.0.0.1", port });
+      const socket = net.connect({ host, port });
       socket.on("connect", () => {
         socket.destroy();
         resolve(true);
