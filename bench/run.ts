@@ -797,6 +797,8 @@ function targets(rows: Row[]): Targets {
     const mid = find(rows, kind, "allowed", 1000, 100) ?? find(rows, kind, "allowed", 1000, 10);
     if (mid && floor) lines.push(`floor (${kind}): module(${mid.exact} exact + ${mid.patterns} patterns) / floor, allowed GET = ${ratio(mid.best, floor)}`);
   }
+  // The rounds share one HAProxy, whose Lua heap holds every row's policies (bench/README.md, "Profile", item 12).
+  if (!INSTRUCTIONS && floor) lines.push("floor, in pairs: --paired (the second half of npm run bench, docs/bench-paired.md) measures extended-file 1000+100p and floor-api against floor in a HAProxy of their own; in these rounds every row shares one HAProxy and its Lua heap");
   // What the module costs beyond the HAProxy calls its semantics need: floor-api makes the same calls with no policy.
   const calls = rows.find((r) => r.kind === "floor-api" && r.mix === "allowed")?.best ?? 0;
   const withFile = find(rows, "extended-file", "allowed", 1000, 100);
