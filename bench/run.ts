@@ -664,6 +664,26 @@ function checkAnswer(row: Row, a: Answer): string[] {
 
 // ---------------------------------------------------------------- wrk
 
+/** Sends the row's request once and checks the answer: the problems found (none when it is right). */
+async function checkOnce(row: Row, request: Request = requestOf(row.mix, row.patterns)): Promise<string[]> {
+  const answer = await send(row.port, request).catch((e: Error) => ({ status: 0, headers: {}, error: e.message }));
+  if ("error" in answer) return [`no answer: ${answer.error}`];
+  row.sent++;
+  return checkAnswer(row, answer);
+}
+
+/**
+ * Writes a report's files to docs/ (or, when WRITE is off, leaves them in the work directory, which is
+ * otherwise removed) and prints where they went.
+ */
+function writeReport(work: string, files: Record<string, string>, elapsed: number, failed: boolean): void {
+  const outDir = WRITE ? path.join(ROOT, "docs") : work;
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(outDir, name), text);
+  if (outDir !== work) fs.rmSync(work, { recursive: true, force: true });
+  console.log(`\nwrote ${outDir}/${Object.keys(files).join(" and ")}; wall time ${elapsed.toFixed(0)} s; ${failed ? "FAILED" : "all configurations checked"}`);
+}
+
 function wrkScript(request: Request): string {
   if (Object.values(request.headers).some((value) => Array.isArray(value))) {
     // A header sent several times: wrk's headers table holds one value per name, so the request is given whole.
@@ -988,9 +1008,7 @@ async function measureInstructions(env: Env, rows: Row[], processes: Measured[],
       const proc = processes.find((p) => p.rows.includes(row)) as Measured;
       const counter = counted.get(proc) as CountedProcess;
       const request = requestOf(row.mix, row.patterns);
-      const answer = await send(row.port, request).catch((e: Error) => ({ status: 0, headers: {}, body: "", error: e.message }));
-      if (!("error" in answer)) row.sent++;
-      const problems = "error" in answer ? [`no answer: ${answer.error}`] : checkAnswer(row, answer);
+      const problems = await checkOnce(row, request);
       problems.push(...(await sendMany(row, request, WARM_UP)));
       if (problems.length > 0) {
         row.errors.push(...problems.map((p) => `check: ${p}`));
@@ -1026,11 +1044,7 @@ async function measureInstructions(env: Env, rows: Row[], processes: Measured[],
   for (const l of t.lines) console.log(l);
   for (const row of rows) for (const e of row.errors) console.log(`ERROR ${row.name} / ${mixLabel(row)}: ${e}`);
   const failed = rows.some((r) => r.errors.length > 0 || r.instructions <= 0);
-  const outDir = WRITE ? path.join(ROOT, "docs") : work;
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, "bench-instructions.md"), instructionsMarkdown(env, cells, t, elapsed, hostileMarkdown(rows)));
-  if (outDir !== work) fs.rmSync(work, { recursive: true, force: true });
-  console.log(`\nwrote ${outDir}/bench-instructions.md; wall time ${elapsed.toFixed(0)} s; ${failed ? "FAILED" : "all configurations checked"}`);
+  writeReport(work, { "bench-instructions.md": instructionsMarkdown(env, cells, t, elapsed, hostileMarkdown(rows)) }, elapsed, failed);
   return failed ? 1 : 0;
 }
 
@@ -1115,9 +1129,7 @@ async function main(): Promise<number> {
       // Round-robin: every row once per round; the order rotates so no row always follows the same one.
       const order = rows.map((_, i) => rows[(i + round - 1) % rows.length]);
       for (const row of order) {
-        const answer = await send(row.port, requestOf(row.mix, row.patterns)).catch((e: Error) => ({ status: 0, headers: {}, error: e.message }));
-        if (!("error" in answer)) row.sent++;
-        const problems = "error" in answer ? [`no answer: ${answer.error}`] : checkAnswer(row, answer);
+        const problems = await checkOnce(row);
         if (problems.length > 0) {
           row.errors.push(...problems.map((p) => `round ${round} check: ${p}`));
           row.samples.push(0);
@@ -1154,12 +1166,7 @@ async function main(): Promise<number> {
   failed = rows.some((r) => r.errors.length > 0 || r.best <= 0) || micro.some((m) => !m.ok);
 
   // A smoke run (CI) must not overwrite the recorded figures unless asked with --write.
-  const outDir = WRITE ? path.join(ROOT, "docs") : work;
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, "bench.md"), markdown(env, rows, t, micro, lineKb, elapsed));
-  fs.writeFileSync(path.join(outDir, "bench.svg"), svg(env, rows));
-  if (outDir !== work) fs.rmSync(work, { recursive: true, force: true });
-  console.log(`\nwrote ${outDir}/bench.md and bench.svg; wall time ${elapsed.toFixed(0)} s; ${failed ? "FAILED" : "all configurations checked"}`);
+  writeReport(work, { "bench.md": markdown(env, rows, t, micro, lineKb, elapsed), "bench.svg": svg(env, rows) }, elapsed, failed);
   return failed ? 1 : 0;
 }
 
@@ -1177,11 +1184,7 @@ function pairedRows(): Row[] {
  */
 async function measurePaired(env: Env, rows: Row[], scripts: Map<Row, string>, work: string, started: number): Promise<number> {
   const floor = rows.find((r) => r.kind === "floor") as Row;
-  for (const row of rows) {
-    const answer = await send(row.port, requestOf(row.mix, row.patterns)).catch((e: Error) => ({ status: 0, headers: {}, error: e.message }));
-    const problems = "error" in answer ? [`no answer: ${answer.error}`] : checkAnswer(row, answer);
-    row.errors.push(...problems.map((p) => `check: ${p}`));
-  }
+  for (const row of rows) row.errors.push(...(await checkOnce(row)).map((p) => `check: ${p}`));
   const results: { row: Row; ratios: number[] }[] = [];
   for (const row of rows) {
     if (row === floor || rows.some((r) => r.errors.length > 0)) continue;
@@ -1234,11 +1237,7 @@ async function measurePaired(env: Env, rows: Row[], scripts: Map<Row, string>, w
     ...Array.from({ length: PAIRS }, (_, i) => `| ${i + 1} | ${results.map(({ ratios }) => (ratios[i] === undefined ? "-" : ratios[i].toFixed(3))).join(" | ")} |`),
     "",
   ];
-  const outDir = WRITE ? path.join(ROOT, "docs") : work;
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, "bench-paired.md"), out.join("\n"));
-  if (outDir !== work) fs.rmSync(work, { recursive: true, force: true });
-  console.log(`\nwrote ${outDir}/bench-paired.md; wall time ${elapsed.toFixed(0)} s; ${failed ? "FAILED" : "all configurations checked"}`);
+  writeReport(work, { "bench-paired.md": out.join("\n") }, elapsed, failed);
   return failed ? 1 : 0;
 }
 
